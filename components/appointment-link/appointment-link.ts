@@ -1,0 +1,90 @@
+import { localized, msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { safeHref } from '../../src/links.js';
+import { currentLocale } from '../../src/locale.js';
+import type { Locale } from '../../src/settings/fields.js';
+import type { BookingSettings, Settings } from '../../src/settings/schema.js';
+import { localize } from '../../src/text.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { CieElement } from '../shared/cie-element.js';
+import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
+import { heading } from '../shared/heading.js';
+import { appointmentLinkStyles } from './appointment-link.styles.js';
+
+/**
+ * How to book the counter: online link, phone booking, which office, what to bring.
+ * A comune with no booking shows how to reach the office instead: never a dead link.
+ *
+ * @summary Booking an appointment at the comune's CIE counter.
+ * @csspart card - the outer box
+ * @csspart heading - headings
+ * @csspart book-online - the online booking link, styled as a button
+ * @csspart what-to-bring - the list of what to bring
+ * @csspart settings-error - shown instead of the card when settings are wrong
+ */
+@localized()
+export class CieAppointmentLink extends CieElement {
+  static override styles = [baseStyles, appointmentLinkStyles];
+
+  protected override renderWithSettings(settings: Settings) {
+    const locale = currentLocale();
+    const { booking } = settings;
+    return html`<section class="card" part="card" aria-labelledby="booking-heading">
+      ${heading(this.level, msg('Prenota un appuntamento allo sportello'), 'booking-heading')}
+      ${booking ? this.renderBooking(booking, locale) : this.renderNoBooking(settings, locale)}
+      ${this.renderModules(settings)}
+    </section>`;
+  }
+
+  private renderBooking(booking: BookingSettings, locale: Locale) {
+    const bookingUrl = safeHref(booking.url);
+    const office = localize(booking.office, locale);
+    return html`${office ? html`<p><span class="label">${msg('Dove')}:</span> ${office}</p>` : nothing}
+      ${bookingUrl
+        ? html`<p><a class="button" part="book-online" href=${bookingUrl}>${msg('Prenota online')}</a></p>`
+        : nothing}
+      ${booking.phone
+        ? html`<p>
+            <span class="label">${bookingUrl ? msg('Oppure prenota per telefono') : msg('Prenota per telefono')}:</span>
+            ${phoneLink(booking.phone, booking.phoneDisplay)}
+          </p>`
+        : nothing}
+      ${booking.instructions ? html`<p>${localize(booking.instructions, locale)}</p>` : nothing}
+      ${booking.whatToBring?.length
+        ? html`${heading(Math.min(6, this.level + 1), msg('Cosa portare'), undefined, 'subheading')}
+            <ul part="what-to-bring">
+              ${booking.whatToBring.map((item) => html`<li>${localize(item, locale)}</li>`)}
+            </ul>`
+        : nothing}`;
+  }
+
+  /** No booking in the settings: the office's own phones and email, so the citizen can still arrange a visit. */
+  private renderNoBooking(settings: Settings, locale: Locale) {
+    const { office } = settings;
+    return html`<p>
+        ${msg(
+          'Questo ufficio non ha una prenotazione online. Per concordare un appuntamento contatta l’ufficio:',
+        )}
+        <strong>${localize(office.name, locale)}</strong>
+      </p>
+      <ul class="plain">
+        ${topicPhoneItems(office.phones ?? [], locale)}
+        ${office.email ? html`<li><span class="label">${msg('Email')}:</span> ${emailLink(office.email)}</li>` : nothing}
+      </ul>`;
+  }
+
+  private renderModules(settings: Settings) {
+    const { reprint, contactUpdate } = settings.requests;
+    const reprintModule = safeHref(reprint.moduleUrl);
+    const contactsModule = safeHref(contactUpdate.moduleUrl);
+    if (!reprintModule && !contactsModule) return nothing;
+    return html`<ul class="plain modules">
+      ${reprintModule
+        ? html`<li><a href=${reprintModule}>${msg('Modulo di richiesta ristampa PIN e PUK')}</a></li>`
+        : nothing}
+      ${contactsModule
+        ? html`<li><a href=${contactsModule}>${msg('Modulo di richiesta inserimento contatti')}</a></li>`
+        : nothing}
+    </ul>`;
+  }
+}

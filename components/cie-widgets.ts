@@ -1,0 +1,3 @@
+// The all-in-one entry: one <script type="module"> brings every element.
+export * from './contacts-card/index.js';
+export * from './appointment-link/index.js';

@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+/**
+ * Defaults that sit beside Bootstrap Italia (its primary blue, focus ring and text
+ * colours); every one is a `--cie-*` custom property a page can set.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: var(--cie-color-text, #1a1a1a);
+    line-height: 1.5;
+    --_primary: var(--cie-color-primary, #0066cc);
+    --_muted: var(--cie-color-muted, #5d7083);
+    --_border: var(--cie-color-border, #c5c7c9);
+    --_surface: var(--cie-color-surface, #ffffff);
+    --_radius: var(--cie-radius, 4px);
+    --_space: var(--cie-space, 1rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  a {
+    color: var(--_primary);
+    text-decoration: underline;
+    overflow-wrap: anywhere;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--cie-color-focus, #ff9900);
+    outline-offset: 2px;
+  }
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    max-width: var(--cie-max-width, 48rem);
+  }
+  .heading {
+    font-size: var(--cie-heading-size, 1.25rem);
+    font-weight: 700;
+    margin: 0 0 calc(var(--_space) / 2);
+    line-height: 1.3;
+  }
+  .subheading {
+    font-size: 1rem;
+    font-weight: 700;
+    margin: var(--_space) 0 calc(var(--_space) / 4);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  ul.plain {
+    list-style: none;
+    padding: 0;
+  }
+  p {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .settings-error {
+    border-left: 4px solid var(--cie-color-danger, #d9364f);
+    padding: calc(var(--_space) / 2) var(--_space);
+    background: var(--_surface);
+  }
+  .loading {
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .card,
+    .settings-error {
+      border-color: CanvasText;
+    }
+    a {
+      color: LinkText;
+    }
+  }
+`;

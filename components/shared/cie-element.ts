@@ -1,0 +1,110 @@
+import { Task } from '@lit/task';
+import { html, LitElement, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { localeOf, useLocale } from '../../src/locale.js';
+import { loadSettings } from '../../src/settings/load.js';
+import type { SettingsProblem } from '../../src/settings/problems.js';
+import type { Settings } from '../../src/settings/schema.js';
+import { renderSettingsProblems } from './settings-problems.js';
+
+/** Thrown by the settings task so that its error branch renders the problems. */
+class SettingsProblems extends Error {
+  constructor(readonly problems: SettingsProblem[]) {
+    super('invalid settings');
+  }
+}
+
+/**
+ * What every cie-* element shares: where its settings come from (with `data-*` twins,
+ * because CMS editors strip unknown attributes), its language, and the states before
+ * the settings are usable (loading, wrong).
+ */
+export abstract class CieElement extends LitElement {
+  /** Preset id, e.g. `trento`. Twin: `data-comune`. */
+  @property() comune?: string;
+  /** Id of an inline `<script type="application/json">`. Twin: `data-config`. */
+  @property() config?: string;
+  /** URL of a settings JSON file. Twin: `data-config-src`. */
+  @property({ attribute: 'config-src' }) configSrc?: string;
+  /** Level of the element's own heading, to fit the page's outline. Twin: `data-heading-level`. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  static override get observedAttributes(): string[] {
+    // lang and the data-* twins are read from attributes, so their changes must re-run the task.
+    return [...super.observedAttributes, 'lang', 'data-lang', 'data-comune', 'data-config', 'data-config-src'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name.startsWith('data-')) this.requestUpdate();
+  }
+
+  /** Attribute overrides laid over every other settings source (e.g. a form's `endpoint`). */
+  protected settingsOverrides(): Record<string, unknown> | undefined {
+    return undefined;
+  }
+
+  protected readonly settingsTask = new Task(this, {
+    task: async ([locale, comune, configId, configSrc]) => {
+      const [, result] = await Promise.all([
+        useLocale(locale),
+        loadSettings({ comune, configId, configSrc, overrides: this.settingsOverrides(), root: this.rootOf() }),
+      ]);
+      if (!result.ok) {
+        console.error(
+          `[cie-widgets] <${this.localName}> cannot use its settings:\n` +
+            result.problems.map((p) => `  ${p.where || '(settings)'}: ${p.detail}`).join('\n'),
+          result.problems,
+        );
+        throw new SettingsProblems(result.problems);
+      }
+      return result.settings;
+    },
+    args: () =>
+      [
+        localeOf(this),
+        this.comune ?? this.dataset.comune,
+        this.config ?? this.dataset.config,
+        this.configSrc ?? this.dataset.configSrc,
+      ] as const,
+  });
+
+  /** Settles when the element shows its content or its settings problem. */
+  get ready(): Promise<void> {
+    return this.settingsTask.taskComplete.then(
+      () => this.updateComplete.then(() => undefined),
+      () => this.updateComplete.then(() => undefined),
+    );
+  }
+
+  protected get level(): number {
+    const level = this.headingLevel ?? Number(this.dataset.headingLevel ?? 2);
+    return Math.min(6, Math.max(2, Math.trunc(level) || 2));
+  }
+
+  private rootOf(): Document | ShadowRoot {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot || root instanceof Document ? root : document;
+  }
+
+  protected abstract renderWithSettings(settings: Settings): TemplateResult;
+
+  protected override render() {
+    return this.settingsTask.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: (settings) => this.renderWithSettings(settings),
+      error: (error) =>
+        renderSettingsProblems(
+          error instanceof SettingsProblems
+            ? error.problems
+            : [{ reason: 'invalid', where: '(settings)', detail: String(error) }],
+        ),
+    });
+  }
+
+  private renderLoading() {
+    return html`<p class="loading" role="status">${msg('Caricamento…')}</p>`;
+  }
+}

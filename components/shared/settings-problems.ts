@@ -1,0 +1,37 @@
+import { msg, str } from '@lit/localize';
+import { html } from 'lit';
+import type { SettingsProblem } from '../../src/settings/problems.js';
+
+function describe(problem: SettingsProblem): string {
+  const where = problem.where;
+  switch (problem.reason) {
+    case 'missing':
+      return msg(str`Campo obbligatorio mancante: ${where}`);
+    case 'unknown-field':
+      return msg(str`Campo sconosciuto: ${where}`);
+    case 'invalid':
+      return msg(str`Valore non valido: ${where}`);
+    case 'not-json':
+      return msg(str`Il testo non è JSON valido: ${where}`);
+    case 'unreachable':
+      return msg(str`Impossibile scaricare le impostazioni da ${where}`);
+    case 'unknown-preset':
+      return msg(str`Comune sconosciuto: ${where}`);
+    case 'no-inline-config':
+      return msg(str`Impostazioni non trovate nella pagina: ${where}`);
+    case 'no-settings':
+      return msg('Manca l’indicazione del comune: aggiungere comune="…" o config-src="…".');
+  }
+}
+
+/** Shown in place of an element whose settings are wrong: plain words, never a blank box. */
+export function renderSettingsProblems(problems: readonly SettingsProblem[]) {
+  return html`<div class="settings-error" part="settings-error">
+    <p><strong>${msg('Questo servizio non è disponibile al momento.')}</strong></p>
+    <p>${msg('Per chi gestisce il sito: le impostazioni del widget non sono corrette.')}</p>
+    <ul>
+      ${problems.slice(0, 5).map((problem) => html`<li>${describe(problem)}</li>`)}
+    </ul>
+    <p class="muted">${msg('I dettagli sono nella console del browser.')}</p>
+  </div>`;
+}

@@ -1,0 +1,34 @@
+// Prints what each entry costs a page: its file plus everything it imports statically,
+// gzipped (-9). Locale and preset chunks are listed apart: they load only when used.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Files an ES module pulls in before it runs (static imports), itself included. */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, spec] of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    staticClosure(join(dirname(file), spec), seen);
+  }
+  return seen;
+}
+
+const entries = [join(DIST, 'cie-widgets.js'), ...readdirSync(join(DIST, 'elements')).filter((f) => f.endsWith('.js')).map((f) => join(DIST, 'elements', f))];
+const onDemand = ['cdn-chunks', 'elements/chunks'].flatMap((dir) =>
+  readdirSync(join(DIST, dir)).filter((f) => /^(trento|dalmine|en|de)-/.test(f)).map((f) => join(DIST, dir, f)),
+);
+
+console.log('\nWhat a page loads (gzip -9, with static imports):');
+for (const entry of entries) {
+  const files = [...staticClosure(entry)];
+  const total = files.reduce((sum, f) => sum + gzip(f), 0);
+  console.log(`  ${relative(DIST, entry).padEnd(34)} ${kb(total).padStart(9)}  (${files.length} file${files.length > 1 ? 's' : ''})`);
+}
+console.log('On demand (a locale other than Italian, a preset):');
+for (const chunk of onDemand) console.log(`  ${relative(DIST, chunk).padEnd(34)} ${kb(gzip(chunk)).padStart(9)}`);

@@ -1,0 +1,46 @@
+// Comune di Trento, from its service page (shared/seeds/000_*): requests by email with a
+// copy of the CIE, 5 working days, free, phones by topic. The page gives no address or
+// opening hours, so none are set here; a comune completes them in its own settings.
+import type { SettingsInput } from '../settings/schema.js';
+
+const email = 'ufficio.anagrafe@comune.trento.it';
+
+export default {
+  schemaVersion: 1,
+  id: 'trento',
+  name: 'Comune di Trento',
+  website: 'https://www.comune.trento.it',
+  office: {
+    name: {
+      it: 'Anagrafe – Circoscrizioni e servizi demografici',
+      en: 'Registry office – Districts and demographic services',
+      de: 'Meldeamt – Stadtviertel und demografische Dienste',
+    },
+    phones: [
+      {
+        topic: { it: "Carta d'identità e scelta del medico", en: 'Identity card and choice of doctor', de: 'Personalausweis und Arztwahl' },
+        number: '+390461884291',
+        display: '(+39) 0461 884291',
+      },
+      {
+        topic: { it: 'Cambio residenza', en: 'Change of residence', de: 'Wohnsitzwechsel' },
+        number: '+390461884067',
+        display: '(+39) 0461 884067',
+      },
+      {
+        topic: { it: 'Certificati e SPID', en: 'Certificates and SPID', de: 'Bescheinigungen und SPID' },
+        number: '+390461884329',
+        display: '(+39) 0461 884329',
+      },
+    ],
+    email,
+    pec: 'anagrafe@pec.comune.trento.it',
+    patronDay: '06-26',
+  },
+  requests: {
+    reprint: { channel: { type: 'email', to: email }, time: { amount: 5, unit: 'working-days' } },
+    contactUpdate: { channel: { type: 'email', to: email }, time: { amount: 5, unit: 'working-days' } },
+  },
+  cost: { amountEur: 0 },
+  contactRules: { pecNotAllowed: true, pecDomains: ['pec.it', 'legalmail.it', 'postecert.it', 'arubapec.it'] },
+} satisfies SettingsInput;

@@ -1,0 +1,191 @@
+// The one definition of a comune's settings. Types are inferred from it and the JSON
+// Schema published for editors (dist/settings.schema.json) is generated from it.
+import { z } from '../zod.js';
+import {
+  clockTime,
+  email,
+  isoDate,
+  localizedText,
+  phoneNumber,
+  webUrl,
+  weekday,
+} from './fields.js';
+
+export const SETTINGS_VERSION = 1;
+
+const topicPhone = z.strictObject({
+  /** What this line is for, e.g. "Carta d'identità". */
+  topic: localizedText,
+  number: phoneNumber,
+  /** The number as the comune prints it, e.g. "0461 884291"; defaults to `number`. */
+  display: z.optional(z.string()),
+});
+
+const openingSpan = z
+  .strictObject({
+    days: z.array(weekday).check(z.minLength(1)),
+    opens: clockTime,
+    closes: clockTime,
+  })
+  .check(
+    z.refine((span) => span.opens < span.closes, {
+      message: 'must close after it opens',
+      path: ['closes'],
+    }),
+  );
+
+const office = z.strictObject({
+  name: localizedText,
+  description: z.optional(localizedText),
+  address: z.optional(
+    z.strictObject({
+      street: z.string().check(z.minLength(1)),
+      postalCode: z.string().check(z.regex(/^\d{5}$/, 'must be a 5-digit CAP, like 38122')),
+      city: z.string().check(z.minLength(1)),
+      province: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a 2-letter code, like TN'))),
+      mapUrl: z.optional(webUrl),
+    }),
+  ),
+  phones: z.optional(z.array(topicPhone)),
+  email: z.optional(email),
+  pec: z.optional(email),
+  website: z.optional(webUrl),
+  /** Weekly hours in Europe/Rome time. National holidays are closed without being listed. */
+  openingHours: z.optional(z.array(openingSpan)),
+  /** Extra closing days (bridges, local events), `YYYY-MM-DD`. */
+  closedDates: z.optional(z.array(isoDate)),
+  /** The patron saint's day, `MM-DD`: a local holiday, offices closed. */
+  patronDay: z.optional(z.string().check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day like 06-26 (MM-DD)'))),
+  hoursNote: z.optional(localizedText),
+});
+
+const facilitator = z
+  .strictObject({
+    name: z.optional(localizedText),
+    phone: z.optional(phoneNumber),
+    phoneDisplay: z.optional(z.string()),
+    email: z.optional(email),
+    url: z.optional(webUrl),
+    byAppointment: z.optional(z.boolean()),
+    note: z.optional(localizedText),
+  })
+  .check(
+    z.refine((f) => Boolean(f.phone || f.email || f.url), {
+      message: 'needs at least a phone, an email or a url',
+    }),
+  );
+
+const booking = z
+  .strictObject({
+    /** Online booking page. */
+    url: z.optional(webUrl),
+    /** Booking by phone. */
+    phone: z.optional(phoneNumber),
+    phoneDisplay: z.optional(z.string()),
+    /** Which office or counter the appointment is at. */
+    office: z.optional(localizedText),
+    /** How to book when there is no link or phone (walk-in slots, a counter). */
+    instructions: z.optional(localizedText),
+    whatToBring: z.optional(z.array(localizedText)),
+  })
+  .check(
+    z.refine((b) => Boolean(b.url || b.phone || b.instructions), {
+      message: 'needs a url, a phone or instructions',
+    }),
+  );
+
+const serviceTime = z.strictObject({
+  amount: z.number().check(z.int(), z.positive()),
+  unit: z.enum(['hours', 'days', 'working-days']),
+  note: z.optional(localizedText),
+});
+
+const headerValue = z.union([
+  z.string(),
+  /** Read at submission from `<meta name="…" content="…">`, e.g. a CMS's CSRF token. */
+  z.strictObject({ fromMeta: z.string().check(z.minLength(1)) }),
+]);
+
+/** How one kind of request reaches the comune. */
+const channel = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('endpoint'),
+    url: webUrl,
+    headers: z.optional(z.record(z.string(), headerValue)),
+    timeoutSeconds: z.optional(z.number().check(z.positive())),
+  }),
+  z.strictObject({ type: z.literal('email'), to: email }),
+  z.strictObject({ type: z.literal('appointment') }),
+  z.strictObject({ type: z.literal('walk-in'), instructions: localizedText }),
+  z.strictObject({ type: z.literal('portal'), url: webUrl }),
+]);
+
+const requestService = z.strictObject({
+  channel,
+  /** The comune's printable module, when it has one. */
+  moduleUrl: z.optional(webUrl),
+  time: z.optional(serviceTime),
+});
+
+export const settingsSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  schemaVersion: z.optional(z.literal(SETTINGS_VERSION)),
+  /** Short id, e.g. "trento". */
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes')),
+  /** "Comune di Trento". */
+  name: localizedText,
+  website: z.optional(webUrl),
+  office,
+  facilitator: z.optional(facilitator),
+  booking: z.optional(booking),
+  requests: z.strictObject({
+    reprint: requestService,
+    contactUpdate: requestService,
+  }),
+  cost: z.optional(
+    z.strictObject({
+      amountEur: z.number().check(z.gte(0)),
+      note: z.optional(localizedText),
+    }),
+  ),
+  eligibility: z.optional(
+    z.strictObject({
+      /** Most comuni take requests from anyone; some only from residents. */
+      residentsOnly: z.optional(z.boolean()),
+      /** Whether someone may apply on the holder's behalf with a delegation. */
+      delegatesAccepted: z.optional(z.boolean()),
+    }),
+  ),
+  attachments: z.optional(
+    z.strictObject({
+      maxFileSizeMb: z.number().check(z.positive()),
+    }),
+  ),
+  /** The Ministry sends the second half of the codes by email, which a PEC cannot receive. */
+  contactRules: z.optional(
+    z.strictObject({
+      pecNotAllowed: z.boolean(),
+      pecDomains: z.optional(z.array(z.string().check(z.minLength(3)))),
+    }),
+  ),
+  privacyNoticeUrl: z.optional(webUrl),
+  /** National links; each defaults to the Ministry's page when left out. */
+  links: z.optional(
+    z.strictObject({
+      recoverPuk: z.optional(webUrl),
+      contactsPortal: z.optional(webUrl),
+      cieIdAndroid: z.optional(webUrl),
+      cieIdIos: z.optional(webUrl),
+    }),
+  ),
+});
+
+/** Settings as written in a file (what editors write). */
+export type SettingsInput = z.input<typeof settingsSchema>;
+/** Settings after validation (what elements read). */
+export type Settings = z.output<typeof settingsSchema>;
+export type OfficeSettings = Settings['office'];
+export type BookingSettings = NonNullable<Settings['booking']>;
+export type FacilitatorSettings = NonNullable<Settings['facilitator']>;
+export type OpeningSpan = NonNullable<OfficeSettings['openingHours']>[number];
+export type TopicPhone = NonNullable<OfficeSettings['phones']>[number];

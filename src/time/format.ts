@@ -1,0 +1,19 @@
+import type { Weekday } from '../settings/fields.js';
+import { WEEKDAYS } from '../settings/fields.js';
+
+/** "lunedì", "Monday", "Montag": the platform knows the names, no strings to translate. */
+export function weekdayName(weekday: Weekday, locale: string): string {
+  // 1 January 2024 was a Monday.
+  const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(weekday)));
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** "5 gennaio", "5 January", "5. Januar" for a `YYYY-MM-DD` date. */
+export function dayAndMonth(isoDate: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** "08:30" → "8:30", as Italian offices write it. */
+export const clockLabel = (clock: string): string => clock.replace(/^0(\d)/, '$1');

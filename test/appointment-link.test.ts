@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import '../components/appointment-link/index.js';
+import type { CieAppointmentLink } from '../components/appointment-link/index.js';
+import { $, $$, addJsonScript, captureConsole, mount, removeAddedScripts, textOf } from './helpers/dom.js';
+
+const bookOnline = (el: Element) => $(el, '[part=book-online]');
+
+describe('<cie-appointment-link>', () => {
+  afterEach(removeAddedScripts);
+
+  it('is accessible with Dalmine’s online booking', async () => {
+    const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" lang="it"></cie-appointment-link>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('Dalmine: the booking link, the counter and what to bring', async () => {
+    const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" lang="it"></cie-appointment-link>`);
+    expect(bookOnline(el)?.getAttribute('href')).to.equal('https://www.comune.dalmine.bg.it');
+    expect(textOf(bookOnline(el)!)).to.equal('Prenota online');
+    expect(textOf(el)).to.contain("Dove: Sportello Carte d'Identità");
+    expect($$(el, '[part=what-to-bring] li').map(textOf)).to.deep.equal([
+      "La carta d'identità elettronica",
+      'Il codice fiscale',
+      'Il modulo «richiesta ristampa codici PIN e PUK» o «richiesta inserimento contatti», compilato',
+    ]);
+  });
+
+  it('Trento has no online booking: the office’s phones and email instead, no dead link', async () => {
+    const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="trento" lang="it"></cie-appointment-link>`);
+    await expect(el).to.be.accessible();
+    expect(bookOnline(el)).to.equal(null);
+    expect(textOf(el)).to.contain('Questo ufficio non ha una prenotazione online');
+    expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:+390461884291',
+      'tel:+390461884067',
+      'tel:+390461884329',
+      'mailto:ufficio.anagrafe@comune.trento.it',
+    ]);
+  });
+
+  it('a comune that books by phone only', async () => {
+    addJsonScript({ booking: { phone: '+390600000001', phoneDisplay: '06 0000001' } }, { id: 'phone-booking' });
+    const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="trento" config="phone-booking" lang="it"></cie-appointment-link>`);
+    await expect(el).to.be.accessible();
+    expect(bookOnline(el)).to.equal(null);
+    expect(textOf(el)).to.contain('Prenota per telefono: 06 0000001');
+    expect($(el, 'a')?.getAttribute('href')).to.equal('tel:+390600000001');
+  });
+
+  it('a comune with walk-in slots: its instructions, and its modules to download', async () => {
+    addJsonScript(
+      {
+        booking: { instructions: 'Accesso libero il martedì dalle 8:30 alle 10:00, massimo 20 persone.' },
+        requests: { reprint: { moduleUrl: 'https://www.comune.esempio.it/moduli/ristampa-pin-puk.pdf' } },
+      },
+      { id: 'walk-in' },
+    );
+    const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="trento" config="walk-in" lang="it"></cie-appointment-link>`);
+    await expect(el).to.be.accessible();
+    expect(textOf(el)).to.contain('Accesso libero il martedì dalle 8:30 alle 10:00, massimo 20 persone.');
+    expect(bookOnline(el)).to.equal(null);
+    const module = $$(el, 'a').find((a) => textOf(a) === 'Modulo di richiesta ristampa PIN e PUK');
+    expect(module?.getAttribute('href')).to.equal('https://www.comune.esempio.it/moduli/ristampa-pin-puk.pdf');
+  });
+
+  it('speaks English and German, settings text included', async () => {
+    const en = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" lang="en"></cie-appointment-link>`);
+    expect(textOf(en)).to.contain('Book an appointment at the counter');
+    expect(textOf(bookOnline(en)!)).to.equal('Book online');
+    expect(textOf(en)).to.contain('Your electronic identity card');
+    const de = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" lang="de"></cie-appointment-link>`);
+    expect(textOf(bookOnline(de)!)).to.equal('Online buchen');
+    expect(textOf(de)).to.contain('Was Sie mitbringen müssen');
+    await expect(de).to.be.accessible();
+  });
+
+  it('bad settings: a javascript: booking link is refused and named', async () => {
+    addJsonScript({ booking: { url: 'javascript:alert(1)' } }, { id: 'evil-booking' });
+    const { result: el, errors } = await captureConsole(() =>
+      mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" config="evil-booking" lang="it"></cie-appointment-link>`),
+    );
+    expect($$(el, 'a')).to.have.length(0);
+    expect(textOf($(el, '[part=settings-error]')!)).to.contain('Valore non valido: booking.url');
+    expect(errors.join()).to.contain('booking.url');
+    await expect(el).to.be.accessible();
+  });
+});

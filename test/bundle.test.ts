@@ -1,0 +1,45 @@
+// The built bundle (npm test builds first), as an editor would paste it into a page.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { CieElement } from '../components/shared/cie-element.js';
+import { textOf } from './helpers/dom.js';
+
+type ProbeWindow = Window & { cspViolations: string[]; pageErrors: string[]; bundlesLoaded?: boolean };
+
+async function openPage(url: string): Promise<ProbeWindow> {
+  const frame = document.createElement('iframe');
+  frame.src = url;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as ProbeWindow;
+  await waitUntil(() => win.bundlesLoaded, 'bundles did not load', { timeout: 5000 });
+  for (const el of win.document.querySelectorAll<CieElement>('cie-contacts-card, cie-appointment-link')) {
+    await el.ready;
+  }
+  return win;
+}
+
+describe('the built bundle in a page with a strict Content-Security-Policy', () => {
+  let page: ProbeWindow;
+  before(async () => {
+    page = await openPage('/test/pages/strict-csp.html');
+  });
+
+  it('renders both elements with no CSP violation', () => {
+    expect(page.cspViolations).to.deep.equal([]);
+    const card = page.document.querySelector('cie-contacts-card')!;
+    const booking = page.document.querySelector('cie-appointment-link')!;
+    expect(textOf(card)).to.contain('(+39) 0461 884291');
+    expect(textOf(booking)).to.contain('Prenota online');
+  });
+
+  it('loaded twice (CDN file and per-element build), raises nothing', () => {
+    expect(page.pageErrors).to.deep.equal([]);
+    // The first copy's element stays registered and in use.
+    expect(page.customElements.get('cie-contacts-card')).to.equal(page.document.querySelector('cie-contacts-card')!.constructor);
+  });
+
+  it('makes no third-party request', () => {
+    const origins = page.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin);
+    expect(origins.filter((origin) => origin !== location.origin)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,63 @@
+// What a citizen would read, and small page fixtures that clean up after themselves.
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { CieElement } from '../../components/shared/cie-element.js';
+
+/** The element's visible text, whitespace collapsed. */
+export function textOf(el: Element): string {
+  const root = el.shadowRoot ?? el;
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function $(el: Element, selector: string): HTMLElement | null {
+  return (el.shadowRoot ?? el).querySelector(selector);
+}
+
+export function $$(el: Element, selector: string): HTMLElement[] {
+  return [...(el.shadowRoot ?? el).querySelectorAll<HTMLElement>(selector)];
+}
+
+/** Mounts an element and waits until it shows its content or its settings problem. */
+export async function mount<T extends CieElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await el.ready;
+  return el;
+}
+
+const added: Element[] = [];
+
+/** A `<script type="application/json">` on the page, as an editor would paste it. */
+export function addJsonScript(content: unknown, attrs: Record<string, string> = {}): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  for (const [name, value] of Object.entries(attrs)) script.setAttribute(name, value);
+  script.textContent = typeof content === 'string' ? content : JSON.stringify(content);
+  document.body.append(script);
+  added.push(script);
+  return script;
+}
+
+export function removeAddedScripts(): void {
+  added.splice(0).forEach((el) => el.remove());
+}
+
+/** Collects console.error/warn calls while `run` runs, so tests can assert the editor's console. */
+export async function captureConsole<T>(run: () => Promise<T>): Promise<{ result: T; errors: string[]; warnings: string[] }> {
+  const { error, warn } = console;
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    return { result: await run(), errors, warnings };
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+}
+
+export const EXAMPLE_SETTINGS_URL = '/demo/settings/esempio.json';
+
+export async function exampleSettings(): Promise<Record<string, any>> {
+  return (await fetch(EXAMPLE_SETTINGS_URL)).json();
+}

@@ -1,0 +1,180 @@
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { safeHref, telHref } from '../src/links.js';
+import { pickLocale } from '../src/locale.js';
+import { loadSettings, type SettingsResult } from '../src/settings/load.js';
+import { mergeSettings } from '../src/settings/merge.js';
+import { settingsSchema } from '../src/settings/schema.js';
+import { loadPreset, PRESET_IDS } from '../src/presets/index.js';
+import { addJsonScript, EXAMPLE_SETTINGS_URL, exampleSettings, removeAddedScripts } from './helpers/dom.js';
+
+const worker = setupWorker(
+  http.get('/msw/offline.json', () => HttpResponse.error()),
+  http.get('/msw/server-error.json', () => new HttpResponse('oops', { status: 500 })),
+  http.get('/msw/not-json.json', () => new HttpResponse('{"id": "esempio",', { headers: { 'content-type': 'application/json' } })),
+);
+
+const problemsOf = (result: SettingsResult) => (result.ok ? [] : result.problems.map((p) => `${p.reason} ${p.where}`));
+const load = (sources: Omit<Parameters<typeof loadSettings>[0], 'root'>) => loadSettings({ root: document, ...sources });
+
+describe('settings', () => {
+  before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }));
+  after(() => worker.stop());
+  afterEach(removeAddedScripts);
+
+  describe('presets', () => {
+    for (const id of ['trento', 'dalmine']) {
+      it(`${id} is valid against the schema`, async () => {
+        const preset = await loadPreset(id);
+        const parsed = settingsSchema.safeParse(preset);
+        expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.equal(true);
+        expect(parsed.data?.id).to.equal(id);
+      });
+    }
+
+    it('lists exactly the shipped presets', () => {
+      expect(PRESET_IDS).to.deep.equal(['trento', 'dalmine']);
+    });
+
+    it('Trento sends requests by email in 5 working days; Dalmine by appointment in 30 days', async () => {
+      const trento = await load({ comune: 'trento' });
+      const dalmine = await load({ comune: 'dalmine' });
+      if (!trento.ok || !dalmine.ok) throw new Error('presets must load');
+      expect(trento.settings.requests.reprint.channel).to.deep.equal({ type: 'email', to: 'ufficio.anagrafe@comune.trento.it' });
+      expect(trento.settings.requests.reprint.time).to.deep.equal({ amount: 5, unit: 'working-days' });
+      expect(dalmine.settings.requests.reprint.channel.type).to.equal('appointment');
+      expect(dalmine.settings.requests.reprint.time).to.deep.equal({ amount: 30, unit: 'days' });
+      expect(dalmine.settings.facilitator?.phone).to.equal('+390353693799');
+    });
+
+    it('the demo settings file is valid too', async () => {
+      expect(settingsSchema.safeParse(await exampleSettings()).success).to.equal(true);
+    });
+  });
+
+  describe('sources and precedence', () => {
+    const email = async (sources: Parameters<typeof load>[0]) => {
+      const result = await load(sources);
+      if (!result.ok) throw new Error(problemsOf(result).join('; '));
+      return result.settings.office.email;
+    };
+
+    it('lays each source over the one before: preset < page-wide < config < config-src < attributes', async () => {
+      addJsonScript({ office: { email: 'page@comune.esempio.it' } }, { 'data-cie-config': '' });
+      addJsonScript({ office: { email: 'inline@comune.esempio.it' } }, { id: 'inline-settings' });
+      expect(await email({ comune: 'trento' })).to.equal('page@comune.esempio.it');
+      expect(await email({ comune: 'trento', configId: 'inline-settings' })).to.equal('inline@comune.esempio.it');
+      expect(await email({ comune: 'trento', configId: 'inline-settings', configSrc: EXAMPLE_SETTINGS_URL })).to.equal(
+        'anagrafe@comune.esempio.it',
+      );
+      expect(
+        await email({ comune: 'trento', configSrc: EXAMPLE_SETTINGS_URL, overrides: { office: { email: 'attr@comune.esempio.it' } } }),
+      ).to.equal('attr@comune.esempio.it');
+    });
+
+    it('keeps the rest of a preset when a page changes one field', async () => {
+      addJsonScript({ booking: { url: 'https://prenota.comune.esempio.it' } }, { id: 'only-booking' });
+      const result = await load({ comune: 'dalmine', configId: 'only-booking' });
+      if (!result.ok) throw new Error('expected valid settings');
+      expect(result.settings.booking?.url).to.equal('https://prenota.comune.esempio.it');
+      expect(result.settings.booking?.whatToBring).to.have.length(3);
+      expect(result.settings.facilitator?.phone).to.equal('+390353693799');
+    });
+
+    it('fetches a settings URL once per page, however many elements ask', async () => {
+      const url = '/test-api/settings/shared-by-three';
+      const results = await Promise.all([load({ configSrc: url }), load({ configSrc: url }), load({ configSrc: url })]);
+      await load({ configSrc: url });
+      expect(results.every((r) => r.ok)).to.equal(true);
+      const { count } = await (await fetch('/test-api/fetch-count/shared-by-three')).json();
+      expect(count).to.equal(1);
+    });
+
+    it('does not let a "__proto__" key in JSON reach the prototype', () => {
+      const merged = mergeSettings({}, JSON.parse('{"__proto__": {"polluted": true}, "id": "x"}')) as Record<string, unknown>;
+      expect(merged.id).to.equal('x');
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+  });
+
+  describe('bad settings are named, never thrown', () => {
+    it('an unknown preset', async () => {
+      expect(problemsOf(await load({ comune: 'atlantide' }))).to.deep.equal(['unknown-preset atlantide']);
+    });
+
+    it('no source at all', async () => {
+      expect(problemsOf(await load({}))).to.deep.equal(['no-settings ']);
+    });
+
+    it('a config id with no script on the page', async () => {
+      expect(problemsOf(await load({ configId: 'missing-script' }))).to.deep.equal(['no-inline-config #missing-script']);
+    });
+
+    it('inline settings that are not JSON', async () => {
+      addJsonScript('{ "office": ', { id: 'broken' });
+      expect(problemsOf(await load({ comune: 'trento', configId: 'broken' }))).to.deep.equal(['not-json #broken']);
+    });
+
+    it('a settings URL that answers with broken JSON', async () => {
+      expect(problemsOf(await load({ configSrc: '/msw/not-json.json' }))).to.deep.equal([
+        `not-json ${location.origin}/msw/not-json.json`,
+      ]);
+    });
+
+    it('a settings URL that is not there (a real 404 from the test server)', async () => {
+      expect(problemsOf(await load({ configSrc: '/demo/settings/nessuno.json' }))).to.deep.equal([
+        `unreachable ${location.origin}/demo/settings/nessuno.json`,
+      ]);
+    });
+
+    it('a settings URL that cannot be reached (network error) or fails (500)', async () => {
+      expect(problemsOf(await load({ configSrc: '/msw/offline.json' }))).to.deep.equal([`unreachable ${location.origin}/msw/offline.json`]);
+      expect(problemsOf(await load({ configSrc: '/msw/server-error.json' }))).to.deep.equal([
+        `unreachable ${location.origin}/msw/server-error.json`,
+      ]);
+    });
+
+    it('a missing required field, a wrong field and a typo, each by path', async () => {
+      const settings = await exampleSettings();
+      delete settings.name;
+      settings.office.phones[1].number = '06 0000002';
+      settings.office.emial = 'typo@comune.esempio.it';
+      const result = await load({ overrides: settings });
+      expect(problemsOf(result)).to.have.members(['missing name', 'invalid office.phones[1].number', 'unknown-field office.emial']);
+      if (!result.ok) expect(result.problems.find((p) => p.where === 'office.phones[1].number')?.detail).to.contain('+39');
+    });
+
+    it('a javascript: URL', async () => {
+      const result = await load({ comune: 'dalmine', overrides: { booking: { url: 'javascript:alert(1)' } } });
+      expect(problemsOf(result)).to.deep.equal(['invalid booking.url']);
+    });
+
+    it('a data: URL and an opening that closes before it opens', async () => {
+      const result = await load({
+        comune: 'trento',
+        overrides: {
+          website: 'data:text/html,<script>alert(1)</script>',
+          office: { openingHours: [{ days: ['mon'], opens: '14:00', closes: '09:00' }] },
+        },
+      });
+      expect(problemsOf(result)).to.have.members(['invalid website', 'invalid office.openingHours[0].closes']);
+    });
+  });
+
+  describe('links and locales', () => {
+    it('only https:, http:, tel: and mailto: links pass', () => {
+      expect(safeHref('https://www.comune.trento.it')).to.equal('https://www.comune.trento.it');
+      expect(safeHref('mailto:ufficio.anagrafe@comune.trento.it')).to.equal('mailto:ufficio.anagrafe@comune.trento.it');
+      expect(safeHref('javascript:alert(1)')).to.equal(undefined);
+      expect(safeHref('JaVaScRiPt:alert(1)')).to.equal(undefined);
+      expect(safeHref('data:text/html,x')).to.equal(undefined);
+      expect(safeHref('/relative')).to.equal(undefined);
+      expect(telHref('+39 0461 884291')).to.equal('tel:+390461884291');
+    });
+
+    it('maps language tags to shipped locales, Italian otherwise', () => {
+      expect(['it-IT', 'en-GB', 'de-AT', 'DE', 'fr', '', undefined].map(pickLocale)).to.deep.equal(['it', 'en', 'de', 'de', 'it', 'it', 'it']);
+    });
+  });
+});

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { ensureChromium } from './scripts/chromium.mjs';
+import { testEndpoints } from './test/server/endpoints.mjs';
+
+const require = createRequire(import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const mockServiceWorker = readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
+
+/** The visitor's time zone in tests: far from Rome, so "open now" must not use the device clock's zone. */
+export const VISITOR_TIME_ZONE = 'Pacific/Auckland';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // Node builds of msw's interceptors import node:http; the browser ones are wanted.
+  nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
+    }),
+  ],
+  middleware: [
+    // msw needs its worker at the site root.
+    (ctx, next) => {
+      if (ctx.path !== '/mockServiceWorker.js') return next();
+      ctx.type = 'application/javascript';
+      ctx.body = mockServiceWorker;
+    },
+    testEndpoints,
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: ensureChromium(),
+        env: { ...process.env, TZ: VISITOR_TIME_ZONE },
+        args: [
+          '--no-sandbox', // Chromium refuses to run as root without it
+          '--disable-dev-shm-usage',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
