@@ -1,14 +1,19 @@
-// One @lit/localize runtime per bundle: configureLocalization may run only once per
-// module instance, so every element goes through this module.
-import { configureLocalization } from '@lit/localize';
-import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+// Each element speaks its own language: a page may hold an Italian card beside an
+// English one. @lit/localize's configureLocalization keeps one locale per page, so
+// instead its msg() is given a lookup that reads the translations of the element being
+// rendered (set by `renderIn` for the duration of that render). Translations still come
+// from locales/*.xlf through `lit-localize build`.
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import type { MsgFn, TemplateMap } from '@lit/localize/internal/types.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { LOCALES, type Locale } from './settings/fields.js';
 
-const { getLocale, setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => import(`./generated/locales/${locale}.ts`),
-});
+const translations = new Map<Locale, TemplateMap>();
+const loading = new Map<Locale, Promise<void>>();
+let renderingTemplates: TemplateMap | undefined;
+
+// Once per bundle copy: each copy has its own @lit/localize module instance.
+_installMsgImplementation(((template, options) => runtimeMsg(renderingTemplates, template, options)) as MsgFn);
 
 /** Maps a BCP 47 tag (`de-AT`, `en_GB`, `IT`) to a shipped locale; Italian otherwise. */
 export function pickLocale(tag: string | null | undefined): Locale {
@@ -22,12 +27,26 @@ export function localeOf(element: HTMLElement): Locale {
   return pickLocale(tag);
 }
 
-/**
- * Switches the widgets' language. @lit/localize keeps one active locale per bundle,
- * so all widgets on a page speak the language most recently asked for.
- */
-export async function useLocale(locale: Locale): Promise<void> {
-  if (getLocale() !== locale) await setLocale(locale);
+/** Loads a locale's translations once per page (Italian, the source, needs none). */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'it') return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = import(`./generated/locales/${locale}.ts`).then((module: { templates: TemplateMap }) => {
+      translations.set(locale, module.templates);
+    });
+    loading.set(locale, pending);
+  }
+  return pending;
 }
 
-export const currentLocale = (): Locale => getLocale() as Locale;
+/** Runs `render` with msg() answering in `locale` (Italian until that locale is loaded). */
+export function renderIn<T>(locale: Locale, render: () => T): T {
+  const previous = renderingTemplates;
+  renderingTemplates = translations.get(locale);
+  try {
+    return render();
+  } finally {
+    renderingTemplates = previous;
+  }
+}

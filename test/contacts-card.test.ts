@@ -187,6 +187,29 @@ describe('<cie-contacts-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('two elements on one page each speak their own language', async () => {
+      const page = await fixture(html`<div>
+        <cie-contacts-card comune="trento" lang="it"></cie-contacts-card>
+        <cie-contacts-card comune="trento" lang="de"></cie-contacts-card>
+        <cie-contacts-card comune="trento" lang="en"></cie-contacts-card>
+      </div>`);
+      const cards = [...page.querySelectorAll<CieContactsCard>('cie-contacts-card')];
+      await Promise.all(cards.map((card) => card.ready));
+      expect(cards.map((card) => textOf($(card, '[part=phones]')!))).to.deep.equal([
+        "Telefono – Carta d'identità e scelta del medico: (+39) 0461 884291",
+        'Telefon – Personalausweis und Arztwahl: (+39) 0461 884291',
+        'Phone – Identity card and choice of doctor: (+39) 0461 884291',
+      ]);
+    });
+
+    it('changes language when its lang changes', async () => {
+      const el = await mount<CieContactsCard>(html`<cie-contacts-card comune="trento" lang="it"></cie-contacts-card>`);
+      el.lang = 'de';
+      await el.updateComplete;
+      await el.ready;
+      expect(textOf(el)).to.contain('Meldeamt');
+    });
+
     it('speaks Italian for a language it does not ship', async () => {
       document.documentElement.lang = 'fr';
       const el = await mount<CieContactsCard>(html`<cie-contacts-card comune="trento"></cie-contacts-card>`);

@@ -1,7 +1,6 @@
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { safeHref } from '../../src/links.js';
-import { currentLocale } from '../../src/locale.js';
 import type { Locale } from '../../src/settings/fields.js';
 import type { BookingSettings, Settings } from '../../src/settings/schema.js';
 import { localize } from '../../src/text.js';
@@ -22,12 +21,10 @@ import { appointmentLinkStyles } from './appointment-link.styles.js';
  * @csspart what-to-bring - the list of what to bring
  * @csspart settings-error - shown instead of the card when settings are wrong
  */
-@localized()
 export class CieAppointmentLink extends CieElement {
   static override styles = [baseStyles, appointmentLinkStyles];
 
-  protected override renderWithSettings(settings: Settings) {
-    const locale = currentLocale();
+  protected override renderWithSettings(settings: Settings, locale: Locale) {
     const { booking } = settings;
     return html`<section class="card" part="card" aria-labelledby="booking-heading">
       ${heading(this.level, msg('Prenota un appuntamento allo sportello'), 'booking-heading')}

@@ -1,8 +1,7 @@
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { safeHref } from '../../src/links.js';
-import { currentLocale } from '../../src/locale.js';
 import type { Locale } from '../../src/settings/fields.js';
 import type { FacilitatorSettings, OfficeSettings, Settings } from '../../src/settings/schema.js';
 import { localize } from '../../src/text.js';
@@ -29,7 +28,6 @@ import { contactsCardStyles } from './contacts-card.styles.js';
  * @csspart facilitator - the facilitatore digitale block
  * @csspart settings-error - shown instead of the card when settings are wrong
  */
-@localized()
 export class CieContactsCard extends CieElement {
   static override styles = [baseStyles, contactsCardStyles];
 
@@ -42,8 +40,7 @@ export class CieContactsCard extends CieElement {
     new MinuteClock(this);
   }
 
-  protected override renderWithSettings(settings: Settings) {
-    const locale = currentLocale();
+  protected override renderWithSettings(settings: Settings, locale: Locale) {
     const { office, facilitator } = settings;
     return html`<section class="card" part="card" aria-labelledby="contacts-heading">
       ${heading(this.level, localize(office.name, locale), 'contacts-heading')}

@@ -2,7 +2,8 @@ import { Task } from '@lit/task';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { localeOf, useLocale } from '../../src/locale.js';
+import { loadLocale, localeOf, renderIn } from '../../src/locale.js';
+import type { Locale } from '../../src/settings/fields.js';
 import { loadSettings } from '../../src/settings/load.js';
 import type { SettingsProblem } from '../../src/settings/problems.js';
 import type { Settings } from '../../src/settings/schema.js';
@@ -48,7 +49,7 @@ export abstract class CieElement extends LitElement {
   protected readonly settingsTask = new Task(this, {
     task: async ([locale, comune, configId, configSrc]) => {
       const [, result] = await Promise.all([
-        useLocale(locale),
+        loadLocale(locale),
         loadSettings({ comune, configId, configSrc, overrides: this.settingsOverrides(), root: this.rootOf() }),
       ]);
       if (!result.ok) {
@@ -59,7 +60,7 @@ export abstract class CieElement extends LitElement {
         );
         throw new SettingsProblems(result.problems);
       }
-      return result.settings;
+      return { settings: result.settings, locale };
     },
     args: () =>
       [
@@ -88,20 +89,23 @@ export abstract class CieElement extends LitElement {
     return root instanceof ShadowRoot || root instanceof Document ? root : document;
   }
 
-  protected abstract renderWithSettings(settings: Settings): TemplateResult;
+  /** The element's content, rendered in `locale` (msg() answers in it; settings text is localised with it). */
+  protected abstract renderWithSettings(settings: Settings, locale: Locale): TemplateResult;
 
   protected override render() {
-    return this.settingsTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
-      complete: (settings) => this.renderWithSettings(settings),
-      error: (error) =>
-        renderSettingsProblems(
-          error instanceof SettingsProblems
-            ? error.problems
-            : [{ reason: 'invalid', where: '(settings)', detail: String(error) }],
-        ),
-    });
+    return renderIn(localeOf(this), () =>
+      this.settingsTask.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        complete: ({ settings, locale }) => this.renderWithSettings(settings, locale),
+        error: (error) =>
+          renderSettingsProblems(
+            error instanceof SettingsProblems
+              ? error.problems
+              : [{ reason: 'invalid', where: '(settings)', detail: String(error) }],
+          ),
+      }),
+    );
   }
 
   private renderLoading() {
