@@ -25,6 +25,7 @@ function settingsJsonSchema(): Plugin {
 const ELEMENTS = {
   'cie-contacts-card': 'components/contacts-card/index.ts',
   'cie-appointment-link': 'components/appointment-link/index.ts',
+  'cie-procedure-guide': 'components/procedure-guide/index.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

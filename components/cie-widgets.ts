@@ -1,3 +1,4 @@
 // The all-in-one entry: one <script type="module"> brings every element.
 export * from './contacts-card/index.js';
 export * from './appointment-link/index.js';
+export * from './procedure-guide/index.js';

@@ -12,7 +12,7 @@ async function openPage(url: string): Promise<ProbeWindow> {
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as ProbeWindow;
   await waitUntil(() => win.bundlesLoaded, 'bundles did not load', { timeout: 5000 });
-  for (const el of win.document.querySelectorAll<CieElement>('cie-contacts-card, cie-appointment-link')) {
+  for (const el of win.document.querySelectorAll<CieElement>('cie-contacts-card, cie-appointment-link, cie-procedure-guide')) {
     await el.ready;
   }
   return win;
@@ -24,12 +24,16 @@ describe('the built bundle in a page with a strict Content-Security-Policy', () 
     page = await openPage('/test/pages/strict-csp.html');
   });
 
-  it('renders both elements with no CSP violation', () => {
+  it('renders every element with no CSP violation', () => {
     expect(page.cspViolations).to.deep.equal([]);
     const card = page.document.querySelector('cie-contacts-card')!;
     const booking = page.document.querySelector('cie-appointment-link')!;
+    const [guide, serviceCard] = page.document.querySelectorAll('cie-procedure-guide');
     expect(textOf(card)).to.contain('(+39) 0461 884291');
     expect(textOf(booking)).to.contain('Prenota online');
+    // A locale chunk loads on demand under the same policy.
+    expect(textOf(guide)).to.contain('Beantragen Sie bei der Gemeinde den Neudruck von PIN und PUK');
+    expect(serviceCard.querySelector('[data-element="service-how-to"]')).to.not.equal(null);
   });
 
   it('loaded twice (CDN file and per-element build), raises nothing', () => {

@@ -13,6 +13,18 @@ import {
 
 export const SETTINGS_VERSION = 1;
 
+/** The citizen's situations the procedure guide knows (also the ids used in its URL). */
+export const SITUATIONS = [
+  'pin-forgotten',
+  'pin-blocked',
+  'puk-lost',
+  'both-lost',
+  'no-contacts',
+  'activate',
+  'update-contacts',
+] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
 const topicPhone = z.strictObject({
   /** What this line is for, e.g. "Carta d'identità". */
   topic: localizedText,
@@ -124,6 +136,8 @@ const requestService = z.strictObject({
   channel,
   /** The comune's printable module, when it has one. */
   moduleUrl: z.optional(webUrl),
+  /** The page holding the online request, when it is not on the page the guide is on. */
+  onlineFormUrl: z.optional(webUrl),
   time: z.optional(serviceTime),
 });
 
@@ -169,15 +183,26 @@ export const settingsSchema = z.strictObject({
     }),
   ),
   privacyNoticeUrl: z.optional(webUrl),
-  /** National links; each defaults to the Ministry's page when left out. */
-  links: z.optional(
+  /** National links and help line; each defaults to the Ministry's (src/national.ts) when left out. */
+  national: z.optional(
     z.strictObject({
-      recoverPuk: z.optional(webUrl),
-      contactsPortal: z.optional(webUrl),
-      cieIdAndroid: z.optional(webUrl),
-      cieIdIos: z.optional(webUrl),
+      recoverPukUrl: z.optional(webUrl),
+      contactsPortalUrl: z.optional(webUrl),
+      cieSiteUrl: z.optional(webUrl),
+      cieIdAndroidUrl: z.optional(webUrl),
+      cieIdIosUrl: z.optional(webUrl),
+      helpPhone: z.optional(phoneNumber),
+      helpPhoneDisplay: z.optional(z.string()),
+      helpEmail: z.optional(email),
     }),
   ),
+  /**
+   * The procedure guide's national steps, replaced per situation where a comune words
+   * them otherwise (one text per step, each a string or a per-locale map).
+   */
+  guideSteps: z.optional(z.partialRecord(z.enum(SITUATIONS), z.array(localizedText).check(z.minLength(1)))),
+  /** The service card's "A chi è rivolto", when the comune words it otherwise. */
+  serviceCard: z.optional(z.strictObject({ addressedTo: z.optional(localizedText) })),
 });
 
 /** Settings as written in a file (what editors write). */
@@ -188,4 +213,6 @@ export type OfficeSettings = Settings['office'];
 export type BookingSettings = NonNullable<Settings['booking']>;
 export type FacilitatorSettings = NonNullable<Settings['facilitator']>;
 export type OpeningSpan = NonNullable<OfficeSettings['openingHours']>[number];
+export type RequestService = Settings['requests']['reprint'];
+export type Channel = RequestService['channel'];
 export type TopicPhone = NonNullable<OfficeSettings['phones']>[number];

@@ -12,6 +12,7 @@ try {
   await import('/dist/cie-widgets.js');
   await import('/dist/elements/cie-contacts-card.js');
   await import('/dist/elements/cie-appointment-link.js');
+  await import('/dist/elements/cie-procedure-guide.js');
 } catch (error) {
   window.pageErrors.push(String(error));
 }

@@ -1,0 +1,145 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isSituation, situationInUrl, urlWithSituation } from '../../src/guide.js';
+import { localeOf, renderIn } from '../../src/locale.js';
+import { nationalFacts } from '../../src/national.js';
+import type { Locale } from '../../src/settings/fields.js';
+import { SITUATIONS, type Settings, type Situation } from '../../src/settings/schema.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { CieElement } from '../shared/cie-element.js';
+import { heading } from '../shared/heading.js';
+import { renderPath } from './path-view.js';
+import { procedureGuideStyles } from './procedure-guide.styles.js';
+import { pathFor, type GuideContext } from './routes.js';
+import { renderServiceCard } from './service-card.js';
+import { situationLabel } from './situations.js';
+
+/**
+ * Asks the citizen's situation and shows only their path: numbered steps, what to have
+ * at hand, time, cost, help. With `mode="service-card"` it renders the whole Italian
+ * "scheda servizio" in the page's light DOM instead, where AgID's checker can read it.
+ *
+ * @summary The CIE PIN/PUK recovery procedure, situation by situation.
+ * @csspart card - the outer box
+ * @csspart heading - headings
+ * @csspart question - the form asking the situation
+ * @csspart path - the chosen path
+ * @csspart steps - the numbered steps
+ * @csspart warning - the warning on PUK tries
+ * @csspart help - whom to ask for help
+ */
+export class CieProcedureGuide extends CieElement {
+  static override styles = [baseStyles, procedureGuideStyles];
+
+  /** `service-card` renders the whole service card in the light DOM. Twin: `data-mode`. */
+  @property() mode?: string;
+  /** The situation to open on when the URL names none. Twin: `data-situation`. */
+  @property() situation?: string;
+
+  @state() private chosen?: Situation;
+
+  private get isServiceCard(): boolean {
+    return (this.getAttribute('mode') ?? this.dataset.mode) === 'service-card';
+  }
+
+  protected override createRenderRoot() {
+    // AgID's checker reads only the light DOM; page styles (Bootstrap Italia) apply there.
+    return this.isServiceCard ? this : super.createRenderRoot();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.isServiceCard) return;
+    const initial = this.situation ?? this.dataset.situation;
+    this.chosen = situationInUrl(new URL(location.href)) ?? (isSituation(initial) ? initial : undefined);
+    window.addEventListener('popstate', this.followUrl);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.followUrl);
+  }
+
+  /** Back and Forward move between the question and the paths. */
+  private readonly followUrl = () => {
+    this.chosen = situationInUrl(new URL(location.href));
+  };
+
+  private choose(situation: Situation, addToHistory: boolean): void {
+    const url = new URL(location.href);
+    if (situation !== situationInUrl(url)) {
+      const next = urlWithSituation(url, situation);
+      // The first answer is a step Back can undo; trying other answers replaces it, so
+      // Back still returns to the question rather than through every radio touched.
+      if (addToHistory || !situationInUrl(url)) history.pushState(history.state, '', next);
+      else history.replaceState(history.state, '', next);
+    }
+    this.chosen = situation;
+  }
+
+  private onAnswer(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (isSituation(input.value)) this.choose(input.value, false);
+  }
+
+  /** Links between paths (e.g. "Lost the PUK too?") change path without reloading the page. */
+  private onPathClick(event: MouseEvent): void {
+    const anchor = (event.composedPath()[0] as Element | undefined)?.closest?.('a');
+    if (!anchor || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    const target = new URL(anchor.href);
+    const situation = situationInUrl(target);
+    if (situation && target.pathname === location.pathname) {
+      event.preventDefault();
+      this.choose(situation, true);
+      this.renderRoot.querySelector<HTMLElement>('#path-heading')?.focus();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!changed.has('chosen' as keyof CieProcedureGuide)) return;
+    // Written outside Lit's bindings so the live region changes once per new path: a
+    // screen reader hears where the answer appeared, not the whole path.
+    const status = this.renderRoot.querySelector('#announcement');
+    const title = this.renderRoot.querySelector('#path-heading')?.textContent;
+    if (status) status.textContent = title ? renderIn(localeOf(this), () => msg(str`Ecco cosa fare: ${title}`)) : '';
+  }
+
+  private context(settings: Settings, locale: Locale): GuideContext {
+    const formHref = (tag: string) => {
+      const id = document.querySelector(`${tag}[id]`)?.id;
+      return id ? `#${id}` : undefined;
+    };
+    return {
+      settings,
+      locale,
+      national: nationalFacts(settings),
+      formOnPage: { reprint: formHref('cie-reprint-form'), contactUpdate: formHref('cie-contact-update-form') },
+      situationHref: (situation) =>
+        this.isServiceCard ? `#cie-path-${situation}` : urlWithSituation(new URL(location.href), situation).href,
+    };
+  }
+
+  protected override renderWithSettings(settings: Settings, locale: Locale) {
+    const ctx = this.context(settings, locale);
+    if (this.isServiceCard) return renderServiceCard(ctx);
+    const path = this.chosen ? pathFor(ctx, this.chosen) : undefined;
+    return html`<section class="card" part="card" aria-labelledby="guide-heading">
+      ${heading(this.level, msg('Recupera PIN e PUK della carta d’identità elettronica'), 'guide-heading')}
+      <form part="question" @change=${this.onAnswer} @submit=${(e: Event) => e.preventDefault()}>
+        <fieldset>
+          <legend>${msg('Qual è la tua situazione?')}</legend>
+          ${SITUATIONS.map(
+            (situation) => html`<div class="option">
+              <input type="radio" name="situation" id="situation-${situation}" value=${situation} .checked=${this.chosen === situation} />
+              <label for="situation-${situation}">${situationLabel(situation)}</label>
+            </div>`,
+          )}
+        </fieldset>
+      </form>
+      <p class="visually-hidden" role="status" id="announcement"></p>
+      <div @click=${this.onPathClick}>${path ? renderPath(path, ctx, Math.min(6, this.level + 1)) : nothing}</div>
+    </section>`;
+  }
+}

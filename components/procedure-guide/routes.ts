@@ -1,0 +1,227 @@
+// What each route says: numbered steps, what to have at hand, how long it takes. National
+// steps are defaults that settings may replace per situation; municipal facts come only
+// from settings.
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { safeHref } from '../../src/links.js';
+import { PIN_TRIES, PUK_RECOVERY_HOURS, PUK_TRIES, type NationalFacts } from '../../src/national.js';
+import type { Locale } from '../../src/settings/fields.js';
+import type { RequestService, Settings, Situation } from '../../src/settings/schema.js';
+import { localize } from '../../src/text.js';
+import { emailLink, phoneLink } from '../shared/contact-links.js';
+import { serviceTimeText } from '../shared/service-facts.js';
+
+export type Content = string | TemplateResult;
+
+export interface GuidePath {
+  title: string;
+  steps: Content[];
+  needs: Content[];
+  time?: string;
+  warning?: Content;
+  note?: Content;
+  /** The comune's own route, when the path starts with a self-service one. */
+  fallback?: { title: string; steps: Content[] };
+}
+
+export interface GuideContext {
+  settings: Settings;
+  locale: Locale;
+  national: NationalFacts;
+  /** Where a request form on this same page is (`#id`), per request. */
+  formOnPage: { reprint?: string; contactUpdate?: string };
+  /** Link that opens the guide on another situation. */
+  situationHref: (situation: Situation) => string;
+}
+
+const link = (href: string | undefined, text: string) =>
+  href ? html`<a href=${href}>${text}</a>` : text;
+
+/** Steps a comune's settings give for a situation replace the national ones. */
+function stepsFor(ctx: GuideContext, situation: Situation, national: Content[]): Content[] {
+  const own = ctx.settings.guideSteps?.[situation];
+  return own ? own.map((step) => localize(step, ctx.locale)) : national;
+}
+
+export function unlockPath(ctx: GuideContext, situation: 'pin-forgotten' | 'pin-blocked'): GuidePath {
+  const blocked = situation === 'pin-blocked';
+  return {
+    title: blocked
+      ? msg('PIN bloccato: sbloccalo con il PUK e scegli un nuovo PIN')
+      : msg('PIN dimenticato: scegline uno nuovo con il PUK'),
+    steps: stepsFor(ctx, situation, [
+      msg('Apri l’app CieID sullo smartphone (oppure il Software CIE sul computer, con un lettore di smart card).'),
+      msg('Dal menu scegli «Sblocca carta».'),
+      msg('Inserisci il PUK e avvicina la carta allo smartphone.'),
+      msg('Scegli un nuovo PIN di 8 cifre, non tutte uguali e non in sequenza.'),
+    ]),
+    needs: [
+      msg('La carta d’identità elettronica'),
+      msg('Il PUK (8 cifre): la prima metà è sulla ricevuta della richiesta, la seconda è arrivata con la carta'),
+      msg('Uno smartphone con NFC e l’app CieID, oppure un computer con lettore di smart card e il Software CIE'),
+    ],
+    time: msg('Subito'),
+    warning: blocked
+      ? html`${msg(
+          str`Il PIN si blocca dopo ${PIN_TRIES} tentativi sbagliati. Anche il PUK ha un limite: dopo ${PUK_TRIES} tentativi sbagliati le funzioni digitali della carta si bloccano per sempre (la carta resta valida come documento).`,
+        )}
+        ${link(ctx.situationHref('puk-lost'), msg('Non sei sicuro del PUK? Recuperalo prima.'))}`
+      : undefined,
+    note: link(ctx.situationHref('both-lost'), msg('Hai perso anche il PUK?')),
+  };
+}
+
+export function recoverPukPath(ctx: GuideContext, situation: 'puk-lost' | 'both-lost'): GuidePath {
+  const both = situation === 'both-lost';
+  const steps = [
+    msg('Installa o aggiorna l’app CieID su uno smartphone con NFC.'),
+    msg('Dal menu dell’app scegli «Recupero PUK».'),
+    msg('Avvicina la carta allo smartphone.'),
+    msg('Inserisci il numero della carta: è in alto a destra sul fronte (per esempio CA00000AA).'),
+    msg('Inserisci l’email o il cellulare che hai dato quando hai chiesto la carta.'),
+    msg(str`Dopo ${PUK_RECOVERY_HOURS} ore ricevi un SMS o un’email: completa la procedura e leggi il PUK.`),
+  ];
+  if (both) steps.push(msg('Con il PUK, scegli «Sblocca carta» nell’app e imposta un nuovo PIN.'));
+  return {
+    title: both
+      ? msg('PIN e PUK persi: recupera il PUK con l’app CieID, poi scegli un nuovo PIN')
+      : msg('PUK perso: recuperalo con l’app CieID'),
+    steps: stepsFor(ctx, situation, steps),
+    needs: [
+      msg('La carta d’identità elettronica'),
+      msg('Uno smartphone con NFC e l’app CieID'),
+      msg('L’email o il cellulare che hai dato quando hai chiesto la carta'),
+    ],
+    time: msg(str`${PUK_RECOVERY_HOURS} ore`),
+    note: html`${msg('Funziona solo se hai dato un’email o un cellulare quando hai chiesto la carta.')}
+      ${link(ctx.situationHref('no-contacts'), msg('Non li hai dati, non hai uno smartphone con NFC o l’app non funziona?'))}
+      ${link(safeHref(ctx.national.recoverPukUrl), msg('Video guida del Ministero'))}`,
+  };
+}
+
+/** The comune's own route for a request, from its settings: form, email, appointment, counter or portal. */
+export function comuneSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate'): Content[] {
+  const service: RequestService = ctx.settings.requests[request];
+  const { channel } = service;
+  const moduleHref = safeHref(service.moduleUrl);
+  const moduleStep = moduleHref ? link(moduleHref, msg('Scarica il modulo del Comune e compilalo')) : undefined;
+  const formHref = ctx.formOnPage[request] ?? safeHref(service.onlineFormUrl);
+  const copyStep = msg('Prepara una foto o una scansione del fronte e del retro della carta.');
+  switch (channel.type) {
+    case 'endpoint':
+      return [
+        formHref
+          ? link(formHref, msg('Compila la richiesta online'))
+          : html`${msg('Compila la richiesta online sul sito del Comune:')} ${link(safeHref(ctx.settings.website), localize(ctx.settings.name, ctx.locale))}`,
+        copyStep,
+        msg('Invia la richiesta e conserva il numero della ricevuta.'),
+      ];
+    case 'email':
+      return [
+        formHref
+          ? link(formHref, msg('Prepara la richiesta con il modulo online'))
+          : (moduleStep ?? msg('Scrivi la richiesta con nome, cognome, codice fiscale e numero della carta.')),
+        copyStep,
+        html`${msg('Invia la richiesta e la copia della carta per email a')} ${emailLink(channel.to)}.`,
+      ];
+    case 'appointment':
+      return [bookingStep(ctx), ...(moduleStep ? [moduleStep] : []), msg('Vai allo sportello all’ora dell’appuntamento, con la carta.')];
+    case 'walk-in':
+      return [localize(channel.instructions, ctx.locale), ...(moduleStep ? [moduleStep] : [])];
+    case 'portal':
+      return [
+        html`${msg('Accedi con SPID o CIE al portale dei servizi del Comune:')} ${link(safeHref(channel.url), localize(ctx.settings.name, ctx.locale))}`,
+        msg('Compila la richiesta e inviala.'),
+      ];
+  }
+}
+
+function bookingStep(ctx: GuideContext): Content {
+  const { booking, office } = ctx.settings;
+  const bookingHref = safeHref(booking?.url);
+  if (bookingHref) return link(bookingHref, msg('Prenota un appuntamento allo sportello'));
+  if (booking?.phone) {
+    return html`${msg('Prenota un appuntamento per telefono:')} ${phoneLink(booking.phone, booking.phoneDisplay)}`;
+  }
+  if (booking?.instructions) return localize(booking.instructions, ctx.locale);
+  const phone = office.phones?.[0];
+  return phone
+    ? html`${msg('Chiama l’ufficio per un appuntamento:')} ${phoneLink(phone.number, phone.display)}`
+    : msg('Chiedi un appuntamento all’ufficio.');
+}
+
+export function comuneReprintPath(ctx: GuideContext): GuidePath {
+  const { settings, locale } = ctx;
+  const { reprint } = settings.requests;
+  const atCounter = reprint.channel.type === 'appointment' || reprint.channel.type === 'walk-in';
+  return {
+    title: msg('Chiedi al Comune la ristampa di PIN e PUK'),
+    steps: stepsFor(ctx, 'no-contacts', comuneSteps(ctx, 'reprint')),
+    needs: [
+      atCounter ? msg('La carta d’identità elettronica') : msg('Una copia del fronte e del retro della carta'),
+      msg('Il codice fiscale'),
+      msg('Il numero della carta (in alto a destra sul fronte)'),
+      ...(settings.contactRules?.pecNotAllowed
+        ? [msg('Un’email personale (non una PEC): lì arriva la seconda metà dei codici')]
+        : [msg('Un’email personale: lì arriva la seconda metà dei codici')]),
+      ...(settings.booking?.whatToBring && atCounter ? settings.booking.whatToBring.map((item) => localize(item, locale)) : []),
+    ],
+    time: reprint.time ? serviceTimeText(reprint.time, locale) : undefined,
+    note: html`${msg('Per un minore la richiesta la presenta un genitore o il tutore.')}
+    ${settings.eligibility?.residentsOnly ? msg('Questo Comune accetta richieste solo dai residenti.') : nothing}`,
+  };
+}
+
+export function activatePath(ctx: GuideContext): GuidePath {
+  return {
+    title: msg('Usa la CIE come identità digitale: attiva le credenziali CIE'),
+    steps: stepsFor(ctx, 'activate', [
+      html`${msg('Apri l’app CieID o il sito CIE del Ministero e scegli di attivare le credenziali:')} ${link(safeHref(ctx.national.cieSiteUrl), msg('sito CIE'))}`,
+      msg('Livelli 1 e 2, senza leggere la carta: inserisci codice fiscale, numero della carta e prima metà del PUK.'),
+      msg('Livello 3, leggendo la carta: usa la carta e il PIN con uno smartphone con NFC e l’app CieID, o con un computer con lettore di smart card e il Software CIE.'),
+      msg('Conferma cellulare ed email con i codici OTP che ricevi.'),
+      msg('Scegli nome utente e password.'),
+    ]),
+    needs: [
+      msg('Il codice fiscale'),
+      msg('Il numero della carta (in alto a destra sul fronte)'),
+      msg('La prima metà del PUK (sulla ricevuta della richiesta)'),
+      msg('Il cellulare che hai dato quando hai chiesto la carta (senza lettura della carta)'),
+      msg('Per il livello 3: il PIN e uno smartphone con NFC o un lettore di smart card'),
+    ],
+    time: msg('Subito: i livelli 1 e 2 anche prima che arrivi la carta'),
+    note: link(ctx.situationHref('update-contacts'), msg('Non hai dato il cellulare quando hai chiesto la carta? Aggiungi i tuoi contatti.')),
+  };
+}
+
+export function updateContactsPath(ctx: GuideContext): GuidePath {
+  const { contactUpdate } = ctx.settings.requests;
+  return {
+    title: msg('Aggiungi o cambia email e cellulare della carta'),
+    steps: stepsFor(ctx, 'update-contacts', [
+      html`${msg('Fallo da solo, subito, nell’area assistenza del portale CIE del Ministero:')} ${link(safeHref(ctx.national.contactsPortalUrl), msg('portale CIE'))}`,
+      msg('Inserisci un’email e un cellulare personali: non possono essere già usati da altre persone.'),
+    ]),
+    needs: [msg('La carta d’identità elettronica'), msg('Un’email e un cellulare personali')],
+    time: contactUpdate.time ? serviceTimeText(contactUpdate.time, ctx.locale) : undefined,
+    note: msg('Sono questi contatti a permetterti di recuperare il PUK con l’app CieID.'),
+    fallback: { title: msg('Se non riesci da solo, chiedi al Comune'), steps: comuneSteps(ctx, 'contactUpdate') },
+  };
+}
+
+export function pathFor(ctx: GuideContext, situation: Situation): GuidePath {
+  switch (situation) {
+    case 'pin-forgotten':
+    case 'pin-blocked':
+      return unlockPath(ctx, situation);
+    case 'puk-lost':
+    case 'both-lost':
+      return recoverPukPath(ctx, situation);
+    case 'no-contacts':
+      return comuneReprintPath(ctx);
+    case 'activate':
+      return activatePath(ctx);
+    case 'update-contacts':
+      return updateContactsPath(ctx);
+  }
+}

@@ -1,0 +1,30 @@
+import { msg, str } from '@lit/localize';
+import type { Locale } from '../../src/settings/fields.js';
+import type { Settings } from '../../src/settings/schema.js';
+import { localize } from '../../src/text.js';
+
+type ServiceTime = NonNullable<Settings['requests']['reprint']['time']>;
+
+/** "entro 5 giorni lavorativi", "within 30 days", "48 Stunden". */
+export function serviceTimeText(time: ServiceTime, locale: Locale): string {
+  const { amount } = time;
+  const text =
+    time.unit === 'hours'
+      ? msg(str`${amount} ore`)
+      : time.unit === 'days'
+        ? msg(str`entro ${amount} giorni`)
+        : msg(str`entro ${amount} giorni lavorativi`);
+  const note = localize(time.note, locale);
+  return note ? `${text} (${note})` : text;
+}
+
+/** "Gratuito", or the amount in euro in the reader's number format. */
+export function costText(cost: Settings['cost'], locale: Locale): string | undefined {
+  if (!cost) return undefined;
+  const text =
+    cost.amountEur === 0
+      ? msg('Gratuito')
+      : new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cost.amountEur);
+  const note = localize(cost.note, locale);
+  return note ? `${text} (${note})` : text;
+}

@@ -1,0 +1,261 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../components/procedure-guide/index.js';
+import type { CieProcedureGuide } from '../components/procedure-guide/index.js';
+import { $, $$, addJsonScript, mount, removeAddedScripts, textOf } from './helpers/dom.js';
+
+const pageUrl = location.href;
+const situationParam = () => new URL(location.href).searchParams.get('cie-situazione');
+const pathTitle = (el: Element) => textOf($(el, '#path-heading')!);
+const steps = (el: Element) => $$(el, '[part=steps] li').map(textOf);
+const stepLinks = (el: Element) => $$(el, '[part=steps] a').map((a) => a.getAttribute('href'));
+
+async function choose(el: CieProcedureGuide, situation: string): Promise<void> {
+  $(el, `input[value=${situation}]`)!.click();
+  await el.updateComplete;
+}
+
+describe('<cie-procedure-guide>', () => {
+  afterEach(() => {
+    history.replaceState(null, '', pageUrl);
+    removeAddedScripts();
+  });
+
+  it('is accessible when asking the question, and shows no path yet', async () => {
+    const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="it"></cie-procedure-guide>`);
+    await expect(el).to.be.accessible();
+    expect(textOf($(el, 'legend')!)).to.equal('Qual è la tua situazione?');
+    expect($$(el, 'input[type=radio]')).to.have.length(7);
+    expect($(el, '[part=path]')).to.equal(null);
+  });
+
+  describe('each situation reaches its route', () => {
+    it('PIN forgotten → CieID «Sblocca carta», immediate, free', async () => {
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="it"></cie-procedure-guide>`);
+      await choose(el, 'pin-forgotten');
+      expect(pathTitle(el)).to.equal('PIN dimenticato: scegline uno nuovo con il PUK');
+      expect(steps(el)[1]).to.equal('Dal menu scegli «Sblocca carta».');
+      expect(textOf($(el, '.facts')!)).to.contain('Subito');
+      expect(textOf($(el, '.facts')!)).to.contain('Gratuito');
+      expect($(el, '[part=warning]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('PIN blocked → the same route, warned about the limit on PUK tries', async () => {
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="dalmine" lang="it"></cie-procedure-guide>`);
+      await choose(el, 'pin-blocked');
+      expect(steps(el)[1]).to.equal('Dal menu scegli «Sblocca carta».');
+      expect(textOf($(el, '[part=warning]')!)).to.contain('dopo 10 tentativi sbagliati le funzioni digitali della carta si bloccano per sempre');
+      await expect(el).to.be.accessible();
+    });
+
+    it('PUK lost → «Recupero PUK»: NFC, card number, 48 hours', async () => {
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="it"></cie-procedure-guide>`);
+      await choose(el, 'puk-lost');
+      expect(steps(el)).to.include('Dal menu dell’app scegli «Recupero PUK».');
+      expect(steps(el)).to.include('Inserisci il numero della carta: è in alto a destra sul fronte (per esempio CA00000AA).');
+      expect(steps(el).at(-1)).to.equal('Dopo 48 ore ricevi un SMS o un’email: completa la procedura e leggi il PUK.');
+      expect(textOf($(el, '.facts')!)).to.contain('48 ore');
+    });
+
+    it('both lost → «Recupero PUK», then «Sblocca carta»', async () => {
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="it"></cie-procedure-guide>`);
+      await choose(el, 'both-lost');
+      expect(steps(el).at(-1)).to.equal('Con il PUK, scegli «Sblocca carta» nell’app e imposta un nuovo PIN.');
+    });
+
+    it('no contacts, Trento → the request by email with a copy of the card, 5 working days', async () => {
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="it"></cie-procedure-guide>`);
+      await choose(el, 'no-contacts');
+      expect(pathTitle(el)).to.equal('Chiedi al Comune la ristampa di PIN e PUK');
+      expect(steps(el)).to.include('Prepara una foto o una scansione del fronte e del retro della carta.');
+      expect(stepLinks(el)).to.include('mailto:ufficio.anagrafe@comune.trento.it');
+      expect(textOf($(el, '.facts')!)).to.contain('entro 5 giorni lavorativi');
+      expect(textOf(el)).to.contain('Un’email personale (non una PEC)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('no contacts, Trento with the reprint form on the same page → a link to the form', async () => {
+      const page = await fixture(html`<div>
+        <cie-procedure-guide comune="trento" lang="it"></cie-procedure-guide>
+        <cie-reprint-form id="richiesta-ristampa"></cie-reprint-form>
+      </div>`);
+      const el = page.querySelector<CieProcedureGuide>('cie-procedure-guide')!;
+      await el.ready;
+      await choose(el, 'no-contacts');
+      expect(stepLinks(el)[0]).to.equal('#richiesta-ristampa');
+      expect(textOf($(el, '[part=steps] a')!)).to.equal('Prepara la richiesta con il modulo online');
+    });
+
+    it('no contacts, Dalmine → an appointment at the counter, 30 days, the facilitatore', async () => {
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="dalmine" lang="it"></cie-procedure-guide>`);
+      await choose(el, 'no-contacts');
+      expect(stepLinks(el)[0]).to.equal('https://www.comune.dalmine.bg.it');
+      expect(steps(el)[0]).to.equal('Prenota un appuntamento allo sportello');
+      expect(textOf(el)).to.contain('entro 30 giorni');
+      expect(textOf($(el, '[part=help]')!)).to.contain('Facilitatore digitale (su appuntamento): 035 369 3799');
+      await expect(el).to.be.accessible();
+    });
+
+    it('activate credentials → levels 1, 2 and 3', async () => {
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="dalmine" lang="it"></cie-procedure-guide>`);
+      await choose(el, 'activate');
+      expect(steps(el).join(' ')).to.contain('Livelli 1 e 2, senza leggere la carta');
+      expect(steps(el).join(' ')).to.contain('Livello 3, leggendo la carta');
+      expect(textOf(el)).to.contain('La prima metà del PUK');
+    });
+
+    it('update contacts → the Ministry portal first, then the comune', async () => {
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="dalmine" lang="it"></cie-procedure-guide>`);
+      await choose(el, 'update-contacts');
+      expect(stepLinks(el)[0]).to.equal('https://www.cartaidentita.interno.gov.it/assistenza/');
+      expect(textOf(el)).to.contain('Se non riesci da solo, chiedi al Comune');
+      expect(stepLinks(el)).to.include('https://www.comune.dalmine.bg.it');
+      await expect(el).to.be.accessible();
+    });
+
+    it('always offers the Ministry’s help line', async () => {
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="it"></cie-procedure-guide>`);
+      await choose(el, 'puk-lost');
+      const help = $(el, '[part=help]')!;
+      expect([...help.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members([
+        'tel:+390461884291',
+        'tel:+390642985699',
+        'mailto:cie.cittadini@interno.it',
+      ]);
+    });
+  });
+
+  describe('the URL', () => {
+    it('a deep link opens the guide on its path', async () => {
+      history.replaceState(null, '', '?cie-situazione=both-lost');
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="it"></cie-procedure-guide>`);
+      expect(pathTitle(el)).to.equal('PIN e PUK persi: recupera il PUK con l’app CieID, poi scegli un nuovo PIN');
+      expect(($(el, 'input[value=both-lost]') as HTMLInputElement).checked).to.equal(true);
+    });
+
+    it('an answer goes into the URL, and Back returns to the question', async () => {
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="it"></cie-procedure-guide>`);
+      await choose(el, 'pin-forgotten');
+      await choose(el, 'puk-lost'); // changing the answer replaces the entry
+      expect(situationParam()).to.equal('puk-lost');
+      const back = oneEvent(window, 'popstate');
+      history.back();
+      await back;
+      await el.updateComplete;
+      expect(situationParam()).to.equal(null);
+      expect($(el, '[part=path]')).to.equal(null);
+      expect($$(el, 'input:checked')).to.have.length(0);
+    });
+
+    it('links between paths change path without leaving the page', async () => {
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="it"></cie-procedure-guide>`);
+      await choose(el, 'puk-lost');
+      const toComune = $$(el, '.note a').find((a) => textOf(a).startsWith('Non li hai dati'))!;
+      expect(new URL(toComune.getAttribute('href')!).searchParams.get('cie-situazione')).to.equal('no-contacts');
+      toComune.click();
+      await el.updateComplete;
+      expect(situationParam()).to.equal('no-contacts');
+      expect(pathTitle(el)).to.equal('Chiedi al Comune la ristampa di PIN e PUK');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('path-heading');
+    });
+  });
+
+  it('announces the path that appeared', async () => {
+    const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="en"></cie-procedure-guide>`);
+    await choose(el, 'puk-lost');
+    expect(textOf($(el, '[role=status]')!)).to.equal('Here is what to do: PUK lost: recover it with the CieID app');
+  });
+
+  it('can be walked with the keyboard alone', async () => {
+    const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="dalmine" lang="it"></cie-procedure-guide>`);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('value')).to.equal('pin-forgotten');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(situationParam()).to.equal('puk-lost');
+    // Into the path: its links, in order, then Enter on "didn't give contacts?".
+    for (let i = 0; i < 10 && !textOf(el.shadowRoot!.activeElement ?? el).startsWith('Non li hai dati'); i++) {
+      await sendKeys({ press: 'Tab' });
+    }
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(pathTitle(el)).to.equal('Chiedi al Comune la ristampa di PIN e PUK');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('path-heading');
+  });
+
+  it('prints the chosen path without the question', async () => {
+    const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="it"></cie-procedure-guide>`);
+    await choose(el, 'pin-forgotten');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, 'form')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part=path]')!).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('speaks English and German', async () => {
+    const en = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="en"></cie-procedure-guide>`);
+    await choose(en, 'no-contacts');
+    expect(pathTitle(en)).to.equal('Ask the comune to reprint your PIN and PUK');
+    expect(textOf($(en, '.facts')!)).to.contain('within 5 working days');
+    const de = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="dalmine" lang="de"></cie-procedure-guide>`);
+    await choose(de, 'pin-blocked');
+    expect(textOf($(de, 'legend')!)).to.equal('Was trifft auf Sie zu?');
+    expect(textOf($(de, '[part=warning]')!)).to.contain('Nach 10 Fehlversuchen');
+    await expect(de).to.be.accessible();
+  });
+
+  it('a comune’s own wording of the steps replaces the national one', async () => {
+    addJsonScript({ guideSteps: { 'pin-forgotten': ['Passo scritto dal Comune', { it: 'Secondo passo', en: 'Second step' }] } }, { id: 'own-steps' });
+    const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" config="own-steps" lang="en"></cie-procedure-guide>`);
+    await choose(el, 'pin-forgotten');
+    expect(steps(el)).to.deep.equal(['Passo scritto dal Comune', 'Second step']);
+  });
+
+  describe('service card mode (mode="service-card")', () => {
+    const MARKERS = ['service-addressed', 'service-how-to', 'service-needed', 'service-achieved', 'service-calendar-text', 'service-area'];
+
+    it('renders the scheda servizio in the light DOM, with the AgID markers and their text', async () => {
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" mode="service-card" lang="it"></cie-procedure-guide>`);
+      expect(el.shadowRoot).to.equal(null);
+      const index = el.querySelector('[data-element="page-index"]')!;
+      expect([...index.querySelectorAll('a')].map(textOf)).to.deep.equal([
+        'A chi è rivolto',
+        'Come fare',
+        'Cosa serve',
+        'Cosa si ottiene',
+        'Tempi e scadenze',
+        'Costi',
+        'Accedi al servizio',
+        'Condizioni di servizio',
+        'Contatti',
+      ]);
+      for (const marker of MARKERS) {
+        const section = el.querySelector(`[data-element="${marker}"]`);
+        expect(section, marker).to.not.equal(null);
+        expect(textOf(section!).length, marker).to.be.greaterThan(10);
+      }
+      expect(textOf(el.querySelector('[data-element="service-online-access"]')!)).to.contain('ufficio.anagrafe@comune.trento.it');
+      // The index's links lead to the sections.
+      for (const a of index.querySelectorAll('a')) expect(el.querySelector(a.getAttribute('href')!)).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('Dalmine books the counter: booking access, 30 days', async () => {
+      const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide data-comune="dalmine" data-mode="service-card" lang="it"></cie-procedure-guide>`);
+      expect(el.querySelector('[data-element="service-online-access"]')).to.equal(null);
+      const access = el.querySelector('[data-element="service-booking-access"]')!;
+      expect(access.querySelector('a')?.getAttribute('href')).to.equal('https://www.comune.dalmine.bg.it');
+      expect(textOf(el.querySelector('[data-element="service-calendar-text"]')!)).to.contain('entro 30 giorni');
+      expect(textOf(el.querySelector('[data-element="service-area"]')!)).to.equal("Sportello Carte d'Identità");
+      // Links between routes stay inside the card.
+      expect(el.querySelector('a[href="#cie-path-no-contacts"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
