@@ -1,0 +1,77 @@
+// The request payloads integrators receive. One definition: types are inferred from it
+// and dist/requests.schema.json is generated from it by the build.
+import { z } from '../zod.js';
+import { LOCALES } from '../settings/fields.js';
+import { codiceFiscaleProblem } from '../validation/codice-fiscale.js';
+import { isCardNumber, isEmail } from '../validation/contacts.js';
+import { isRealIsoDate } from '../validation/dates.js';
+
+export const REQUEST_SCHEMA_VERSION = 1;
+
+const text = z.string().check(z.minLength(1), z.maxLength(200));
+const codiceFiscale = z.string().check(z.refine((v) => !codiceFiscaleProblem(v), 'must be a valid codice fiscale'));
+const date = z.string().check(z.refine(isRealIsoDate, 'must be a date YYYY-MM-DD'));
+const e164 = z.string().check(z.regex(/^\+[1-9]\d{6,14}$/, 'must be E.164, like +393331234567'));
+const emailAddress = z.string().check(z.refine(isEmail, 'must be an email address'));
+
+const person = z.strictObject({
+  givenName: text,
+  familyName: text,
+  codiceFiscale,
+});
+
+/** Who fills in the request for the holder. */
+export const APPLICANT_ROLES = ['holder', 'parent', 'guardian', 'delegate'] as const;
+
+const envelope = {
+  schemaVersion: z.literal(REQUEST_SCHEMA_VERSION),
+  /** The same for every retry of one submission (also sent as the Idempotency-Key header). */
+  idempotencyKey: z.string().check(z.regex(/^[0-9a-f-]{36}$/)),
+  /** The settings id of the comune the request is for. */
+  comune: z.string(),
+  submittedAt: z.iso.datetime(),
+  locale: z.enum(LOCALES),
+};
+
+export const reprintRequestSchema = z.strictObject({
+  ...envelope,
+  type: z.literal('reprint'),
+  holder: z.strictObject({
+    ...person.shape,
+    birthDate: date,
+    birthPlace: text,
+    cardNumber: z.string().check(z.refine(isCardNumber, 'must be a CIE number like CA00000AA')),
+  }),
+  /** Present when someone other than the holder applies: a parent or guardian of a minor, or a delegate. */
+  applicant: z.optional(
+    z.strictObject({
+      ...person.shape,
+      role: z.enum(['parent', 'guardian', 'delegate']),
+    }),
+  ),
+  codes: z.strictObject({
+    which: z.enum(['pin', 'puk', 'both']),
+    halves: z.enum(['first', 'second', 'both']),
+  }),
+  contacts: z.strictObject({
+    /** Where the Ministry sends the second half of the codes: never a PEC. */
+    email: emailAddress,
+    mobile: e164,
+  }),
+  declarations: z.strictObject({
+    /** DPR 445/2000 statement that the codes were lost. */
+    codesLost: z.literal(true),
+    privacyNoticeRead: z.literal(true),
+  }),
+  /** The card's copy: in a multipart body, the files are the parts named `cardFront` and `cardBack`. */
+  attachments: z.array(
+    z.strictObject({
+      part: z.enum(['cardFront', 'cardBack']),
+      name: z.string(),
+      type: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+      size: z.number().check(z.int(), z.nonnegative()),
+    }),
+  ),
+});
+
+export type ReprintRequest = z.infer<typeof reprintRequestSchema>;
