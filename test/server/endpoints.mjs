@@ -1,11 +1,38 @@
 // Real HTTP endpoints served by the test runner itself, so some tests talk to a real
-// server rather than a mock: a settings file whose fetches are counted.
-const counts = new Map();
+// server rather than a mock: a settings file whose fetches are counted, and a request
+// endpoint that parses what the widgets send (JSON or multipart, files included).
+import { createHash } from 'node:crypto';
+
+const settingsFetches = new Map();
+/** Requests received, by Idempotency-Key: every attempt, as the server saw it. */
+const received = new Map();
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** What arrived, in a form a test can compare: fields as text, files by name, type, size and hash. */
+async function describeBody(ctx, raw) {
+  const contentType = ctx.get('content-type');
+  if (!contentType.startsWith('multipart/form-data')) return { contentType, json: JSON.parse(raw.toString('utf8')) };
+  const form = await new Request('http://localhost/', { method: 'POST', headers: { 'content-type': contentType }, body: raw }).formData();
+  const parts = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value === 'string') parts[name] = { text: value };
+    else {
+      const bytes = Buffer.from(await value.arrayBuffer());
+      parts[name] = { filename: value.name, type: value.type, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), text: name === 'request' ? bytes.toString('utf8') : undefined };
+    }
+  }
+  return { contentType: 'multipart/form-data', parts };
+}
 
 export async function testEndpoints(ctx, next) {
   if (ctx.path.startsWith('/test-api/settings/')) {
     const name = ctx.path.slice('/test-api/settings/'.length);
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    settingsFetches.set(name, (settingsFetches.get(name) ?? 0) + 1);
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({
       id: 'esempio',
@@ -17,7 +44,28 @@ export async function testEndpoints(ctx, next) {
   }
   if (ctx.path.startsWith('/test-api/fetch-count/')) {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ count: counts.get(ctx.path.slice('/test-api/fetch-count/'.length)) ?? 0 });
+    ctx.body = JSON.stringify({ count: settingsFetches.get(ctx.path.slice('/test-api/fetch-count/'.length)) ?? 0 });
+    return;
+  }
+  // POST /test-api/requests?fail=N answers 503 to the first N attempts of a key, then 201.
+  if (ctx.path === '/test-api/requests' && ctx.method === 'POST') {
+    const key = ctx.get('idempotency-key');
+    const attempts = received.get(key) ?? [];
+    attempts.push({ headers: { csrf: ctx.get('x-csrf-token') || undefined }, body: await describeBody(ctx, await readBody(ctx.req)) });
+    received.set(key, attempts);
+    ctx.type = 'application/json';
+    if (attempts.length <= Number(ctx.query.fail ?? 0)) {
+      ctx.status = 503;
+      ctx.body = JSON.stringify({ error: 'unavailable' });
+    } else {
+      ctx.status = 201;
+      ctx.body = JSON.stringify({ reference: `PRT-${attempts.length}-${key.slice(0, 8)}` });
+    }
+    return;
+  }
+  if (ctx.path.startsWith('/test-api/requests/') && ctx.method === 'GET') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(received.get(ctx.path.slice('/test-api/requests/'.length)) ?? []);
     return;
   }
   return next();

@@ -1,0 +1,181 @@
+import { expect } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { newIdempotencyKey, resolveHeaders, retryAfterSeconds, retryPolicy, submitRequest, type SubmitRequest } from '../src/transport/submit.js';
+
+const worker = setupWorker();
+const calls: { key: string | null; contentType: string | null }[] = [];
+const request = (over: Partial<SubmitRequest> = {}): SubmitRequest => ({
+  url: '/msw/requests',
+  payload: { type: 'reprint' },
+  files: [],
+  headers: {},
+  idempotencyKey: newIdempotencyKey(),
+  timeoutMs: 2000,
+  ...over,
+});
+/** Answers each attempt in turn with the next response, recording what came. */
+function answer(...responses: (() => Response | Promise<Response>)[]) {
+  let i = 0;
+  worker.use(
+    http.post('/msw/requests', ({ request }) => {
+      calls.push({ key: request.headers.get('idempotency-key'), contentType: request.headers.get('content-type') });
+      return responses[Math.min(i++, responses.length - 1)]();
+    }),
+  );
+}
+
+describe('submission transport', () => {
+  const saved = { ...retryPolicy };
+  before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }));
+  after(() => worker.stop());
+  beforeEach(() => {
+    calls.length = 0;
+    Object.assign(retryPolicy, { baseDelayMs: 5, maxDelayMs: 2000 });
+  });
+  afterEach(() => {
+    worker.resetHandlers();
+    Object.assign(retryPolicy, saved);
+  });
+
+  it('201 with a reference: JSON body, Idempotency-Key header', async () => {
+    answer(() => HttpResponse.json({ reference: 'PRT-2026-0042' }, { status: 201 }));
+    const outcome = await submitRequest(request({ idempotencyKey: '7f1c0a52-8a5b-4a53-9c55-1c1a0f1e2d3c' }));
+    expect(outcome).to.deep.equal({ ok: true, status: 201, reference: 'PRT-2026-0042', duplicate: false });
+    expect(calls).to.deep.equal([{ key: '7f1c0a52-8a5b-4a53-9c55-1c1a0f1e2d3c', contentType: 'application/json' }]);
+  });
+
+  it('400 with field errors returns them, without retrying', async () => {
+    answer(() => HttpResponse.json({ errors: [{ field: 'holder.codiceFiscale', message: 'Codice fiscale non trovato' }] }, { status: 400 }));
+    expect(await submitRequest(request())).to.deep.equal({
+      ok: false,
+      kind: 'field-errors',
+      status: 400,
+      fieldErrors: [{ field: 'holder.codiceFiscale', message: 'Codice fiscale non trovato' }],
+    });
+    expect(calls).to.have.length(1);
+  });
+
+  it('409: the request was already received (an earlier attempt got through)', async () => {
+    answer(() => HttpResponse.json({ reference: 'PRT-1' }, { status: 409 }));
+    expect(await submitRequest(request())).to.deep.equal({ ok: true, status: 409, reference: 'PRT-1', duplicate: true });
+  });
+
+  it('500 then 201: retried with the same Idempotency-Key', async () => {
+    answer(
+      () => new HttpResponse(null, { status: 500 }),
+      () => new HttpResponse(null, { status: 503 }),
+      () => HttpResponse.json({ reference: 'PRT-3' }, { status: 201 }),
+    );
+    const outcome = await submitRequest(request());
+    expect(outcome).to.deep.include({ ok: true, reference: 'PRT-3' });
+    expect(calls).to.have.length(3);
+    expect(new Set(calls.map((c) => c.key)).size).to.equal(1);
+  });
+
+  it('503 every time: gives up after the allowed attempts', async () => {
+    answer(() => new HttpResponse(null, { status: 503 }));
+    expect(await submitRequest(request())).to.deep.equal({ ok: false, kind: 'server', status: 503 });
+    expect(calls).to.have.length(retryPolicy.attempts);
+  });
+
+  it('429 with Retry-After: waits that long, then succeeds', async () => {
+    answer(
+      () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '1' } }),
+      () => HttpResponse.json({ reference: 'PRT-4' }, { status: 201 }),
+    );
+    const started = performance.now();
+    expect(await submitRequest(request())).to.deep.include({ ok: true, reference: 'PRT-4' });
+    expect(performance.now() - started).to.be.greaterThan(950);
+  });
+
+  it('429 asking for longer than we wait: "busy", with the time asked', async () => {
+    answer(() => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '120' } }));
+    expect(await submitRequest(request())).to.deep.equal({ ok: false, kind: 'busy', retryAfterSeconds: 120 });
+    expect(calls).to.have.length(1);
+  });
+
+  it('a server that does not answer in time: "timeout" after the retries', async () => {
+    answer(async () => {
+      await delay(500);
+      return HttpResponse.json({}, { status: 201 });
+    });
+    expect(await submitRequest(request({ timeoutMs: 100 }))).to.deep.equal({ ok: false, kind: 'timeout' });
+  });
+
+  it('a network error on every attempt', async () => {
+    answer(() => HttpResponse.error());
+    expect(await submitRequest(request())).to.deep.equal({ ok: false, kind: 'server', status: 0 });
+    expect(calls).to.have.length(retryPolicy.attempts);
+  });
+
+  it('offline: says so at once', async () => {
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      expect(await submitRequest(request())).to.deep.equal({ ok: false, kind: 'offline' });
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+    expect(calls).to.have.length(0);
+  });
+
+  it('reads header values from a <meta> (a CMS CSRF token)', () => {
+    const meta = document.createElement('meta');
+    meta.name = 'csrf-token';
+    meta.content = 'abc123';
+    document.head.append(meta);
+    try {
+      expect(resolveHeaders({ 'X-CSRF-Token': { fromMeta: 'csrf-token' }, 'X-Comune': 'esempio' })).to.deep.equal({
+        'X-CSRF-Token': 'abc123',
+        'X-Comune': 'esempio',
+      });
+    } finally {
+      meta.remove();
+    }
+  });
+
+  it('Retry-After as seconds or as a date', () => {
+    expect(retryAfterSeconds('30')).to.equal(30);
+    expect(retryAfterSeconds('Wed, 25 Nov 2026 10:00:30 GMT', Date.parse('2026-11-25T10:00:00Z'))).to.equal(30);
+    expect(retryAfterSeconds(null)).to.equal(undefined);
+  });
+});
+
+// No service worker here: straight to a real server, as on a comune's page (a service
+// worker in between would also hide upload progress from XMLHttpRequest).
+describe('submission to a real HTTP endpoint', () => {
+  const saved = { ...retryPolicy };
+  beforeEach(() => Object.assign(retryPolicy, { baseDelayMs: 5 }));
+  afterEach(() => Object.assign(retryPolicy, saved));
+
+  it('posts multipart with the files to a real endpoint, reports upload progress, retries a real 503', async () => {
+    const front = new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 1, 2, 3])], 'fronte.pdf', { type: 'application/pdf' });
+    const back = new File([new Uint8Array(200_000).fill(7)], 'retro.png', { type: 'image/png' });
+    const progress: number[] = [];
+    const key = newIdempotencyKey();
+    const outcome = await submitRequest(
+      request({
+        url: '/test-api/requests?fail=1',
+        idempotencyKey: key,
+        payload: { type: 'reprint', holder: { familyName: 'Rossi' } },
+        files: [
+          { part: 'cardFront', file: front, name: 'fronte.pdf' },
+          { part: 'cardBack', file: back, name: 'retro.png' },
+        ],
+        headers: resolveHeaders({ 'X-CSRF-Token': 'token-di-prova' }),
+        onProgress: (fraction) => progress.push(fraction),
+      }),
+    );
+    expect(outcome).to.deep.equal({ ok: true, status: 201, reference: `PRT-2-${key.slice(0, 8)}`, duplicate: false });
+    const attempts = await (await fetch(`/test-api/requests/${key}`)).json();
+    expect(attempts).to.have.length(2);
+    const { parts } = attempts[1].body;
+    expect(JSON.parse(parts.request.text)).to.deep.equal({ type: 'reprint', holder: { familyName: 'Rossi' } });
+    expect(parts.cardFront).to.deep.include({ filename: 'fronte.pdf', type: 'application/pdf', size: 7 });
+    expect(parts.cardBack).to.deep.include({ filename: 'retro.png', type: 'image/png', size: 200_000 });
+    expect(attempts[1].headers.csrf).to.equal('token-di-prova');
+    expect(progress.at(-1)).to.equal(1);
+  });
+});
