@@ -2,22 +2,26 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { msw } from 'msw/vite';
 import { toJSONSchema } from 'zod/mini';
+import { reprintRequestSchema } from './src/requests/schema.ts';
 import { settingsSchema } from './src/settings/schema.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-/** The JSON Schema editors and integrators get, generated from the zod schema the browser uses. */
-function settingsJsonSchema(): Plugin {
+/** JSON Schemas for editors and integrators, generated from the zod schemas the browser uses. */
+const JSON_SCHEMAS = [
+  { fileName: 'settings.schema.json', title: 'cie-widgets settings for one comune', schema: settingsSchema, io: 'input' },
+  { fileName: 'reprint-request.schema.json', title: 'cie-widgets reprint request (what an endpoint receives)', schema: reprintRequestSchema, io: 'output' },
+] as const;
+
+function jsonSchemas(): Plugin {
   return {
-    name: 'cie-settings-json-schema',
+    name: 'cie-json-schemas',
     apply: 'build',
     generateBundle() {
-      const schema = toJSONSchema(settingsSchema, { io: 'input', unrepresentable: 'any' });
-      this.emitFile({
-        type: 'asset',
-        fileName: 'settings.schema.json',
-        source: `${JSON.stringify({ title: 'cie-widgets settings for one comune', ...schema }, null, 2)}\n`,
-      });
+      for (const { fileName, title, schema, io } of JSON_SCHEMAS) {
+        const generated = toJSONSchema(schema, { io, unrepresentable: 'any' });
+        this.emitFile({ type: 'asset', fileName, source: `${JSON.stringify({ title, ...generated }, null, 2)}\n` });
+      }
     },
   };
 }
@@ -26,6 +30,7 @@ const ELEMENTS = {
   'cie-contacts-card': 'components/contacts-card/index.ts',
   'cie-appointment-link': 'components/appointment-link/index.ts',
   'cie-procedure-guide': 'components/procedure-guide/index.ts',
+  'cie-reprint-form': 'components/reprint-form/index.ts',
 };
 
 export default defineConfig(({ command, mode }) => {
@@ -33,7 +38,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
     // `npm start`: the demo pages with msw's worker served for the mock backend.
-    plugins: command === 'serve' ? [msw({ mode: 'worker-only' })] : [settingsJsonSchema()],
+    plugins: command === 'serve' ? [msw({ mode: 'worker-only' })] : [jsonSchemas()],
     server: { open: '/demo/' },
     build: {
       target: 'es2022',
@@ -52,8 +57,6 @@ export default defineConfig(({ command, mode }) => {
           minify: true,
           entryFileNames: cdn ? '[name].js' : 'elements/[name].js',
           chunkFileNames: cdn ? 'cdn-chunks/[name]-[hash].js' : 'elements/chunks/[name]-[hash].js',
-          // Name the shared core for what it is, not after whichever module rollup picked.
-          manualChunks: cdn ? undefined : (id) => (/\/(src|components\/shared|node_modules)\//.test(id) && !/\/(presets|generated\/locales)\//.test(id) ? 'core' : undefined),
         },
       },
     },

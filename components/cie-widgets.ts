@@ -2,3 +2,4 @@
 export * from './contacts-card/index.js';
 export * from './appointment-link/index.js';
 export * from './procedure-guide/index.js';
+export * from './reprint-form/index.js';

@@ -59,14 +59,6 @@ export const procedureGuideStyles = css`
   .warning a {
     margin-inline-start: 0.25em;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .warning {
       border-color: CanvasText;

@@ -74,6 +74,15 @@ export const baseStyles = css`
     padding: calc(var(--_space) / 2) var(--_space);
     background: var(--_surface);
   }
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
   .loading {
     color: var(--_muted);
   }

@@ -17,3 +17,11 @@ export function dayAndMonth(isoDate: string, locale: string): string {
 
 /** "08:30" → "8:30", as Italian offices write it. */
 export const clockLabel = (clock: string): string => clock.replace(/^0(\d)/, '$1');
+
+/** "1 gennaio 1970", "1 January 1970", "1. Januar 1970" for a `YYYY-MM-DD` date. */
+export function longDate(isoDate: string, locale: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime())
+    ? isoDate
+    : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

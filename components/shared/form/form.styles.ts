@@ -1,0 +1,199 @@
+import { css } from 'lit';
+
+/** Request forms: native inputs styled like Bootstrap Italia's, errors GOV.UK-style. */
+export const formStyles = css`
+  form {
+    margin: 0;
+  }
+  .intro {
+    border-left: 4px solid var(--_primary);
+    padding-left: 0.75rem;
+  }
+  .field {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .field.has-error {
+    border-left: 4px solid var(--cie-color-danger, #d9364f);
+    padding-left: 0.75rem;
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+    padding: 0;
+  }
+  .choice label {
+    font-weight: normal;
+    margin: 0;
+  }
+  .hint {
+    color: var(--_muted);
+    margin: 0 0 0.25rem;
+  }
+  .field-error {
+    color: var(--cie-color-danger, #d9364f);
+    font-weight: 600;
+    margin: 0 0 0.25rem;
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  input[type='date'] {
+    display: block;
+    width: 100%;
+    max-width: 30rem;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.5rem;
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--cie-color-input-border, #5d7083);
+    border-radius: var(--_radius);
+  }
+  input.medium {
+    max-width: 16rem;
+  }
+  .has-error input {
+    border-color: var(--cie-color-danger, #d9364f);
+    border-width: 2px;
+  }
+  input[type='file'] {
+    font: inherit;
+    max-width: 100%;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding: 0.25rem 0;
+  }
+  .choice input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.15rem 0 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .file-chosen {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+  }
+  .file-chosen canvas {
+    max-width: 10rem;
+    height: auto;
+    border: 1px solid var(--_border);
+  }
+  .error-summary,
+  .failure {
+    border: 3px solid var(--cie-color-danger, #d9364f);
+    padding: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .error-summary a {
+    color: var(--cie-color-danger, #d9364f);
+    font-weight: 600;
+  }
+  .receipt {
+    border: 3px solid var(--cie-color-success, #008055);
+    padding: var(--_space);
+  }
+  .error-summary:focus,
+  .failure:focus,
+  .receipt:focus {
+    outline: 3px solid var(--cie-color-focus, #ff9900);
+    outline-offset: 2px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    margin-top: var(--_space);
+  }
+  button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  button.primary,
+  a.button {
+    background: var(--_primary);
+    color: var(--cie-color-on-primary, #ffffff);
+    border: 2px solid var(--_primary);
+  }
+  a.button {
+    display: inline-block;
+    padding: 0.5rem 1.25rem;
+    text-decoration: none;
+    border-radius: var(--_radius);
+  }
+  button.secondary {
+    background: var(--_surface);
+    color: var(--_primary);
+    border: 2px solid var(--_primary);
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .status {
+    margin: 0;
+  }
+  .summary div {
+    display: grid;
+    grid-template-columns: minmax(8rem, 14rem) 1fr;
+    gap: 0.5rem;
+    padding: 0.25rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .summary dt {
+    font-weight: 600;
+  }
+  .summary dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .email-text {
+    white-space: pre-wrap;
+    font: inherit;
+    background: var(--cie-color-code-surface, #f2f4f6);
+    padding: 0.75rem;
+  }
+  @media (max-width: 30rem) {
+    .summary div {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (forced-colors: active) {
+    .field.has-error,
+    .error-summary,
+    .failure,
+    .receipt {
+      border-color: CanvasText;
+    }
+    button.primary,
+    a.button {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    form,
+    .actions,
+    .error-summary {
+      display: none;
+    }
+    .receipt {
+      border: 0;
+    }
+  }
+`;

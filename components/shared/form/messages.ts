@@ -1,0 +1,44 @@
+import { msg } from '@lit/localize';
+import type { FieldError } from '../../../src/forms/form-model.js';
+
+/** The sentence for a field's error, in the reader's language (GOV.UK style: says what to do). */
+export function errorMessage(error: FieldError): string {
+  switch (error.key) {
+    case 'required':
+      return msg('Compila questo campo');
+    case 'codice-fiscale-shape':
+      return msg('Il codice fiscale ha 16 caratteri, per esempio RSSMRA70A01H501S');
+    case 'codice-fiscale-date':
+      return msg('Il codice fiscale contiene una data di nascita che non esiste: controllalo');
+    case 'codice-fiscale-check':
+      return msg('Il codice fiscale non è corretto: controlla di averlo scritto bene');
+    case 'codice-fiscale-birth-date':
+      return msg('La data di nascita non corrisponde al codice fiscale');
+    case 'card-number':
+      return msg('Il numero della carta ha 9 caratteri, per esempio CA00000AA: è in alto a destra sul fronte');
+    case 'email':
+      return msg('Scrivi un indirizzo email, per esempio nome@esempio.it');
+    case 'email-pec':
+      return msg('Scrivi un’email normale, non una PEC: il Ministero non può scrivere a una PEC');
+    case 'email-mismatch':
+      return msg('Le due email non sono uguali');
+    case 'mobile':
+      return msg('Scrivi un numero di cellulare, per esempio 333 123 4567, o un numero estero con il prefisso +');
+    case 'birth-date':
+      return msg('Scrivi una data di nascita vera, per esempio 01/01/1970');
+    case 'holder-is-minor':
+      return msg('Il titolare è minorenne: la richiesta la presenta un genitore o il tutore');
+    case 'holder-is-adult':
+      return msg('Il titolare è maggiorenne: un genitore o un tutore può fare richiesta solo per un minore');
+    case 'file-type':
+      return msg('Il file deve essere un PDF, un JPEG o un PNG');
+    case 'file-size':
+      return msg('Il file è troppo grande');
+    case 'file-unreadable':
+      return msg('Il file non si può leggere: prova con un’altra foto o un PDF');
+    case 'must-accept':
+      return msg('Spunta questa casella per continuare');
+    case 'server':
+      return error.text ?? msg('Il Comune ha segnalato un problema con questo campo');
+  }
+}

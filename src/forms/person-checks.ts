@@ -1,0 +1,46 @@
+// Checks on a person's identity fields shared by the request forms.
+import type { ErrorKey, FieldValue, Values } from './form-model.js';
+import { birthFromCodiceFiscale, codiceFiscaleProblem, normalizeCodiceFiscale } from '../validation/codice-fiscale.js';
+import { isCardNumber, isEmail, isPecAddress, mobileToE164 } from '../validation/contacts.js';
+import { ageOn, isPlausibleBirthDate } from '../validation/dates.js';
+
+const CODICE_FISCALE_ERRORS = { shape: 'codice-fiscale-shape', date: 'codice-fiscale-date', 'check-letter': 'codice-fiscale-check' } as const;
+
+export function checkCodiceFiscale(value: FieldValue): ErrorKey | undefined {
+  const problem = codiceFiscaleProblem(String(value));
+  return problem ? CODICE_FISCALE_ERRORS[problem] : undefined;
+}
+
+export const checkCardNumber = (value: FieldValue): ErrorKey | undefined => (isCardNumber(String(value)) ? undefined : 'card-number');
+
+export const checkMobile = (value: FieldValue): ErrorKey | undefined => (mobileToE164(String(value)) ? undefined : 'mobile');
+
+/** An email the Ministry can write to: a real address and, where the comune says so, not a PEC. */
+export function checkPersonalEmail(pecDomains: readonly string[] | undefined) {
+  return (value: FieldValue): ErrorKey | undefined => {
+    if (!isEmail(String(value))) return 'email';
+    return pecDomains && isPecAddress(String(value), pecDomains) ? 'email-pec' : undefined;
+  };
+}
+
+/**
+ * A birth date that exists, matches the codice fiscale when that is valid, and fits who
+ * applies: the holder alone only as an adult, a parent or guardian only for a minor.
+ */
+export function checkHolderBirthDate(codiceFiscaleField: string, roleField: string) {
+  return (value: FieldValue, values: Values): ErrorKey | undefined => {
+    const date = String(value);
+    if (!isPlausibleBirthDate(date)) return 'birth-date';
+    const code = typeof values[codiceFiscaleField] === 'string' ? normalizeCodiceFiscale(values[codiceFiscaleField] as string) : '';
+    if (code && !codiceFiscaleProblem(code)) {
+      const birth = birthFromCodiceFiscale(code);
+      const [year, month, day] = date.split('-').map(Number);
+      if (year % 100 !== birth.year2 || month !== birth.month || day !== birth.day) return 'codice-fiscale-birth-date';
+    }
+    const role = values[roleField];
+    const minor = ageOn(date) < 18;
+    if (role === 'holder' && minor) return 'holder-is-minor';
+    if ((role === 'parent' || role === 'guardian') && !minor) return 'holder-is-adult';
+    return undefined;
+  };
+}

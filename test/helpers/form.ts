@@ -1,0 +1,80 @@
+// Filling a request form as a citizen would: typing into inputs, choosing, ticking, attaching.
+import { waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+
+const input = (el: Element, name: string) => {
+  const found = el.shadowRoot!.querySelector<HTMLInputElement>(`#field-${name}`);
+  if (!found) throw new Error(`no field ${name}`);
+  return found;
+};
+
+export async function type(el: LitElement, name: string, value: string): Promise<void> {
+  const field = input(el, name);
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+export async function pick(el: LitElement, name: string, value: string): Promise<void> {
+  const radio = el.shadowRoot!.querySelector<HTMLInputElement>(`input[name=${name}][value=${value}]`);
+  if (!radio) throw new Error(`no option ${name}=${value}`);
+  radio.click();
+  await el.updateComplete;
+}
+
+export async function tick(el: LitElement, name: string): Promise<void> {
+  input(el, name).click();
+  await el.updateComplete;
+}
+
+export async function attach(el: LitElement, name: string, file: File): Promise<void> {
+  const field = input(el, name);
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  field.files = transfer.files;
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitUntil(
+    () => el.shadowRoot!.querySelector(`#chosen-${name}`) || el.shadowRoot!.querySelector(`#error-${name}`),
+    `${name} was not processed`,
+  );
+  await el.updateComplete;
+}
+
+export async function submit(el: LitElement): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await el.updateComplete;
+}
+
+/** A small valid PDF-like file and PNG, made here: no real card anywhere. */
+export const pdfFile = (name = 'fronte.pdf') => new File(['%PDF-1.4 carta di prova'], name, { type: 'application/pdf' });
+
+export async function pngFile(width: number, height: number, name = 'retro.png'): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#0066cc';
+  ctx.fillRect(0, 0, width, height);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+  return new File([blob], name, { type: 'image/png' });
+}
+
+/** An adult holder with the published example codice fiscale. */
+export async function fillHolder(el: LitElement): Promise<void> {
+  await pick(el, 'applicantRole', 'holder');
+  await type(el, 'holderGivenName', 'Mario');
+  await type(el, 'holderFamilyName', 'Rossi');
+  await type(el, 'holderCodiceFiscale', 'rssmra70a01h501s');
+  await type(el, 'holderBirthDate', '1970-01-01');
+  await type(el, 'holderBirthPlace', 'Roma');
+  await type(el, 'cardNumber', 'ca 00000 aa');
+}
+
+export async function fillRest(el: LitElement): Promise<void> {
+  await pick(el, 'codes', 'both');
+  await pick(el, 'halves', 'second');
+  await type(el, 'email', 'mario.rossi@example.it');
+  await type(el, 'mobile', '333 123 4567');
+  await tick(el, 'codesLost');
+  await tick(el, 'privacyRead');
+}

@@ -1,0 +1,402 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../components/reprint-form/index.js';
+import type { CieReprintForm } from '../components/reprint-form/index.js';
+import { reprintRequestSchema } from '../src/requests/schema.js';
+import { retryPolicy } from '../src/transport/submit.js';
+import { $, $$, addJsonScript, mount, removeAddedScripts, textOf } from './helpers/dom.js';
+import { attach, fillHolder, fillRest, pdfFile, pick, pngFile, submit, type } from './helpers/form.js';
+
+const worker = setupWorker();
+const received: { key: string | null; request: unknown; files: string[] }[] = [];
+
+/** The endpoint answers each attempt with the next response; records the multipart body. */
+function endpoint(...responses: (() => Response | Promise<Response>)[]) {
+  let i = 0;
+  worker.use(
+    http.post('/msw/reprint', async ({ request }) => {
+      const form = await request.formData();
+      received.push({
+        key: request.headers.get('idempotency-key'),
+        request: JSON.parse(await (form.get('request') as File).text()),
+        files: ['cardFront', 'cardBack'].map((part) => `${part}:${(form.get(part) as File | null)?.type}`),
+      });
+      return responses[Math.min(i++, responses.length - 1)]();
+    }),
+  );
+}
+
+const online = () => mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint="/msw/reprint" lang="it"></cie-reprint-form>`);
+async function completeOnline(el: CieReprintForm) {
+  await fillHolder(el);
+  await fillRest(el);
+  await attach(el, 'cardFront', pdfFile());
+  await attach(el, 'cardBack', await pngFile(400, 250));
+}
+const value = (el: Element, name: string) => ($(el, `#field-${name}`) as HTMLInputElement).value;
+const outcome = async (el: CieReprintForm) => {
+  await waitUntil(() => $(el, '#outcome'), 'no outcome shown', { timeout: 5000 });
+  return $(el, '#outcome')!;
+};
+
+describe('<cie-reprint-form>', () => {
+  const savedPolicy = { ...retryPolicy };
+  before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }));
+  after(() => worker.stop());
+  beforeEach(() => {
+    received.length = 0;
+    sessionStorage.clear();
+    Object.assign(retryPolicy, { baseDelayMs: 5, maxDelayMs: 2000 });
+  });
+  afterEach(() => {
+    removeAddedScripts();
+    worker.resetHandlers();
+    Object.assign(retryPolicy, savedPolicy);
+  });
+
+  it('is accessible when empty, and never asks for the PIN or PUK', async () => {
+    const el = await online();
+    await expect(el).to.be.accessible();
+    const labels = $$(el, 'label, legend').map(textOf).join(' | ');
+    expect(labels).to.not.match(/\b(inserisci|scrivi) (il )?(PIN|PUK)\b/i);
+    expect($$(el, 'input').every((i) => !/pin|puk/i.test(i.getAttribute('name') ?? ''))).to.equal(true);
+  });
+
+  describe('errors, the GOV.UK way', () => {
+    it('on submit: a focused summary linking each error, the same message by each field', async () => {
+      const el = await online();
+      await submit(el);
+      const summary = $(el, '.error-summary')!;
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
+      const links = [...summary.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.include.members(['#field-applicantRole', '#field-holderCodiceFiscale', '#field-cardFront', '#field-privacyRead']);
+      expect(textOf(links.find((a) => a.getAttribute('href') === '#field-holderCodiceFiscale')!)).to.equal(
+        'Codice fiscale del titolare: Compila questo campo',
+      );
+      const cf = $(el, '#field-holderCodiceFiscale')!;
+      expect(cf.getAttribute('aria-invalid')).to.equal('true');
+      expect(cf.getAttribute('aria-describedby')).to.equal('hint-holderCodiceFiscale error-holderCodiceFiscale');
+      expect(textOf($(el, '#error-holderCodiceFiscale')!)).to.equal('Errore: Compila questo campo');
+      await expect(el).to.be.accessible();
+      links.find((a) => a.getAttribute('href') === '#field-holderCodiceFiscale')!.click();
+      expect(el.shadowRoot!.activeElement).to.equal(cf);
+    });
+
+    it('no errors before the first submit; after it, they follow each fix live', async () => {
+      const el = await online();
+      await type(el, 'holderCodiceFiscale', 'RSSMRA70A01H501T');
+      expect($(el, '#error-holderCodiceFiscale')).to.equal(null);
+      await submit(el);
+      expect(textOf($(el, '#error-holderCodiceFiscale')!)).to.contain('Il codice fiscale non è corretto');
+      await type(el, 'holderCodiceFiscale', 'RSSMRA70A01H501S');
+      expect($(el, '#error-holderCodiceFiscale')).to.equal(null);
+      expect($$(el, '.error-summary a').map((a) => a.getAttribute('href'))).to.not.include('#field-holderCodiceFiscale');
+    });
+
+    it('checks codice fiscale against the birth date, the holder’s age against who applies, email and mobile', async () => {
+      const el = await online();
+      await fillHolder(el);
+      await type(el, 'holderBirthDate', '1971-01-01');
+      await type(el, 'email', 'mario.rossi@pec.it');
+      await type(el, 'mobile', '0461 884291');
+      await submit(el);
+      expect(textOf($(el, '#error-holderBirthDate')!)).to.contain('non corrisponde al codice fiscale');
+      expect(textOf($(el, '#error-email')!)).to.contain('non una PEC');
+      expect(textOf($(el, '#error-mobile')!)).to.contain('numero di cellulare');
+      await type(el, 'holderBirthDate', '1970-01-01');
+      await pick(el, 'applicantRole', 'parent');
+      expect(textOf($(el, '#error-holderBirthDate')!)).to.contain('Il titolare è maggiorenne');
+      expect($(el, '#field-applicantGivenName')).to.not.equal(null);
+    });
+
+    it('a file that is not a PDF, JPEG or PNG is refused at once', async () => {
+      const el = await online();
+      await attach(el, 'cardFront', new File(['x'], 'carta.heic', { type: 'image/heic' }));
+      expect(textOf($(el, '#error-cardFront')!)).to.contain('PDF, un JPEG o un PNG');
+    });
+
+    it('a large photo is made smaller (and loses its metadata) before sending, with a preview', async () => {
+      const el = await online();
+      await attach(el, 'cardBack', await pngFile(3000, 1900, 'foto.png'));
+      const chosen = $(el, '#chosen-cardBack')!;
+      expect(textOf(chosen)).to.contain('foto.jpg');
+      expect(textOf(chosen)).to.contain('Immagine ridotta per l’invio.');
+      expect(chosen.querySelector('canvas')).to.not.equal(null);
+    });
+  });
+
+  describe('endpoint channel (msw answers)', () => {
+    it('201: a receipt with the reference, a valid versioned payload, the files, events, draft cleared', async () => {
+      endpoint(() => HttpResponse.json({ reference: 'PRT-2026-0042' }, { status: 201 }));
+      const el = await online();
+      await completeOnline(el);
+      expect(sessionStorage.length).to.equal(1);
+      const submitted = oneEvent(el, 'cie-submitted');
+      await submit(el);
+      const receipt = await outcome(el);
+      expect(textOf(receipt)).to.contain('Richiesta inviata.');
+      expect(textOf(receipt)).to.contain('Numero della richiesta: PRT-2026-0042');
+      expect(textOf(receipt)).to.contain('entro 5 giorni lavorativi');
+      expect(el.shadowRoot!.activeElement).to.equal(receipt);
+      expect((await submitted).detail.reference).to.equal('PRT-2026-0042');
+      expect(received).to.have.length(1);
+      const payload = received[0].request as Record<string, any>;
+      expect(reprintRequestSchema.safeParse(payload).success, JSON.stringify(reprintRequestSchema.safeParse(payload).error?.issues)).to.equal(true);
+      expect(payload.holder).to.deep.include({ codiceFiscale: 'RSSMRA70A01H501S', cardNumber: 'CA00000AA' });
+      expect(payload.contacts).to.deep.equal({ email: 'mario.rossi@example.it', mobile: '+393331234567' });
+      expect(payload.idempotencyKey).to.equal(received[0].key);
+      expect(received[0].files).to.deep.equal(['cardFront:application/pdf', 'cardBack:image/png']);
+      expect(sessionStorage.length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('submitting: says so, and a double click sends once', async () => {
+      endpoint(async () => {
+        await delay(300);
+        return HttpResponse.json({ reference: 'PRT-1' }, { status: 201 });
+      });
+      const el = await online();
+      await completeOnline(el);
+      const button = $(el, 'button[type=submit]')!;
+      button.click();
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(textOf($(el, '.status')!)).to.match(/^Invio in corso/);
+      await expect(el).to.be.accessible();
+      await outcome(el);
+      expect(received).to.have.length(1);
+    });
+
+    it('400 with field errors: back on their fields, with the server’s words, as text', async () => {
+      endpoint(() => HttpResponse.json({ errors: [{ field: 'holder.cardNumber', message: '<b>Carta</b> non trovata nell’archivio' }] }, { status: 400 }));
+      const el = await online();
+      await completeOnline(el);
+      const failed = oneEvent(el, 'cie-submit-error');
+      await submit(el);
+      await waitUntil(() => $(el, '#error-cardNumber'));
+      expect(textOf($(el, '#error-cardNumber')!)).to.equal('Errore: <b>Carta</b> non trovata nell’archivio');
+      expect($(el, '#error-cardNumber b')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
+      expect((await failed).detail).to.deep.equal({ request: 'reprint', kind: 'field-errors', status: 400 });
+      expect(value(el, 'holderGivenName')).to.equal('Mario');
+      await expect(el).to.be.accessible();
+    });
+
+    it('409: the request had already arrived', async () => {
+      endpoint(() => HttpResponse.json({ reference: 'PRT-7' }, { status: 409 }));
+      const el = await online();
+      await completeOnline(el);
+      await submit(el);
+      expect(textOf(await outcome(el))).to.contain('La richiesta era già stata ricevuta.');
+    });
+
+    it('429 with a long Retry-After: says when to retry, keeps everything typed', async () => {
+      endpoint(() => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '300' } }));
+      const el = await online();
+      await completeOnline(el);
+      await submit(el);
+      const failure = await outcome(el);
+      expect(textOf(failure)).to.contain('Riprova tra 5 minuti');
+      expect(value(el, 'holderCodiceFiscale')).to.equal('rssmra70a01h501s');
+    });
+
+    it('500 every time: plain words, the comune’s other channels, and a retry that reuses the key', async () => {
+      endpoint(() => new HttpResponse(null, { status: 500 }));
+      const el = await online();
+      await completeOnline(el);
+      await submit(el);
+      const failure = await outcome(el);
+      expect(failure.getAttribute('role')).to.equal('alert');
+      expect(el.shadowRoot!.activeElement).to.equal(failure);
+      expect(textOf(failure)).to.contain('Il servizio del Comune non è disponibile in questo momento.');
+      expect(textOf(failure)).to.contain('I dati che hai scritto sono ancora qui.');
+      expect([...failure.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members([
+        'tel:+390461884291',
+        'mailto:ufficio.anagrafe@comune.trento.it',
+      ]);
+      await expect(el).to.be.accessible();
+      const firstKey = received[0].key;
+      worker.resetHandlers();
+      endpoint(() => HttpResponse.json({ reference: 'PRT-9' }, { status: 201 }));
+      await submit(el);
+      await waitUntil(() => $(el, '#outcome') && textOf($(el, '#outcome')!).includes('PRT-9'));
+      expect(received.at(-1)!.key).to.equal(firstKey);
+    });
+
+    it('503 then 201: retried on its own, the citizen sees only the receipt', async () => {
+      endpoint(
+        () => new HttpResponse(null, { status: 503 }),
+        () => HttpResponse.json({ reference: 'PRT-10' }, { status: 201 }),
+      );
+      const el = await online();
+      await completeOnline(el);
+      await submit(el);
+      expect(textOf(await outcome(el))).to.contain('PRT-10');
+      expect(received).to.have.length(2);
+    });
+
+    it('timeout and offline: said plainly', async () => {
+      endpoint(async () => {
+        await delay(1500);
+        return HttpResponse.json({}, { status: 201 });
+      });
+      Object.assign(retryPolicy, { attempts: 1 });
+      addJsonScript({ requests: { reprint: { channel: { type: 'endpoint', url: `${location.origin}/msw/reprint`, timeoutSeconds: 0.2 } } } }, { id: 'short-timeout' });
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" config="short-timeout" lang="it"></cie-reprint-form>`);
+      await completeOnline(el);
+      await submit(el);
+      expect(textOf(await outcome(el))).to.contain('non ha risposto in tempo');
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        await submit(el);
+        await waitUntil(() => $(el, '#outcome') && textOf($(el, '#outcome')!).includes('non è connesso a internet'));
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).onLine;
+      }
+      expect(value(el, 'holderFamilyName')).to.equal('Rossi');
+    });
+
+    it('cie-submit can be cancelled: an integrator takes over, nothing is sent', async () => {
+      endpoint(() => HttpResponse.json({}, { status: 201 }));
+      const el = await online();
+      await completeOnline(el);
+      el.addEventListener('cie-submit', (e) => e.preventDefault(), { once: true });
+      const seen = oneEvent(document, 'cie-submit');
+      await submit(el);
+      expect((await seen).detail).to.deep.include({ request: 'reprint', channel: 'endpoint' });
+      await delay(100);
+      expect(received).to.have.length(0);
+    });
+  });
+
+  it('posts to a real HTTP endpoint: the server gets the multipart body, files included', async () => {
+    await worker.stop(); // no service worker in between, as on a comune's page
+    try {
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint="/test-api/requests" lang="it"></cie-reprint-form>`);
+      await completeOnline(el);
+      const submitted = oneEvent(el, 'cie-submitted');
+      await submit(el);
+      const { payload: sent, reference } = (await submitted).detail as { payload: { idempotencyKey: string }; reference: string };
+      expect(textOf(await outcome(el))).to.contain(reference);
+      const attempts = await (await fetch(`/test-api/requests/${sent.idempotencyKey}`)).json();
+      expect(attempts).to.have.length(1);
+      const { parts } = attempts[0].body;
+      const payload = JSON.parse(parts.request.text);
+      expect(reprintRequestSchema.safeParse(payload).success).to.equal(true);
+      expect(payload).to.deep.equal(JSON.parse(JSON.stringify(sent)));
+      expect(parts.cardFront).to.deep.include({ filename: 'fronte.pdf', type: 'application/pdf', size: pdfFile().size });
+      expect(parts.cardBack).to.deep.include({ filename: 'retro.png', type: 'image/png' });
+      expect(parts.cardBack.size).to.equal(payload.attachments[1].size);
+    } finally {
+      await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+    }
+  });
+
+  describe('email channel (Trento)', () => {
+    it('prepares the message to the office and says to attach the card', async () => {
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" lang="it"></cie-reprint-form>`);
+      expect($(el, '#field-cardFront')).to.equal(null);
+      await fillHolder(el);
+      await fillRest(el);
+      expect(textOf($(el, 'button[type=submit]')!)).to.equal('Prepara l’email');
+      await submit(el);
+      const receipt = await outcome(el);
+      const mailto = receipt.querySelector('a')!.getAttribute('href')!;
+      expect(mailto.startsWith('mailto:ufficio.anagrafe@comune.trento.it?subject=')).to.equal(true);
+      const body = decodeURIComponent(mailto.split('body=')[1]);
+      expect(body).to.contain('Codice fiscale del titolare: RSSMRA70A01H501S');
+      expect(body).to.contain('Numero della carta: CA00000AA');
+      expect(body).to.contain('Cellulare: +393331234567');
+      expect(textOf(receipt)).to.contain('un link email non può allegare file');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('appointment channel (Dalmine)', () => {
+    it('a printable summary and the way to book', async () => {
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="it"></cie-reprint-form>`);
+      await fillHolder(el);
+      await fillRest(el);
+      await submit(el);
+      const receipt = await outcome(el);
+      expect(textOf(receipt)).to.contain('Riepilogo pronto');
+      const rows = [...receipt.querySelectorAll('.summary div')].map((row) => `${textOf(row.querySelector('dt')!)}: ${textOf(row.querySelector('dd')!)}`);
+      expect(rows).to.include.members(['Codice fiscale del titolare: RSSMRA70A01H501S', 'Data e luogo di nascita: 1 gennaio 1970, Roma']);
+      expect(receipt.querySelector('a.button')!.getAttribute('href')).to.equal('https://www.comune.dalmine.bg.it');
+      expect(textOf(receipt)).to.contain('entro 30 giorni');
+      await expect(el).to.be.accessible();
+    });
+
+    it('can be completed with the keyboard alone', async () => {
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="it"></cie-reprint-form>`);
+      const focused = () => el.shadowRoot!.activeElement as HTMLInputElement | null;
+      const tabTo = async (id: string) => {
+        for (let i = 0; i < 40 && focused()?.id !== id; i++) await sendKeys({ press: 'Tab' });
+        expect(focused()?.id).to.equal(id);
+      };
+      await tabTo('field-applicantRole');
+      await sendKeys({ press: 'Space' });
+      for (const [id, text] of [
+        ['field-holderGivenName', 'Mario'],
+        ['field-holderFamilyName', 'Rossi'],
+        ['field-holderCodiceFiscale', 'RSSMRA70A01H501S'],
+      ]) {
+        await tabTo(id);
+        await sendKeys({ type: text });
+      }
+      await tabTo('field-holderBirthDate');
+      await sendKeys({ type: '01011970' });
+      for (const [id, text] of [
+        ['field-holderBirthPlace', 'Roma'],
+        ['field-cardNumber', 'CA00000AA'],
+      ]) {
+        await tabTo(id);
+        await sendKeys({ type: text });
+      }
+      await tabTo('field-codes');
+      await sendKeys({ press: 'Space' });
+      await tabTo('field-halves');
+      await sendKeys({ press: 'Space' });
+      await tabTo('field-email');
+      await sendKeys({ type: 'mario.rossi@example.it' });
+      await tabTo('field-mobile');
+      await sendKeys({ type: '3331234567' });
+      await tabTo('field-codesLost');
+      await sendKeys({ press: 'Space' });
+      await tabTo('field-privacyRead');
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const receipt = await outcome(el);
+      expect(textOf(receipt)).to.contain('Riepilogo pronto');
+    });
+  });
+
+  it('a draft survives a reload (never the files) and is the citizen’s own tab only', async () => {
+    const first = await online();
+    await fillHolder(first);
+    await attach(first, 'cardFront', pdfFile());
+    first.remove();
+    const draft = sessionStorage.getItem(sessionStorage.key(0)!)!;
+    expect(draft).to.contain('RSSMRA70A01H501S'.toLowerCase());
+    expect(draft).to.not.contain('cardFront');
+    const again = await online();
+    expect(value(again, 'holderFamilyName')).to.equal('Rossi');
+    expect(($(again, '#field-applicantRole') as HTMLInputElement).checked).to.equal(true);
+    expect($(again, '#chosen-cardFront')).to.equal(null);
+  });
+
+  it('speaks English and German', async () => {
+    const en = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="en"></cie-reprint-form>`);
+    expect(textOf($(en, '#form-heading')!)).to.equal('Request to reprint the PIN and PUK codes');
+    await submit(en);
+    expect(textOf($(en, '#error-holderCodiceFiscale')!)).to.equal('Error: Fill in this field');
+    const de = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="de"></cie-reprint-form>`);
+    expect(textOf($(de, 'legend')!)).to.equal('Wer stellt den Antrag?');
+    await expect(de).to.be.accessible();
+  });
+});
