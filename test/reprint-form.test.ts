@@ -118,6 +118,14 @@ describe('<cie-reprint-form>', () => {
       expect(textOf($(el, '#error-cardFront')!)).to.contain('PDF, un JPEG o un PNG');
     });
 
+    it('a file over the comune’s size limit is refused at once', async () => {
+      addJsonScript({ attachments: { maxFileSizeMb: 0.00001 } }, { id: 'tiny-files' });
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" config="tiny-files" endpoint="/msw/reprint" lang="it"></cie-reprint-form>`);
+      expect(textOf($(el, '#hint-cardFront')!)).to.equal('PDF, JPEG o PNG, al massimo 0.00001 MB.');
+      await attach(el, 'cardFront', pdfFile());
+      expect(textOf($(el, '#error-cardFront')!)).to.contain('Il file è troppo grande');
+    });
+
     it('a large photo is made smaller (and loses its metadata) before sending, with a preview', async () => {
       const el = await online();
       await attach(el, 'cardBack', await pngFile(3000, 1900, 'foto.png'));
@@ -388,6 +396,20 @@ describe('<cie-reprint-form>', () => {
     expect(value(again, 'holderFamilyName')).to.equal('Rossi');
     expect(($(again, '#field-applicantRole') as HTMLInputElement).checked).to.equal(true);
     expect($(again, '#chosen-cardFront')).to.equal(null);
+  });
+
+  it('offers delegation where the comune accepts it, and links its privacy notice', async () => {
+    addJsonScript(
+      { eligibility: { delegatesAccepted: true }, privacyNoticeUrl: 'https://www.comune.esempio.it/privacy' },
+      { id: 'delegates' },
+    );
+    const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" config="delegates" lang="it"></cie-reprint-form>`);
+    expect($$(el, 'input[name=applicantRole]').map((i) => i.getAttribute('value'))).to.deep.equal(['holder', 'parent', 'guardian', 'delegate']);
+    expect($(el, 'label[for=field-privacyRead] a')?.getAttribute('href')).to.equal('https://www.comune.esempio.it/privacy');
+    await pick(el, 'applicantRole', 'delegate');
+    expect($(el, '#field-applicantCodiceFiscale')).to.not.equal(null);
+    const plain = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="it"></cie-reprint-form>`);
+    expect($(plain, 'input[value=delegate]')).to.equal(null);
   });
 
   it('speaks English and German', async () => {
