@@ -66,7 +66,7 @@ export abstract class RequestForm extends CieElement {
 
   protected abstract readonly request: RequestKind;
   protected abstract fieldSpecs(settings: Settings): FieldSpec[];
-  protected abstract renderFields(view: FormView, settings: Settings, locale: Locale): TemplateResult;
+  protected abstract renderFields(view: FormView, settings: Settings): TemplateResult;
   protected abstract buildPayload(values: Values, envelope: Record<string, unknown>, attachments: Attachment[]): unknown;
   protected abstract attachments(values: Values): Attachment[];
   /** The form's field for a payload path a server names in a 400 (`holder.codiceFiscale`). */
@@ -237,7 +237,7 @@ export abstract class RequestForm extends CieElement {
         : html`${phase.name === 'failed' ? this.renderFailure(phase.failure, settings, locale) : nothing}
             ${errorSummary(model, this.renderRoot as ShadowRoot, Math.min(6, this.level + 1), (name) => this.fieldName(name))}
             <form novalidate @submit=${(e: Event) => this.onSubmit(e, settings, locale)}>
-              ${this.renderFields(this.view(model, settings), settings, locale)}
+              ${this.renderFields(this.view(model, settings), settings)}
               ${this.renderSubmit(settings.requests[this.request].channel)}
             </form>`}
     </section>`;
