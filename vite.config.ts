@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { msw } from 'msw/vite';
 import { toJSONSchema } from 'zod/mini';
-import { reprintRequestSchema } from './src/requests/schema.ts';
+import { requestSchema } from './src/requests/schema.ts';
 import { settingsSchema } from './src/settings/schema.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -10,7 +10,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 /** JSON Schemas for editors and integrators, generated from the zod schemas the browser uses. */
 const JSON_SCHEMAS = [
   { fileName: 'settings.schema.json', title: 'cie-widgets settings for one comune', schema: settingsSchema, io: 'input' },
-  { fileName: 'reprint-request.schema.json', title: 'cie-widgets reprint request (what an endpoint receives)', schema: reprintRequestSchema, io: 'output' },
+  { fileName: 'requests.schema.json', title: 'cie-widgets requests (what an endpoint receives)', schema: requestSchema, io: 'output' },
 ] as const;
 
 function jsonSchemas(): Plugin {
@@ -31,6 +31,7 @@ const ELEMENTS = {
   'cie-appointment-link': 'components/appointment-link/index.ts',
   'cie-procedure-guide': 'components/procedure-guide/index.ts',
   'cie-reprint-form': 'components/reprint-form/index.ts',
+  'cie-contact-update-form': 'components/contact-update-form/index.ts',
 };
 
 export default defineConfig(({ command, mode }) => {

@@ -3,7 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { CieElement } from '../components/shared/cie-element.js';
 import { textOf } from './helpers/dom.js';
 
-type ProbeWindow = Window & { cspViolations: string[]; pageErrors: string[]; bundlesLoaded?: boolean };
+type ProbeWindow = Window & typeof globalThis & { cspViolations: string[]; pageErrors: string[]; bundlesLoaded?: boolean };
 
 async function openPage(url: string): Promise<ProbeWindow> {
   const frame = document.createElement('iframe');
@@ -12,7 +12,7 @@ async function openPage(url: string): Promise<ProbeWindow> {
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as ProbeWindow;
   await waitUntil(() => win.bundlesLoaded, 'bundles did not load', { timeout: 5000 });
-  for (const el of win.document.querySelectorAll<CieElement>('cie-contacts-card, cie-appointment-link, cie-procedure-guide')) {
+  for (const el of win.document.querySelectorAll<CieElement>('cie-contacts-card, cie-appointment-link, cie-procedure-guide, cie-reprint-form, cie-contact-update-form')) {
     await el.ready;
   }
   return win;
@@ -34,6 +34,23 @@ describe('the built bundle in a page with a strict Content-Security-Policy', () 
     // A locale chunk loads on demand under the same policy.
     expect(textOf(guide)).to.contain('Beantragen Sie bei der Gemeinde den Neudruck von PIN und PUK');
     expect(serviceCard.querySelector('[data-element="service-how-to"]')).to.not.equal(null);
+    expect(textOf(page.document.querySelector('cie-reprint-form')!)).to.contain('Request to reprint the PIN and PUK codes');
+    expect(textOf(page.document.querySelector('cie-contact-update-form')!)).to.contain('Nuovi contatti');
+  });
+
+  it('draws a photo preview without a CSP violation (no blob: or data: image)', async () => {
+    const form = page.document.querySelector('cie-reprint-form')!;
+    const input = form.shadowRoot!.querySelector<HTMLInputElement>('#field-cardFront')!;
+    const canvas = page.document.createElement('canvas');
+    canvas.width = 300;
+    canvas.height = 200;
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+    const transfer = new page.DataTransfer();
+    transfer.items.add(new page.File([blob], 'fronte.png', { type: 'image/png' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new page.Event('change'));
+    await waitUntil(() => form.shadowRoot!.querySelector('#chosen-cardFront canvas'), 'no preview');
+    expect(page.cspViolations).to.deep.equal([]);
   });
 
   it('loaded twice (CDN file and per-element build), raises nothing', () => {

@@ -44,3 +44,9 @@ export function checkHolderBirthDate(codiceFiscaleField: string, roleField: stri
     return undefined;
   };
 }
+
+/** The confirmation of an email: the same address, ignoring case and surrounding spaces. */
+export function checkSameEmail(otherField: string) {
+  return (value: FieldValue, values: Values): ErrorKey | undefined =>
+    String(value).trim().toLowerCase() === String(values[otherField] ?? '').trim().toLowerCase() ? undefined : 'email-mismatch';
+}

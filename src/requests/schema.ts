@@ -20,8 +20,25 @@ const person = z.strictObject({
   codiceFiscale,
 });
 
-/** Who fills in the request for the holder. */
-export const APPLICANT_ROLES = ['holder', 'parent', 'guardian', 'delegate'] as const;
+const cardNumber = z.string().check(z.refine(isCardNumber, 'must be a CIE number like CA00000AA'));
+
+/** Present when someone other than the holder applies: a parent or guardian of a minor, or a delegate. */
+const applicant = z.optional(
+  z.strictObject({
+    ...person.shape,
+    role: z.enum(['parent', 'guardian', 'delegate']),
+  }),
+);
+
+/** The card's copy: in a multipart body, the files are the parts named `cardFront` and `cardBack`. */
+const attachments = z.array(
+  z.strictObject({
+    part: z.enum(['cardFront', 'cardBack']),
+    name: z.string(),
+    type: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+    size: z.number().check(z.int(), z.nonnegative()),
+  }),
+);
 
 const envelope = {
   schemaVersion: z.literal(REQUEST_SCHEMA_VERSION),
@@ -40,15 +57,9 @@ export const reprintRequestSchema = z.strictObject({
     ...person.shape,
     birthDate: date,
     birthPlace: text,
-    cardNumber: z.string().check(z.refine(isCardNumber, 'must be a CIE number like CA00000AA')),
+    cardNumber,
   }),
-  /** Present when someone other than the holder applies: a parent or guardian of a minor, or a delegate. */
-  applicant: z.optional(
-    z.strictObject({
-      ...person.shape,
-      role: z.enum(['parent', 'guardian', 'delegate']),
-    }),
-  ),
+  applicant,
   codes: z.strictObject({
     which: z.enum(['pin', 'puk', 'both']),
     halves: z.enum(['first', 'second', 'both']),
@@ -63,15 +74,27 @@ export const reprintRequestSchema = z.strictObject({
     codesLost: z.literal(true),
     privacyNoticeRead: z.literal(true),
   }),
-  /** The card's copy: in a multipart body, the files are the parts named `cardFront` and `cardBack`. */
-  attachments: z.array(
-    z.strictObject({
-      part: z.enum(['cardFront', 'cardBack']),
-      name: z.string(),
-      type: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
-      size: z.number().check(z.int(), z.nonnegative()),
-    }),
-  ),
+  attachments,
 });
 
 export type ReprintRequest = z.infer<typeof reprintRequestSchema>;
+
+export const contactUpdateRequestSchema = z.strictObject({
+  ...envelope,
+  type: z.literal('contact-update'),
+  holder: z.strictObject({ ...person.shape, cardNumber }),
+  applicant,
+  /** The new contacts to register on the Ministry's CIE portal. */
+  contacts: z.strictObject({ email: emailAddress, mobile: e164 }),
+  declarations: z.strictObject({
+    /** The email and mobile are the holder's own, not used by anyone else. */
+    contactsArePersonal: z.literal(true),
+    privacyNoticeRead: z.literal(true),
+  }),
+  attachments,
+});
+
+export type ContactUpdateRequest = z.infer<typeof contactUpdateRequestSchema>;
+
+/** Every request an endpoint may receive, told apart by `type`. */
+export const requestSchema = z.discriminatedUnion('type', [reprintRequestSchema, contactUpdateRequestSchema]);

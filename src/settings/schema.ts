@@ -154,7 +154,10 @@ export const settingsSchema = z.strictObject({
   booking: z.optional(booking),
   requests: z.strictObject({
     reprint: requestService,
-    contactUpdate: requestService,
+    contactUpdate: z.extend(requestService, {
+      /** Whether an online contact update must carry a copy of the card (a reprint always does). */
+      cardCopyRequired: z.optional(z.boolean()),
+    }),
   }),
   cost: z.optional(
     z.strictObject({

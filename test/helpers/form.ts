@@ -59,14 +59,16 @@ export async function pngFile(width: number, height: number, name = 'retro.png')
   return new File([blob], name, { type: 'image/png' });
 }
 
-/** An adult holder with the published example codice fiscale. */
-export async function fillHolder(el: LitElement): Promise<void> {
+/** An adult holder with the published example codice fiscale (the contact update asks no birth data). */
+export async function fillHolder(el: LitElement, options = { birth: true }): Promise<void> {
   await pick(el, 'applicantRole', 'holder');
   await type(el, 'holderGivenName', 'Mario');
   await type(el, 'holderFamilyName', 'Rossi');
   await type(el, 'holderCodiceFiscale', 'rssmra70a01h501s');
-  await type(el, 'holderBirthDate', '1970-01-01');
-  await type(el, 'holderBirthPlace', 'Roma');
+  if (options.birth) {
+    await type(el, 'holderBirthDate', '1970-01-01');
+    await type(el, 'holderBirthPlace', 'Roma');
+  }
   await type(el, 'cardNumber', 'ca 00000 aa');
 }
 

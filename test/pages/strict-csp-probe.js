@@ -13,6 +13,8 @@ try {
   await import('/dist/elements/cie-contacts-card.js');
   await import('/dist/elements/cie-appointment-link.js');
   await import('/dist/elements/cie-procedure-guide.js');
+  await import('/dist/elements/cie-reprint-form.js');
+  await import('/dist/elements/cie-contact-update-form.js');
 } catch (error) {
   window.pageErrors.push(String(error));
 }

@@ -74,6 +74,10 @@ export abstract class RequestForm extends CieElement {
   /** Label and value of each answer, for the email text and the printable summary. */
   protected abstract summaryRows(values: Values, locale: Locale): [string, string][];
   protected abstract formTitle(): string;
+  /** What comes before the form (e.g. a way to do without it). */
+  protected renderBeforeForm(_settings: Settings): TemplateResult | typeof nothing {
+    return nothing;
+  }
   /** A field's name in the error summary ("Codice fiscale del titolare"). */
   protected abstract fieldName(name: string): string;
 
@@ -234,7 +238,8 @@ export abstract class RequestForm extends CieElement {
       ${heading(this.level, this.formTitle(), 'form-heading')}
       ${done
         ? this.renderDone(phase, settings, locale, model)
-        : html`${phase.name === 'failed' ? this.renderFailure(phase.failure, settings, locale) : nothing}
+        : html`${this.renderBeforeForm(settings)}
+            ${phase.name === 'failed' ? this.renderFailure(phase.failure, settings, locale) : nothing}
             ${errorSummary(model, this.renderRoot as ShadowRoot, Math.min(6, this.level + 1), (name) => this.fieldName(name))}
             <form novalidate @submit=${(e: Event) => this.onSubmit(e, settings, locale)}>
               ${this.renderFields(this.view(model, settings), settings)}

@@ -92,13 +92,15 @@ export function holderSection(view: FormView, settings: Settings, level: number,
       : nothing}`;
 }
 
-export function emailField(view: FormView, settings: Settings, name = 'email', label = msg('Email personale')) {
+export function emailField(view: FormView, settings: Settings, o: { name?: string; label?: string; hint?: string } = {}) {
   return textField(view, {
-    name,
-    label,
-    hint: settings.contactRules?.pecNotAllowed
-      ? msg('Qui il Ministero manda la seconda metà dei codici: non una PEC.')
-      : msg('Qui il Ministero manda la seconda metà dei codici.'),
+    name: o.name ?? 'email',
+    label: o.label ?? msg('Email personale'),
+    hint:
+      o.hint ??
+      (settings.contactRules?.pecNotAllowed
+        ? msg('Qui il Ministero manda la seconda metà dei codici: non una PEC.')
+        : msg('Qui il Ministero manda la seconda metà dei codici.')),
     type: 'email',
     autocomplete: 'email',
     inputmode: 'email',

@@ -1,0 +1,212 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../components/contact-update-form/index.js';
+import type { CieContactUpdateForm } from '../components/contact-update-form/index.js';
+import { contactUpdateRequestSchema } from '../src/requests/schema.js';
+import { retryPolicy } from '../src/transport/submit.js';
+import { $, $$, addJsonScript, mount, removeAddedScripts, textOf } from './helpers/dom.js';
+import { attach, fillHolder, pdfFile, submit, tick, type } from './helpers/form.js';
+
+const worker = setupWorker();
+const received: { key: string | null; contentType: string | null; body: unknown }[] = [];
+
+function endpoint(...responses: (() => Response | Promise<Response>)[]) {
+  let i = 0;
+  worker.use(
+    http.post('/msw/contacts', async ({ request }) => {
+      received.push({ key: request.headers.get('idempotency-key'), contentType: request.headers.get('content-type'), body: await request.json() });
+      return responses[Math.min(i++, responses.length - 1)]();
+    }),
+  );
+}
+
+const online = () =>
+  mount<CieContactUpdateForm>(html`<cie-contact-update-form comune="trento" endpoint="/msw/contacts" lang="it"></cie-contact-update-form>`);
+
+async function complete(el: CieContactUpdateForm) {
+  await fillHolder(el, { birth: false });
+  await type(el, 'email', 'mario.rossi@example.it');
+  await type(el, 'emailConfirm', 'Mario.Rossi@example.it ');
+  await type(el, 'mobile', '+39 333 123 4567');
+  await tick(el, 'contactsPersonal');
+  await tick(el, 'privacyRead');
+}
+
+const outcome = async (el: CieContactUpdateForm) => {
+  await waitUntil(() => $(el, '#outcome'), 'no outcome shown', { timeout: 5000 });
+  return $(el, '#outcome')!;
+};
+
+describe('<cie-contact-update-form>', () => {
+  const savedPolicy = { ...retryPolicy };
+  before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }));
+  after(() => worker.stop());
+  beforeEach(() => {
+    received.length = 0;
+    sessionStorage.clear();
+    Object.assign(retryPolicy, { baseDelayMs: 5, maxDelayMs: 2000 });
+  });
+  afterEach(() => {
+    removeAddedScripts();
+    worker.resetHandlers();
+    Object.assign(retryPolicy, savedPolicy);
+  });
+
+  it('is accessible, and offers the Ministry portal before the form', async () => {
+    const el = await online();
+    await expect(el).to.be.accessible();
+    const selfService = $(el, '[part=self-service]')!;
+    expect(selfService.compareDocumentPosition($(el, 'form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(selfService.querySelector('a')?.getAttribute('href')).to.equal('https://www.cartaidentita.interno.gov.it/assistenza/');
+    expect(textOf(selfService)).to.contain('recuperare il PUK con l’app CieID');
+    expect($(el, '#field-holderBirthDate')).to.equal(null);
+  });
+
+  it('errors: confirmation that differs, a PEC, a landline; summary focused, fields linked', async () => {
+    const el = await online();
+    await fillHolder(el, { birth: false });
+    await type(el, 'email', 'mario.rossi@legalmail.it');
+    await type(el, 'emailConfirm', 'mario.rossi@example.it');
+    await type(el, 'mobile', '0461 884291');
+    await submit(el);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
+    expect(textOf($(el, '#error-email')!)).to.contain('non una PEC');
+    expect(textOf($(el, '#error-emailConfirm')!)).to.contain('Le due email non sono uguali');
+    expect(textOf($(el, '#error-mobile')!)).to.contain('numero di cellulare');
+    expect($$(el, '.error-summary a').map(textOf)).to.include('Dichiarazione sui contatti personali: Spunta questa casella per continuare');
+    await expect(el).to.be.accessible();
+  });
+
+  it('201: receipt, and a JSON payload that matches the published schema', async () => {
+    endpoint(() => HttpResponse.json({ reference: 'CNT-1' }, { status: 201 }));
+    const el = await online();
+    await complete(el);
+    await submit(el);
+    expect(textOf(await outcome(el))).to.contain('Numero della richiesta: CNT-1');
+    expect(received[0].contentType).to.equal('application/json');
+    const payload = received[0].body as Record<string, any>;
+    expect(contactUpdateRequestSchema.safeParse(payload).success, JSON.stringify(contactUpdateRequestSchema.safeParse(payload).error?.issues)).to.equal(true);
+    expect(payload).to.deep.include({ type: 'contact-update', schemaVersion: 1, comune: 'trento' });
+    expect(payload.contacts).to.deep.equal({ email: 'mario.rossi@example.it', mobile: '+393331234567' });
+    await expect(el).to.be.accessible();
+  });
+
+  const answers: [string, () => Response | Promise<Response>, string][] = [
+    ['409', () => HttpResponse.json({ reference: 'CNT-2' }, { status: 409 }), 'La richiesta era già stata ricevuta.'],
+    ['429', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '180' } }), 'Riprova tra 3 minuti'],
+    ['500', () => new HttpResponse(null, { status: 500 }), 'non è disponibile in questo momento'],
+    ['503', () => new HttpResponse(null, { status: 503 }), 'non è disponibile in questo momento'],
+    ['a network error', () => HttpResponse.error(), 'non è disponibile in questo momento'],
+    ['403', () => new HttpResponse(null, { status: 403 }), 'Il Comune non ha accettato la richiesta.'],
+  ];
+  for (const [name, response, message] of answers) {
+    it(`${name}: "${message}", everything typed kept`, async () => {
+      endpoint(response);
+      const el = await online();
+      await complete(el);
+      await submit(el);
+      expect(textOf(await outcome(el))).to.contain(message);
+      if (!name.startsWith('409')) {
+        expect(($(el, '#field-email') as HTMLInputElement).value).to.equal('mario.rossi@example.it');
+        await expect(el).to.be.accessible();
+      }
+    });
+  }
+
+  it('400 field errors land on the new email', async () => {
+    endpoint(() => HttpResponse.json({ errors: [{ field: 'contacts.email', message: 'Email già associata a un’altra carta' }] }, { status: 400 }));
+    const el = await online();
+    await complete(el);
+    await submit(el);
+    await waitUntil(() => $(el, '#error-email'));
+    expect(textOf($(el, '#error-email')!)).to.equal('Errore: Email già associata a un’altra carta');
+  });
+
+  it('timeout and offline', async () => {
+    endpoint(async () => {
+      await delay(1000);
+      return HttpResponse.json({}, { status: 201 });
+    });
+    Object.assign(retryPolicy, { attempts: 1 });
+    addJsonScript({ requests: { contactUpdate: { channel: { type: 'endpoint', url: `${location.origin}/msw/contacts`, timeoutSeconds: 0.2 } } } }, { id: 'slow' });
+    const el = await mount<CieContactUpdateForm>(html`<cie-contact-update-form comune="trento" config="slow" lang="it"></cie-contact-update-form>`);
+    await complete(el);
+    await submit(el);
+    expect(textOf(await outcome(el))).to.contain('non ha risposto in tempo');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      await submit(el);
+      await waitUntil(() => $(el, '#outcome') && textOf($(el, '#outcome')!).includes('non è connesso a internet'));
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+    }
+  });
+
+  it('a copy of the card when the comune requires it, posted to a real endpoint', async () => {
+    await worker.stop();
+    try {
+      addJsonScript(
+        { requests: { contactUpdate: { channel: { type: 'endpoint', url: `${location.origin}/test-api/requests` }, cardCopyRequired: true } } },
+        { id: 'with-copy' },
+      );
+      const el = await mount<CieContactUpdateForm>(html`<cie-contact-update-form comune="dalmine" config="with-copy" lang="it"></cie-contact-update-form>`);
+      await complete(el);
+      await attach(el, 'cardFront', pdfFile());
+      await attach(el, 'cardBack', pdfFile('retro.pdf'));
+      const submitted = oneEvent(el, 'cie-submitted');
+      await submit(el);
+      const { payload } = (await submitted).detail as { payload: { idempotencyKey: string } };
+      await outcome(el);
+      const [attempt] = await (await fetch(`/test-api/requests/${payload.idempotencyKey}`)).json();
+      const sent = JSON.parse(attempt.body.parts.request.text);
+      expect(contactUpdateRequestSchema.safeParse(sent).success).to.equal(true);
+      expect(attempt.body.parts.cardBack).to.deep.include({ filename: 'retro.pdf', type: 'application/pdf' });
+    } finally {
+      await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+    }
+  });
+
+  it('Trento (email): the prepared message to the office', async () => {
+    const el = await mount<CieContactUpdateForm>(html`<cie-contact-update-form comune="trento" lang="it"></cie-contact-update-form>`);
+    await complete(el);
+    await submit(el);
+    const mailto = (await outcome(el)).querySelector('a')!.getAttribute('href')!;
+    expect(mailto.startsWith('mailto:ufficio.anagrafe@comune.trento.it?subject=')).to.equal(true);
+    expect(decodeURIComponent(mailto)).to.contain('Cellulare: +393331234567');
+  });
+
+  it('Dalmine (appointment): a summary to bring, completed with the keyboard alone', async () => {
+    const el = await mount<CieContactUpdateForm>(html`<cie-contact-update-form comune="dalmine" lang="de"></cie-contact-update-form>`);
+    const focused = () => el.shadowRoot!.activeElement as HTMLInputElement | null;
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 40 && focused()?.id !== id; i++) await sendKeys({ press: 'Tab' });
+      expect(focused()?.id).to.equal(id);
+    };
+    await tabTo('field-applicantRole');
+    await sendKeys({ press: 'Space' });
+    for (const [id, text] of [
+      ['field-holderGivenName', 'Mario'],
+      ['field-holderFamilyName', 'Rossi'],
+      ['field-holderCodiceFiscale', 'RSSMRA70A01H501S'],
+      ['field-cardNumber', 'CA00000AA'],
+      ['field-email', 'mario.rossi@example.it'],
+      ['field-emailConfirm', 'mario.rossi@example.it'],
+      ['field-mobile', '3331234567'],
+    ]) {
+      await tabTo(id);
+      await sendKeys({ type: text });
+    }
+    await tabTo('field-contactsPersonal');
+    await sendKeys({ press: 'Space' });
+    await tabTo('field-privacyRead');
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Enter' });
+    const receipt = await outcome(el);
+    expect(textOf(receipt)).to.contain('Zusammenfassung fertig');
+    expect(receipt.querySelector('a.button')?.getAttribute('href')).to.equal('https://www.comune.dalmine.bg.it');
+    await expect(el).to.be.accessible();
+  });
+});
