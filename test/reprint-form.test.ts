@@ -112,10 +112,14 @@ describe('<cie-reprint-form>', () => {
       expect($(el, '#field-applicantGivenName')).to.not.equal(null);
     });
 
-    it('a file that is not a PDF, JPEG or PNG is refused at once', async () => {
+    it('a file that is not a PDF, JPEG or PNG is refused at once, and stays refused on submit', async () => {
       const el = await online();
       await attach(el, 'cardFront', new File(['x'], 'carta.heic', { type: 'image/heic' }));
       expect(textOf($(el, '#error-cardFront')!)).to.contain('PDF, un JPEG o un PNG');
+      await submit(el);
+      expect(textOf($(el, '#error-cardFront')!)).to.contain('PDF, un JPEG o un PNG');
+      await attach(el, 'cardFront', pdfFile());
+      expect($(el, '#error-cardFront')).to.equal(null);
     });
 
     it('a file over the comune’s size limit is refused at once', async () => {

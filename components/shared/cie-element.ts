@@ -68,6 +68,8 @@ export abstract class CieElement extends LitElement {
         this.comune ?? this.dataset.comune,
         this.config ?? this.dataset.config,
         this.configSrc ?? this.dataset.configSrc,
+        // Attribute overrides (a form's endpoint) change the settings too.
+        JSON.stringify(this.settingsOverrides() ?? null),
       ] as const,
   });
 

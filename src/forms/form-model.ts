@@ -51,6 +51,8 @@ const isEmpty = (value: FieldValue) => value === undefined || value === '' || va
 export class FormModel {
   values: Values = {};
   errors = new Map<string, FieldError>();
+  /** Errors found outside the checks (a server's answer, a refused file): kept until their field changes. */
+  private sticky = new Map<string, FieldError>();
   /** After the first submit attempt errors show, and follow every change. */
   submitted = false;
 
@@ -77,8 +79,8 @@ export class FormModel {
 
   set(name: string, value: FieldValue): void {
     this.values = { ...this.values, [name]: value };
-    // A server's error on this field is about the old value.
-    if (this.errors.get(name)?.key === 'server') this.errors.delete(name);
+    this.sticky.delete(name); // it was about the old value
+    this.errors.delete(name);
     if (this.submitted) this.validate();
     this.saveDraft();
   }
@@ -90,10 +92,9 @@ export class FormModel {
     return key ? { key } : undefined;
   }
 
-  /** Checks every visible field; true when all pass. Keeps server errors until their field changes. */
+  /** Checks every visible field; true when all pass. */
   validate(): boolean {
-    const server = [...this.errors].filter(([, error]) => error.key === 'server');
-    this.errors = new Map(server.filter(([name]) => this.isVisible(name)));
+    this.errors = new Map([...this.sticky].filter(([name]) => this.isVisible(name)));
     for (const spec of this.fields) {
       if (!this.isVisible(spec.name) || this.errors.has(spec.name)) continue;
       const error = this.errorFor(spec);
@@ -112,10 +113,11 @@ export class FormModel {
     return this.submitted ? this.errors.get(name) : undefined;
   }
 
-  /** Errors the server found, on the fields they belong to. */
-  setServerErrors(errors: { name: string; text?: string }[]): void {
+  /** An error found outside the checks, shown at once: a server's answer, a refused file. */
+  reject(name: string, error: FieldError): void {
     this.submitted = true;
-    for (const { name, text } of errors) this.errors.set(name, { key: 'server', text });
+    this.sticky.set(name, error);
+    this.errors.set(name, error);
   }
 
   /** Values of visible fields only: what a payload is built from. */

@@ -127,8 +127,7 @@ export abstract class RequestForm extends CieElement {
       this.change(model, name, prepared.file);
     } else {
       this.change(model, name, undefined);
-      model.submitted = true; // a wrong file is worth saying at once
-      model.errors.set(name, { key: prepared.problem === 'unreadable' ? 'file-unreadable' : `file-${prepared.problem}` });
+      model.reject(name, { key: prepared.problem === 'unreadable' ? 'file-unreadable' : `file-${prepared.problem}` });
       this.requestUpdate();
     }
   }
@@ -188,12 +187,10 @@ export abstract class RequestForm extends CieElement {
     } else {
       this.phase = { name: 'failed', failure: outcome };
       if (outcome.kind === 'field-errors') {
-        model.setServerErrors(
-          outcome.fieldErrors.flatMap(({ field, message }) => {
-            const name = this.fieldForPath(field);
-            return name ? [{ name, text: message }] : [];
-          }),
-        );
+        for (const { field, message } of outcome.fieldErrors) {
+          const name = this.fieldForPath(field);
+          if (name) model.reject(name, { key: 'server', text: message });
+        }
       }
       this.emit('cie-submit-error', { request: this.request, kind: outcome.kind, status: 'status' in outcome ? outcome.status : undefined });
     }
