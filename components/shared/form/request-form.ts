@@ -6,7 +6,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { prepareCardCopy } from '../../../src/forms/card-copy.js';
 import { FormModel, type FieldSpec, type FieldValue, type Values } from '../../../src/forms/form-model.js';
-import { safeHref } from '../../../src/links.js';
 import { renderIn } from '../../../src/locale.js';
 import type { Locale } from '../../../src/settings/fields.js';
 import type { Channel, Settings } from '../../../src/settings/schema.js';
@@ -16,26 +15,16 @@ import {
   resolveHeaders,
   submitRequest,
   type Attachment,
-  type SubmitOutcome,
 } from '../../../src/transport/submit.js';
 import { DEFAULT_MAX_FILE_MB } from '../../../src/validation/files.js';
 import { CieElement } from '../cie-element.js';
-import { emailLink, phoneLink } from '../contact-links.js';
 import { heading } from '../heading.js';
-import { serviceTimeText } from '../service-facts.js';
 import { errorSummary } from './error-summary.js';
 import type { FormView } from './fields.js';
+import { failureView, receiptView, type Done, type Failure } from './outcome.js';
 
 export type RequestKind = 'reprint' | 'contactUpdate';
-type Failure = Extract<SubmitOutcome, { ok: false }>;
-
-type Phase =
-  | { name: 'editing' }
-  | { name: 'submitting'; progress?: number }
-  | { name: 'sent'; reference?: string; duplicate: boolean }
-  | { name: 'email-ready'; mailto: string; text: string }
-  | { name: 'summary-ready' }
-  | { name: 'failed'; failure: Failure };
+type Phase = { name: 'editing' } | { name: 'submitting'; progress?: number } | { name: 'failed'; failure: Failure } | Done;
 
 /** Details of the events integrators listen to. */
 export interface CieSubmitDetail {
@@ -224,19 +213,22 @@ export abstract class RequestForm extends CieElement {
     );
     const subject = renderIn(locale, () => this.formTitle());
     const mailto = `mailto:${encodeURI(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`;
-    return { name: 'email-ready', mailto, text };
+    return { name: 'email-ready', mailto, text, to };
   }
 
   protected override renderWithSettings(settings: Settings, locale: Locale) {
     const model = this.modelFor(settings);
     const phase = this.phase;
-    const done = phase.name === 'sent' || phase.name === 'email-ready' || phase.name === 'summary-ready';
+    const edit = () => {
+      this.phase = { name: 'editing' };
+      this.requestUpdate();
+    };
     return html`<section class="card" part="card" aria-labelledby="form-heading">
       ${heading(this.level, this.formTitle(), 'form-heading')}
-      ${done
-        ? this.renderDone(phase, settings, locale, model)
+      ${phase.name === 'sent' || phase.name === 'email-ready' || phase.name === 'summary-ready'
+        ? receiptView(phase, { settings, locale, time: settings.requests[this.request].time, rows: () => this.summaryRows(model.visibleValues(), locale), edit })
         : html`${this.renderBeforeForm(settings)}
-            ${phase.name === 'failed' ? this.renderFailure(phase.failure, settings, locale) : nothing}
+            ${phase.name === 'failed' ? failureView(phase.failure, settings, locale) : nothing}
             ${errorSummary(model, this.renderRoot as ShadowRoot, Math.min(6, this.level + 1), (name) => this.fieldName(name))}
             <form novalidate @submit=${(e: Event) => this.onSubmit(e, settings, locale)}>
               ${this.renderFields(this.view(model, settings), settings)}
@@ -263,90 +255,6 @@ export abstract class RequestForm extends CieElement {
             : msg('Invio in corso…')
           : nothing}
       </p>
-    </div>`;
-  }
-
-  private renderFailure(failure: Failure, settings: Settings, locale: Locale) {
-    const what = (() => {
-      switch (failure.kind) {
-        case 'field-errors':
-          return msg('Il Comune ha segnalato dei dati da correggere.');
-        case 'rejected':
-          return msg('Il Comune non ha accettato la richiesta.');
-        case 'busy':
-          return failure.retryAfterSeconds
-            ? msg(str`Il servizio è molto richiesto in questo momento. Riprova tra ${Math.ceil(failure.retryAfterSeconds / 60)} minuti.`)
-            : msg('Il servizio è molto richiesto in questo momento. Riprova tra qualche minuto.');
-        case 'timeout':
-          return msg('Il servizio del Comune non ha risposto in tempo.');
-        case 'offline':
-          return msg('Il dispositivo non è connesso a internet.');
-        case 'server':
-          return msg('Il servizio del Comune non è disponibile in questo momento.');
-      }
-    })();
-    return html`<div class="failure" part="failure" id="outcome" tabindex="-1" role="alert">
-      <p><strong>${msg('La richiesta non è stata inviata.')}</strong> ${what}</p>
-      <p>${msg('I dati che hai scritto sono ancora qui. Puoi riprovare, o rivolgerti al Comune:')}</p>
-      ${this.otherChannels(settings, locale)}
-    </div>`;
-  }
-
-  /** The comune's other ways in, for when the online request fails. */
-  private otherChannels(settings: Settings, locale: Locale) {
-    const { office, booking } = settings;
-    const phone = office.phones?.[0];
-    return html`<ul>
-      ${phone ? html`<li>${localize(phone.topic, locale)}: ${phoneLink(phone.number, phone.display)}</li>` : nothing}
-      ${office.email ? html`<li>${msg('Email')}: ${emailLink(office.email)}</li>` : nothing}
-      ${safeHref(booking?.url) ? html`<li><a href=${safeHref(booking?.url)!}>${msg('Prenota un appuntamento allo sportello')}</a></li>` : nothing}
-    </ul>`;
-  }
-
-  private renderDone(phase: Phase, settings: Settings, locale: Locale, model: FormModel) {
-    const time = settings.requests[this.request].time;
-    const when = time ? html`<p>${msg('Tempi:')} ${serviceTimeText(time, locale)}.</p>` : nothing;
-    const edit = html`<button type="button" class="secondary" @click=${() => ((this.phase = { name: 'editing' }), this.requestUpdate())}>
-      ${msg('Modifica i dati')}
-    </button>`;
-    if (phase.name === 'sent') {
-      return html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">
-        <p class="receipt-title"><strong>${phase.duplicate ? msg('La richiesta era già stata ricevuta.') : msg('Richiesta inviata.')}</strong></p>
-        ${phase.reference ? html`<p>${msg('Numero della richiesta:')} <strong class="reference">${phase.reference}</strong></p>` : nothing}
-        <p>${msg('Il Comune la controlla e ti scrive all’email che hai indicato.')}</p>
-        ${when}
-      </div>`;
-    }
-    if (phase.name === 'email-ready') {
-      return html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">
-        <p class="receipt-title"><strong>${msg('Il messaggio è pronto: manca solo l’invio.')}</strong></p>
-        <ol>
-          <li><a href=${phase.mailto}>${msg('Apri il messaggio nel tuo programma di posta')}</a></li>
-          <li>${msg('Allega la foto o la scansione del fronte e del retro della carta: un link email non può allegare file.')}</li>
-          <li>${msg('Invia il messaggio.')}</li>
-        </ol>
-        <p>${msg('Se il programma di posta non si apre, copia questo testo in un’email a')} ${emailLink((settings.requests[this.request].channel as { to: string }).to)}:</p>
-        <pre class="email-text">${phase.text}</pre>
-        ${when} ${edit}
-      </div>`;
-    }
-    const booking = settings.booking;
-    return html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">
-      <p class="receipt-title"><strong>${msg('Riepilogo pronto: stampalo o tienilo sul telefono e portalo allo sportello.')}</strong></p>
-      <dl class="summary">
-        ${this.summaryRows(model.visibleValues(), locale).map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
-      </dl>
-      <p>${msg('Porta anche la carta d’identità elettronica.')}</p>
-      ${safeHref(booking?.url)
-        ? html`<p><a class="button" href=${safeHref(booking?.url)!}>${msg('Prenota un appuntamento allo sportello')}</a></p>`
-        : booking?.phone
-          ? html`<p>${msg('Prenota un appuntamento per telefono:')} ${phoneLink(booking.phone, booking.phoneDisplay)}</p>`
-          : nothing}
-      ${when}
-      <div class="actions">
-        <button type="button" class="secondary" @click=${() => window.print()}>${msg('Stampa il riepilogo')}</button>
-        ${edit}
-      </div>
     </div>`;
   }
 }
