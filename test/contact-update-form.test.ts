@@ -7,8 +7,8 @@ import '../components/contact-update-form/index.js';
 import type { CieContactUpdateForm } from '../components/contact-update-form/index.js';
 import { contactUpdateRequestSchema } from '../src/requests/schema.js';
 import { retryPolicy } from '../src/transport/submit.js';
-import { $, $$, addJsonScript, mount, removeAddedScripts, textOf } from './helpers/dom.js';
-import { attach, fillHolder, pdfFile, submit, tick, type } from './helpers/form.js';
+import { $, $$, addJsonScript, mount, textOf } from './helpers/dom.js';
+import { attach, fillHolder, formTestHooks, outcome, pdfFile, submit, tabTo, tick, type } from './helpers/form.js';
 
 const worker = setupWorker();
 const received: { key: string | null; contentType: string | null; body: unknown }[] = [];
@@ -35,25 +35,9 @@ async function complete(el: CieContactUpdateForm) {
   await tick(el, 'privacyRead');
 }
 
-const outcome = async (el: CieContactUpdateForm) => {
-  await waitUntil(() => $(el, '#outcome'), 'no outcome shown', { timeout: 5000 });
-  return $(el, '#outcome')!;
-};
 
 describe('<cie-contact-update-form>', () => {
-  const savedPolicy = { ...retryPolicy };
-  before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }));
-  after(() => worker.stop());
-  beforeEach(() => {
-    received.length = 0;
-    sessionStorage.clear();
-    Object.assign(retryPolicy, { baseDelayMs: 5, maxDelayMs: 2000 });
-  });
-  afterEach(() => {
-    removeAddedScripts();
-    worker.resetHandlers();
-    Object.assign(retryPolicy, savedPolicy);
-  });
+  formTestHooks(worker, () => (received.length = 0));
 
   it('is accessible, and offers the Ministry portal before the form', async () => {
     const el = await online();
@@ -180,12 +164,7 @@ describe('<cie-contact-update-form>', () => {
 
   it('Dalmine (appointment): a summary to bring, completed with the keyboard alone', async () => {
     const el = await mount<CieContactUpdateForm>(html`<cie-contact-update-form comune="dalmine" lang="de"></cie-contact-update-form>`);
-    const focused = () => el.shadowRoot!.activeElement as HTMLInputElement | null;
-    const tabTo = async (id: string) => {
-      for (let i = 0; i < 40 && focused()?.id !== id; i++) await sendKeys({ press: 'Tab' });
-      expect(focused()?.id).to.equal(id);
-    };
-    await tabTo('field-applicantRole');
+    await tabTo(el, 'field-applicantRole');
     await sendKeys({ press: 'Space' });
     for (const [id, text] of [
       ['field-holderGivenName', 'Mario'],
@@ -196,12 +175,12 @@ describe('<cie-contact-update-form>', () => {
       ['field-emailConfirm', 'mario.rossi@example.it'],
       ['field-mobile', '3331234567'],
     ]) {
-      await tabTo(id);
+      await tabTo(el, id);
       await sendKeys({ type: text });
     }
-    await tabTo('field-contactsPersonal');
+    await tabTo(el, 'field-contactsPersonal');
     await sendKeys({ press: 'Space' });
-    await tabTo('field-privacyRead');
+    await tabTo(el, 'field-privacyRead');
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Enter' });
     const receipt = await outcome(el);

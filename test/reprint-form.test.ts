@@ -7,8 +7,8 @@ import '../components/reprint-form/index.js';
 import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { reprintRequestSchema } from '../src/requests/schema.js';
 import { retryPolicy } from '../src/transport/submit.js';
-import { $, $$, addJsonScript, mount, removeAddedScripts, textOf } from './helpers/dom.js';
-import { attach, fillHolder, fillRest, pdfFile, pick, pngFile, submit, type } from './helpers/form.js';
+import { $, $$, addJsonScript, mount, textOf } from './helpers/dom.js';
+import { attach, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, submit, tabTo, type } from './helpers/form.js';
 
 const worker = setupWorker();
 const received: { key: string | null; request: unknown; files: string[] }[] = [];
@@ -37,25 +37,9 @@ async function completeOnline(el: CieReprintForm) {
   await attach(el, 'cardBack', await pngFile(400, 250));
 }
 const value = (el: Element, name: string) => ($(el, `#field-${name}`) as HTMLInputElement).value;
-const outcome = async (el: CieReprintForm) => {
-  await waitUntil(() => $(el, '#outcome'), 'no outcome shown', { timeout: 5000 });
-  return $(el, '#outcome')!;
-};
 
 describe('<cie-reprint-form>', () => {
-  const savedPolicy = { ...retryPolicy };
-  before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }));
-  after(() => worker.stop());
-  beforeEach(() => {
-    received.length = 0;
-    sessionStorage.clear();
-    Object.assign(retryPolicy, { baseDelayMs: 5, maxDelayMs: 2000 });
-  });
-  afterEach(() => {
-    removeAddedScripts();
-    worker.resetHandlers();
-    Object.assign(retryPolicy, savedPolicy);
-  });
+  formTestHooks(worker, () => (received.length = 0));
 
   it('is accessible when empty, and never asks for the PIN or PUK', async () => {
     const el = await online();
@@ -345,41 +329,36 @@ describe('<cie-reprint-form>', () => {
 
     it('can be completed with the keyboard alone', async () => {
       const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="it"></cie-reprint-form>`);
-      const focused = () => el.shadowRoot!.activeElement as HTMLInputElement | null;
-      const tabTo = async (id: string) => {
-        for (let i = 0; i < 40 && focused()?.id !== id; i++) await sendKeys({ press: 'Tab' });
-        expect(focused()?.id).to.equal(id);
-      };
-      await tabTo('field-applicantRole');
+      await tabTo(el, 'field-applicantRole');
       await sendKeys({ press: 'Space' });
       for (const [id, text] of [
         ['field-holderGivenName', 'Mario'],
         ['field-holderFamilyName', 'Rossi'],
         ['field-holderCodiceFiscale', 'RSSMRA70A01H501S'],
       ]) {
-        await tabTo(id);
+        await tabTo(el, id);
         await sendKeys({ type: text });
       }
-      await tabTo('field-holderBirthDate');
+      await tabTo(el, 'field-holderBirthDate');
       await sendKeys({ type: '01011970' });
       for (const [id, text] of [
         ['field-holderBirthPlace', 'Roma'],
         ['field-cardNumber', 'CA00000AA'],
       ]) {
-        await tabTo(id);
+        await tabTo(el, id);
         await sendKeys({ type: text });
       }
-      await tabTo('field-codes');
+      await tabTo(el, 'field-codes');
       await sendKeys({ press: 'Space' });
-      await tabTo('field-halves');
+      await tabTo(el, 'field-halves');
       await sendKeys({ press: 'Space' });
-      await tabTo('field-email');
+      await tabTo(el, 'field-email');
       await sendKeys({ type: 'mario.rossi@example.it' });
-      await tabTo('field-mobile');
+      await tabTo(el, 'field-mobile');
       await sendKeys({ type: '3331234567' });
-      await tabTo('field-codesLost');
+      await tabTo(el, 'field-codesLost');
       await sendKeys({ press: 'Space' });
-      await tabTo('field-privacyRead');
+      await tabTo(el, 'field-privacyRead');
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;

@@ -1,6 +1,10 @@
 // Filling a request form as a citizen would: typing into inputs, choosing, ticking, attaching.
 import { waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
+import type { SetupWorker } from 'msw/browser';
+import { retryPolicy } from '../../src/transport/submit.js';
+import { removeAddedScripts } from './dom.js';
 
 const input = (el: Element, name: string) => {
   const found = el.shadowRoot!.querySelector<HTMLInputElement>(`#field-${name}`);
@@ -79,4 +83,37 @@ export async function fillRest(el: LitElement): Promise<void> {
   await type(el, 'mobile', '333 123 4567');
   await tick(el, 'codesLost');
   await tick(el, 'privacyRead');
+}
+
+/** The receipt or the failure, once it shows. */
+export async function outcome(el: LitElement): Promise<HTMLElement> {
+  await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'no outcome shown', { timeout: 5000 });
+  return el.shadowRoot!.querySelector<HTMLElement>('#outcome')!;
+}
+
+/**
+ * Hooks for a form test file: msw's worker running, a clean sessionStorage, page scripts
+ * removed, and retries that wait milliseconds instead of seconds.
+ */
+export function formTestHooks(worker: SetupWorker, reset: () => void): void {
+  const savedPolicy = { ...retryPolicy };
+  before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }));
+  after(() => worker.stop());
+  beforeEach(() => {
+    reset();
+    sessionStorage.clear();
+    Object.assign(retryPolicy, { baseDelayMs: 5, maxDelayMs: 2000 });
+  });
+  afterEach(() => {
+    removeAddedScripts();
+    worker.resetHandlers();
+    Object.assign(retryPolicy, savedPolicy);
+  });
+}
+
+/** Presses Tab until the element with `id` inside `el` has focus, as a keyboard user would. */
+export async function tabTo(el: LitElement, id: string): Promise<void> {
+  const focusedId = () => el.shadowRoot!.activeElement?.id;
+  for (let i = 0; i < 40 && focusedId() !== id; i++) await sendKeys({ press: 'Tab' });
+  if (focusedId() !== id) throw new Error(`Tab never reached #${id}`);
 }
