@@ -1,0 +1,37 @@
+// WCAG 1.4.10 Reflow: at 320 CSS pixels nothing may need horizontal scrolling.
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { html, type TemplateResult } from 'lit';
+import '../components/cie-widgets.js';
+import type { CieElement } from '../components/shared/cie-element.js';
+import { EXAMPLE_SETTINGS_URL, mount } from './helpers/dom.js';
+
+/** Elements (shadow content included) whose right edge passes the viewport's. */
+function overflowing(el: Element, width: number): string[] {
+  const all = [...el.querySelectorAll('*'), ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])];
+  return all
+    .filter((node) => node.getBoundingClientRect().right > width + 0.5)
+    .map((node) => `${node.localName}${node.id ? `#${node.id}` : ''}.${node.className}`);
+}
+
+const pages: [string, TemplateResult][] = [
+  ['contacts card', html`<cie-contacts-card config-src=${EXAMPLE_SETTINGS_URL} lang="de"></cie-contacts-card>`],
+  ['appointment link', html`<cie-appointment-link comune="dalmine" lang="de"></cie-appointment-link>`],
+  ['procedure guide', html`<cie-procedure-guide comune="dalmine" situation="no-contacts" lang="de"></cie-procedure-guide>`],
+  ['service card', html`<cie-procedure-guide comune="trento" mode="service-card" lang="de"></cie-procedure-guide>`],
+  ['reprint form', html`<cie-reprint-form comune="trento" endpoint="/nowhere" lang="de"></cie-reprint-form>`],
+  ['contact update form', html`<cie-contact-update-form comune="dalmine" lang="de"></cie-contact-update-form>`],
+];
+
+describe('reflow at 320 px (German, the longest words)', () => {
+  before(() => setViewport({ width: 320, height: 640 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const [name, template] of pages) {
+    it(`${name}: nothing wider than the screen`, async () => {
+      document.body.style.margin = '0';
+      const el = await mount<CieElement>(template);
+      expect(overflowing(el, 320)).to.deep.equal([]);
+    });
+  }
+});
