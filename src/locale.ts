@@ -40,6 +40,9 @@ export function loadLocale(locale: Locale): Promise<void> {
   return pending;
 }
 
+/** Whether msg() can answer in `locale` now (Italian always can: it is the source). */
+export const isLocaleLoaded = (locale: Locale): boolean => locale === 'it' || translations.has(locale);
+
 /** Runs `render` with msg() answering in `locale` (Italian until that locale is loaded). */
 export function renderIn<T>(locale: Locale, render: () => T): T {
   const previous = renderingTemplates;

@@ -210,10 +210,18 @@ describe('<cie-contacts-card>', () => {
       expect(textOf(el)).to.contain('Meldeamt');
     });
 
-    it('speaks Italian for a language it does not ship', async () => {
+    it('speaks Italian for a language it does not ship, and says so to screen readers', async () => {
       document.documentElement.lang = 'fr';
       const el = await mount<CieContactsCard>(html`<cie-contacts-card comune="trento"></cie-contacts-card>`);
       expect(textOf(el)).to.contain('Telefono – Cambio residenza');
+      expect(el.shadowRoot!.firstElementChild?.getAttribute('lang')).to.equal('it');
+    });
+
+    it('marks its content with the language it speaks (data-lang on an Italian page)', async () => {
+      document.documentElement.lang = 'it';
+      const el = await mount<CieContactsCard>(html`<cie-contacts-card comune="trento" data-lang="en"></cie-contacts-card>`);
+      expect(el.shadowRoot!.firstElementChild?.getAttribute('lang')).to.equal('en');
+      expect(textOf(el)).to.contain('Phone – Change of residence');
     });
   });
 

@@ -2,7 +2,7 @@ import { Task } from '@lit/task';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { loadLocale, localeOf, renderIn } from '../../src/locale.js';
+import { isLocaleLoaded, loadLocale, localeOf, renderIn } from '../../src/locale.js';
 import type { Locale } from '../../src/settings/fields.js';
 import { loadSettings } from '../../src/settings/load.js';
 import type { SettingsProblem } from '../../src/settings/problems.js';
@@ -95,7 +95,11 @@ export abstract class CieElement extends LitElement {
   protected abstract renderWithSettings(settings: Settings, locale: Locale): TemplateResult;
 
   protected override render() {
-    return renderIn(localeOf(this), () =>
+    // The content says which language it is in (WCAG 3.1.2): a card may be English on an
+    // Italian page, or Italian on a page in a language we do not ship.
+    const wanted = localeOf(this);
+    const shown = isLocaleLoaded(wanted) ? wanted : 'it';
+    return html`<div lang=${shown}>${renderIn(shown, () =>
       this.settingsTask.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
@@ -107,7 +111,7 @@ export abstract class CieElement extends LitElement {
               : [{ reason: 'invalid', where: '(settings)', detail: String(error) }],
           ),
       }),
-    );
+    )}</div>`;
   }
 
   private renderLoading() {
