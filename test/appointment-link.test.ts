@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../components/appointment-link/index.js';
 import type { CieAppointmentLink } from '../components/appointment-link/index.js';
@@ -62,6 +62,25 @@ describe('<cie-appointment-link>', () => {
     expect(bookOnline(el)).to.equal(null);
     const module = $$(el, 'a').find((a) => textOf(a) === 'Modulo di richiesta ristampa PIN e PUK');
     expect(module?.getAttribute('href')).to.equal('https://www.comune.esempio.it/moduli/ristampa-pin-puk.pdf');
+  });
+
+  it('takes the page’s theme: --cie-* properties, ::part, the page font', async () => {
+    const page = await fixture(html`<div style="font-family: 'Courier New', monospace; --cie-color-primary: rgb(10, 20, 30)">
+      <cie-appointment-link comune="dalmine" lang="it"></cie-appointment-link>
+    </div>`);
+    const el = page.querySelector<CieAppointmentLink>('cie-appointment-link')!;
+    await el.ready;
+    const button = bookOnline(el)!;
+    expect(getComputedStyle(button).backgroundColor).to.equal('rgb(10, 20, 30)');
+    expect(getComputedStyle(button).fontFamily).to.contain('Courier New');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('cie-appointment-link::part(book-online) { background-color: rgb(200, 0, 0); }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      expect(getComputedStyle(button).backgroundColor).to.equal('rgb(200, 0, 0)');
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
   });
 
   it('speaks English and German, settings text included', async () => {
