@@ -64,3 +64,25 @@ describe('the built bundle in a page with a strict Content-Security-Policy', () 
     expect(origins.filter((origin) => origin !== location.origin)).to.deep.equal([]);
   });
 });
+
+describe('the element manifest for integrators (dist/custom-elements.json)', () => {
+  it('lists every element with its attributes, events and parts', async () => {
+    const manifest = await (await fetch('/dist/custom-elements.json')).json();
+    type Declaration = { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[] };
+    const elements = new Map<string, Declaration>(
+      manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []).filter((d: Declaration) => d.tagName).map((d: Declaration) => [d.tagName, d]),
+    );
+    expect([...elements.keys()].sort()).to.deep.equal([
+      'cie-appointment-link',
+      'cie-contact-update-form',
+      'cie-contacts-card',
+      'cie-procedure-guide',
+      'cie-reprint-form',
+    ]);
+    const names = (tag: string, key: 'attributes' | 'events' | 'cssParts') => (elements.get(tag)![key] ?? []).map((x) => x.name);
+    expect(names('cie-contacts-card', 'attributes')).to.include.members(['comune', 'config', 'config-src', 'lang', 'heading-level', 'now']);
+    expect(names('cie-reprint-form', 'attributes')).to.include('endpoint');
+    expect(names('cie-reprint-form', 'events')).to.deep.equal(['cie-submit', 'cie-submitted', 'cie-submit-error']);
+    expect(names('cie-procedure-guide', 'cssParts')).to.include.members(['question', 'path', 'steps']);
+  });
+});

@@ -14,6 +14,7 @@ import { appointmentLinkStyles } from './appointment-link.styles.js';
  * How to book the counter: online link, phone booking, which office, what to bring.
  * A comune with no booking shows how to reach the office instead: never a dead link.
  *
+ * @tag cie-appointment-link
  * @summary Booking an appointment at the comune's CIE counter.
  * @csspart card - the outer box
  * @csspart heading - headings

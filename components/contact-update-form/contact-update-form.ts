@@ -27,6 +27,7 @@ import { contactUpdateFieldForPath, contactUpdateFieldSpecs, contactUpdatePayloa
  * The request to add or change the email and mobile linked to a CIE: the fallback for
  * citizens who cannot do it themselves on the Ministry's portal.
  *
+ * @tag cie-contact-update-form
  * @summary "Richiesta inserimento/aggiornamento contatti".
  * @event cie-submit - before sending; cancelable, so an integrator can take over
  * @event cie-submitted - sent (endpoint), or prepared (email, appointment)

@@ -19,6 +19,7 @@ import { contactsCardStyles } from './contacts-card.styles.js';
  * The office's contacts: phones by topic, email, PEC, address, opening hours with
  * "open now" in Europe/Rome time, and the facilitatore digitale.
  *
+ * @tag cie-contacts-card
  * @summary A comune's contacts for the CIE service.
  * @csspart card - the outer box
  * @csspart heading - headings

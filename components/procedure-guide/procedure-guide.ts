@@ -20,6 +20,7 @@ import { situationLabel } from './situations.js';
  * at hand, time, cost, help. With `mode="service-card"` it renders the whole Italian
  * "scheda servizio" in the page's light DOM instead, where AgID's checker can read it.
  *
+ * @tag cie-procedure-guide
  * @summary The CIE PIN/PUK recovery procedure, situation by situation.
  * @csspart card - the outer box
  * @csspart heading - headings

@@ -25,6 +25,7 @@ import { reprintFieldForPath, reprintFieldSpecs, reprintPayload } from './reprin
  * The request to reprint the PIN/PUK codes, sent the way the comune set: to its
  * endpoint, as a prepared email, or as a summary to bring to an appointment.
  *
+ * @tag cie-reprint-form
  * @summary "Richiesta ristampa PIN/PUK".
  * @event cie-submit - before sending; cancelable, so an integrator can take over
  * @event cie-submitted - sent (endpoint), or prepared (email, appointment)

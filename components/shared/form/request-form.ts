@@ -26,6 +26,15 @@ import { failureView, receiptView, type Done, type Failure } from './outcome.js'
 export type RequestKind = 'reprint' | 'contactUpdate';
 type Phase = { name: 'editing' } | { name: 'submitting'; progress?: number } | { name: 'failed'; failure: Failure } | Done;
 
+/**
+ * An event for integrators: bubbling and composed, so a listener on the page hears it
+ * from inside any shadow root. (A function apart, so the element manifest lists the
+ * events from their JSDoc rather than this helper's parameter.)
+ */
+function integratorEvent<T>(type: string, detail: T, cancelable: boolean): CustomEvent<T> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+}
+
 /** Details of the events integrators listen to. */
 export interface CieSubmitDetail {
   request: RequestKind;
@@ -189,7 +198,7 @@ export abstract class RequestForm extends CieElement {
   }
 
   private emit<T>(type: keyof GlobalEventHandlersEventMap, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+    return this.dispatchEvent(integratorEvent(type, detail, cancelable));
   }
 
   private async rerender(): Promise<void> {
