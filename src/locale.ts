@@ -32,9 +32,17 @@ export function loadLocale(locale: Locale): Promise<void> {
   if (locale === 'it') return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
-    pending = import(`./generated/locales/${locale}.ts`).then((module: { templates: TemplateMap }) => {
-      translations.set(locale, module.templates);
-    });
+    pending = import(`./generated/locales/${locale}.ts`).then(
+      (module: { templates: TemplateMap }) => {
+        translations.set(locale, module.templates);
+      },
+      (error: unknown) => {
+        // A translation that cannot load (a file missing from the CDN folder) must not
+        // hide the service: the element speaks Italian and marks its content so.
+        loading.delete(locale);
+        console.warn(`[cie-widgets] the ${locale} translation could not load; showing Italian.`, error);
+      },
+    );
     loading.set(locale, pending);
   }
   return pending;

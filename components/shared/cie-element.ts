@@ -33,7 +33,16 @@ export abstract class CieElement extends LitElement {
 
   static override get observedAttributes(): string[] {
     // lang and the data-* twins are read from attributes, so their changes must re-run the task.
-    return [...super.observedAttributes, 'lang', 'data-lang', 'data-comune', 'data-config', 'data-config-src'];
+    return [
+      ...super.observedAttributes,
+      'lang',
+      'data-lang',
+      'data-comune',
+      'data-config',
+      'data-config-src',
+      'data-heading-level',
+      'data-endpoint',
+    ];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
