@@ -147,6 +147,8 @@ describe('<cie-contacts-card>', () => {
         window.removeEventListener('error', onError);
         window.removeEventListener('unhandledrejection', onError);
         expect(textOf($(el, '[part=settings-error]')!)).to.contain(message);
+        // The citizen still gets somewhere: the Ministry's help line does not depend on settings.
+        expect($(el, '[part=settings-error] a')?.getAttribute('href')).to.equal('tel:+390642985699');
         expect(errors.join('\n')).to.contain('<cie-contacts-card> cannot use its settings');
         expect(thrown).to.have.length(0);
         await expect(el).to.be.accessible();

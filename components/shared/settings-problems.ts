@@ -1,6 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { html } from 'lit';
+import { NATIONAL_DEFAULTS } from '../../src/national.js';
 import type { SettingsProblem } from '../../src/settings/problems.js';
+import { phoneLink } from './contact-links.js';
 
 function describe(problem: SettingsProblem): string {
   const where = problem.where;
@@ -26,8 +28,13 @@ function describe(problem: SettingsProblem): string {
 
 /** Shown in place of an element whose settings are wrong: plain words, never a blank box. */
 export function renderSettingsProblems(problems: readonly SettingsProblem[]) {
+  const { helpPhone, helpPhoneDisplay } = NATIONAL_DEFAULTS;
   return html`<div class="settings-error" part="settings-error">
     <p><strong>${msg('Questo servizio non è disponibile al momento.')}</strong></p>
+    <p>
+      ${msg('Puoi usare l’app CieID o chiamare l’assistenza CIE del Ministero dell’Interno:')}
+      ${phoneLink(helpPhone, helpPhoneDisplay)}
+    </p>
     <p>${msg('Per chi gestisce il sito: le impostazioni del widget non sono corrette.')}</p>
     <ul>
       ${problems.slice(0, 5).map((problem) => html`<li>${describe(problem)}</li>`)}
