@@ -6,9 +6,7 @@ import { safeHref } from '../../src/links.js';
 import { nationalFacts } from '../../src/national.js';
 import type { Locale } from '../../src/settings/fields.js';
 import type { Settings } from '../../src/settings/schema.js';
-import { baseStyles } from '../shared/base.styles.js';
 import { checkbox, type FormView } from '../shared/form/fields.js';
-import { formStyles } from '../shared/form/form.styles.js';
 import { RequestForm } from '../shared/form/request-form.js';
 import {
   cardCopySection,
@@ -29,17 +27,9 @@ import { contactUpdateFieldForPath, contactUpdateFieldSpecs, contactUpdatePayloa
  *
  * @tag cie-contact-update-form
  * @summary "Richiesta inserimento/aggiornamento contatti".
- * @event cie-submit - before sending; cancelable, so an integrator can take over
- * @event cie-submitted - sent (endpoint), or prepared (email, appointment)
- * @event cie-submit-error - the endpoint did not take it
- * @csspart card - the outer box
  * @csspart self-service - the Ministry portal, offered first
- * @csspart error-summary - the list of problems at the top
- * @csspart receipt - what the citizen gets at the end
- * @csspart failure - what went wrong and the comune's other channels
  */
 export class CieContactUpdateForm extends RequestForm {
-  static override styles = [baseStyles, formStyles];
   protected readonly request = 'contactUpdate' as const;
   protected fieldSpecs = contactUpdateFieldSpecs;
   protected buildPayload = contactUpdatePayload;

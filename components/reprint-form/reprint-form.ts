@@ -4,9 +4,7 @@ import type { Values } from '../../src/forms/form-model.js';
 import { cardCopies } from '../../src/forms/request-fields.js';
 import type { Locale } from '../../src/settings/fields.js';
 import type { Settings } from '../../src/settings/schema.js';
-import { baseStyles } from '../shared/base.styles.js';
 import { checkbox, radioGroup, type FormView } from '../shared/form/fields.js';
-import { formStyles } from '../shared/form/form.styles.js';
 import { RequestForm } from '../shared/form/request-form.js';
 import {
   cardCopySection,
@@ -27,16 +25,8 @@ import { reprintFieldForPath, reprintFieldSpecs, reprintPayload } from './reprin
  *
  * @tag cie-reprint-form
  * @summary "Richiesta ristampa PIN/PUK".
- * @event cie-submit - before sending; cancelable, so an integrator can take over
- * @event cie-submitted - sent (endpoint), or prepared (email, appointment)
- * @event cie-submit-error - the endpoint did not take it
- * @csspart card - the outer box
- * @csspart error-summary - the list of problems at the top
- * @csspart receipt - what the citizen gets at the end
- * @csspart failure - what went wrong and the comune's other channels
  */
 export class CieReprintForm extends RequestForm {
-  static override styles = [baseStyles, formStyles];
   protected readonly request = 'reprint' as const;
   protected fieldSpecs = reprintFieldSpecs;
   protected buildPayload = reprintPayload;

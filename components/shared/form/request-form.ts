@@ -17,9 +17,11 @@ import {
   type Attachment,
 } from '../../../src/transport/submit.js';
 import { DEFAULT_MAX_FILE_MB } from '../../../src/validation/files.js';
+import { baseStyles } from '../base.styles.js';
 import { CieElement } from '../cie-element.js';
 import { heading } from '../heading.js';
 import { errorSummary } from './error-summary.js';
+import { formStyles } from './form.styles.js';
 import type { FormView } from './fields.js';
 import { failureView, receiptView, type Done, type Failure } from './outcome.js';
 
@@ -58,7 +60,18 @@ declare global {
   }
 }
 
+/**
+ * @event cie-submit - before sending; cancelable, so an integrator can take over
+ * @event cie-submitted - sent (endpoint), or prepared (email, appointment)
+ * @event cie-submit-error - the endpoint did not take it
+ * @csspart card - the outer box
+ * @csspart error-summary - the list of problems at the top
+ * @csspart receipt - what the citizen gets at the end
+ * @csspart failure - what went wrong and the comune's other channels
+ */
 export abstract class RequestForm extends CieElement {
+  static override styles = [baseStyles, formStyles];
+
   /** Overrides the settings' channel with an HTTP endpoint. Twin: `data-endpoint`. */
   @property() endpoint?: string;
 
