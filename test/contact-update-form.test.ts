@@ -1,5 +1,4 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
@@ -8,7 +7,7 @@ import type { CieContactUpdateForm } from '../components/contact-update-form/ind
 import { contactUpdateRequestSchema } from '../src/requests/schema.js';
 import { retryPolicy } from '../src/transport/submit.js';
 import { $, $$, addJsonScript, mount, textOf } from './helpers/dom.js';
-import { attach, fillHolder, formTestHooks, outcome, pdfFile, submit, tabTo, tick, type } from './helpers/form.js';
+import { attach, fillByKeyboard, fillHolder, formTestHooks, outcome, pdfFile, SPACE, submit, tick, type } from './helpers/form.js';
 
 const worker = setupWorker();
 const received: { key: string | null; contentType: string | null; body: unknown }[] = [];
@@ -164,25 +163,18 @@ describe('<cie-contact-update-form>', () => {
 
   it('Dalmine (appointment): a summary to bring, completed with the keyboard alone', async () => {
     const el = await mount<CieContactUpdateForm>(html`<cie-contact-update-form comune="dalmine" lang="de"></cie-contact-update-form>`);
-    await tabTo(el, 'field-applicantRole');
-    await sendKeys({ press: 'Space' });
-    for (const [id, text] of [
-      ['field-holderGivenName', 'Mario'],
-      ['field-holderFamilyName', 'Rossi'],
-      ['field-holderCodiceFiscale', 'RSSMRA70A01H501S'],
-      ['field-cardNumber', 'CA00000AA'],
-      ['field-email', 'mario.rossi@example.it'],
-      ['field-emailConfirm', 'mario.rossi@example.it'],
-      ['field-mobile', '3331234567'],
-    ]) {
-      await tabTo(el, id);
-      await sendKeys({ type: text });
-    }
-    await tabTo(el, 'field-contactsPersonal');
-    await sendKeys({ press: 'Space' });
-    await tabTo(el, 'field-privacyRead');
-    await sendKeys({ press: 'Space' });
-    await sendKeys({ press: 'Enter' });
+    await fillByKeyboard(el, [
+      ['applicantRole', SPACE],
+      ['holderGivenName', 'Mario'],
+      ['holderFamilyName', 'Rossi'],
+      ['holderCodiceFiscale', 'RSSMRA70A01H501S'],
+      ['cardNumber', 'CA00000AA'],
+      ['email', 'mario.rossi@example.it'],
+      ['emailConfirm', 'mario.rossi@example.it'],
+      ['mobile', '3331234567'],
+      ['contactsPersonal', SPACE],
+      ['privacyRead', SPACE],
+    ]);
     const receipt = await outcome(el);
     expect(textOf(receipt)).to.contain('Zusammenfassung fertig');
     expect(receipt.querySelector('a.button')?.getAttribute('href')).to.equal('https://www.comune.dalmine.bg.it');

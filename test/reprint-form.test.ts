@@ -1,5 +1,4 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
@@ -8,7 +7,7 @@ import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { reprintRequestSchema } from '../src/requests/schema.js';
 import { retryPolicy } from '../src/transport/submit.js';
 import { $, $$, addJsonScript, mount, textOf } from './helpers/dom.js';
-import { attach, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, submit, tabTo, type } from './helpers/form.js';
+import { attach, fillByKeyboard, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, type } from './helpers/form.js';
 
 const worker = setupWorker();
 const received: { key: string | null; request: unknown; files: string[] }[] = [];
@@ -329,39 +328,21 @@ describe('<cie-reprint-form>', () => {
 
     it('can be completed with the keyboard alone', async () => {
       const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="it"></cie-reprint-form>`);
-      await tabTo(el, 'field-applicantRole');
-      await sendKeys({ press: 'Space' });
-      for (const [id, text] of [
-        ['field-holderGivenName', 'Mario'],
-        ['field-holderFamilyName', 'Rossi'],
-        ['field-holderCodiceFiscale', 'RSSMRA70A01H501S'],
-      ]) {
-        await tabTo(el, id);
-        await sendKeys({ type: text });
-      }
-      await tabTo(el, 'field-holderBirthDate');
-      await sendKeys({ type: '01011970' });
-      for (const [id, text] of [
-        ['field-holderBirthPlace', 'Roma'],
-        ['field-cardNumber', 'CA00000AA'],
-      ]) {
-        await tabTo(el, id);
-        await sendKeys({ type: text });
-      }
-      await tabTo(el, 'field-codes');
-      await sendKeys({ press: 'Space' });
-      await tabTo(el, 'field-halves');
-      await sendKeys({ press: 'Space' });
-      await tabTo(el, 'field-email');
-      await sendKeys({ type: 'mario.rossi@example.it' });
-      await tabTo(el, 'field-mobile');
-      await sendKeys({ type: '3331234567' });
-      await tabTo(el, 'field-codesLost');
-      await sendKeys({ press: 'Space' });
-      await tabTo(el, 'field-privacyRead');
-      await sendKeys({ press: 'Space' });
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
+      await fillByKeyboard(el, [
+        ['applicantRole', SPACE],
+        ['holderGivenName', 'Mario'],
+        ['holderFamilyName', 'Rossi'],
+        ['holderCodiceFiscale', 'RSSMRA70A01H501S'],
+        ['holderBirthDate', '01011970'], // typed into the date input's segments: 1 January reads the same either order
+        ['holderBirthPlace', 'Roma'],
+        ['cardNumber', 'CA00000AA'],
+        ['codes', SPACE],
+        ['halves', SPACE],
+        ['email', 'mario.rossi@example.it'],
+        ['mobile', '3331234567'],
+        ['codesLost', SPACE],
+        ['privacyRead', SPACE],
+      ]);
       const receipt = await outcome(el);
       expect(textOf(receipt)).to.contain('Riepilogo pronto');
     });

@@ -1,7 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { Values } from '../../src/forms/form-model.js';
-import { cardCopies } from '../../src/forms/request-fields.js';
 import { safeHref } from '../../src/links.js';
 import { nationalFacts } from '../../src/national.js';
 import type { Locale } from '../../src/settings/fields.js';
@@ -16,7 +15,6 @@ import {
   holderSummaryRows,
   mobileField,
   privacyField,
-  sharedFieldName,
   subheading,
 } from '../shared/form/request-sections.js';
 import { contactUpdateFieldForPath, contactUpdateFieldSpecs, contactUpdatePayload } from './contact-update-fields.js';
@@ -33,19 +31,17 @@ export class CieContactUpdateForm extends RequestForm {
   protected readonly request = 'contactUpdate' as const;
   protected fieldSpecs = contactUpdateFieldSpecs;
   protected buildPayload = contactUpdatePayload;
-  protected attachments = cardCopies;
   protected fieldForPath = contactUpdateFieldForPath;
 
   protected formTitle(): string {
     return msg('Richiesta di inserimento o aggiornamento dei contatti della CIE');
   }
 
-  protected fieldName(name: string): string {
-    const own: Record<string, string> = {
+  protected ownFieldNames(): Record<string, string> {
+    return {
       emailConfirm: msg('Conferma dell’email'),
       contactsPersonal: msg('Dichiarazione sui contatti personali'),
     };
-    return own[name] ?? sharedFieldName(name) ?? name;
   }
 
   protected summaryRows(values: Values, locale: Locale): [string, string][] {

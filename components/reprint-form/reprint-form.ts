@@ -1,7 +1,6 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
 import type { Values } from '../../src/forms/form-model.js';
-import { cardCopies } from '../../src/forms/request-fields.js';
 import type { Locale } from '../../src/settings/fields.js';
 import type { Settings } from '../../src/settings/schema.js';
 import { checkbox, radioGroup, type FormView } from '../shared/form/fields.js';
@@ -14,7 +13,6 @@ import {
   holderSummaryRows,
   mobileField,
   privacyField,
-  sharedFieldName,
   subheading,
 } from '../shared/form/request-sections.js';
 import { reprintFieldForPath, reprintFieldSpecs, reprintPayload } from './reprint-fields.js';
@@ -30,20 +28,18 @@ export class CieReprintForm extends RequestForm {
   protected readonly request = 'reprint' as const;
   protected fieldSpecs = reprintFieldSpecs;
   protected buildPayload = reprintPayload;
-  protected attachments = cardCopies;
   protected fieldForPath = reprintFieldForPath;
 
   protected formTitle(): string {
     return msg('Richiesta di ristampa dei codici PIN e PUK');
   }
 
-  protected fieldName(name: string): string {
-    const own: Record<string, string> = {
+  protected ownFieldNames(): Record<string, string> {
+    return {
       codes: msg('Quali codici'),
       halves: msg('Quale metà dei codici'),
       codesLost: msg('Dichiarazione di smarrimento'),
     };
-    return own[name] ?? sharedFieldName(name) ?? name;
   }
 
   private codesLabel(value: unknown): string {

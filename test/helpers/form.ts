@@ -117,3 +117,19 @@ export async function tabTo(el: LitElement, id: string): Promise<void> {
   for (let i = 0; i < 40 && focusedId() !== id; i++) await sendKeys({ press: 'Tab' });
   if (focusedId() !== id) throw new Error(`Tab never reached #${id}`);
 }
+
+/** The key a keyboard user presses on a choice: Space ticks a box or picks the focused radio. */
+export const SPACE = { press: 'Space' } as const;
+
+/**
+ * Fills a form with the keyboard alone: for each field, Tab until it has focus, then type
+ * the text or press the key. Ends by pressing Enter, which submits.
+ */
+export async function fillByKeyboard(el: LitElement, steps: [field: string, input: string | typeof SPACE][]): Promise<void> {
+  for (const [field, input] of steps) {
+    await tabTo(el, `field-${field}`);
+    await sendKeys(typeof input === 'string' ? { type: input } : input);
+  }
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { prepareCardCopy } from '../../../src/forms/card-copy.js';
 import { FormModel, type FieldSpec, type FieldValue, type Values } from '../../../src/forms/form-model.js';
+import { cardCopies } from '../../../src/forms/request-fields.js';
 import { renderIn } from '../../../src/locale.js';
 import type { Locale } from '../../../src/settings/fields.js';
 import type { Channel, Settings } from '../../../src/settings/schema.js';
@@ -24,6 +25,7 @@ import { errorSummary } from './error-summary.js';
 import { formStyles } from './form.styles.js';
 import type { FormView } from './fields.js';
 import { failureView, receiptView, type Done, type Failure } from './outcome.js';
+import { sharedFieldName } from './request-sections.js';
 
 export type RequestKind = 'reprint' | 'contactUpdate';
 type Phase = { name: 'editing' } | { name: 'submitting'; progress?: number } | { name: 'failed'; failure: Failure } | Done;
@@ -79,7 +81,10 @@ export abstract class RequestForm extends CieElement {
   protected abstract fieldSpecs(settings: Settings): FieldSpec[];
   protected abstract renderFields(view: FormView, settings: Settings): TemplateResult;
   protected abstract buildPayload(values: Values, envelope: Record<string, unknown>, attachments: Attachment[]): unknown;
-  protected abstract attachments(values: Values): Attachment[];
+  /** Files sent with the request: the card's copies, when the form asked for them. */
+  protected attachments(values: Values): Attachment[] {
+    return cardCopies(values);
+  }
   /** The form's field for a payload path a server names in a 400 (`holder.codiceFiscale`). */
   protected abstract fieldForPath(path: string): string | undefined;
   /** Label and value of each answer, for the email text and the printable summary. */
@@ -89,8 +94,13 @@ export abstract class RequestForm extends CieElement {
   protected renderBeforeForm(_settings: Settings): TemplateResult | typeof nothing {
     return nothing;
   }
+  /** Names, in the error summary, of the fields only this form has. */
+  protected abstract ownFieldNames(): Record<string, string>;
+
   /** A field's name in the error summary ("Codice fiscale del titolare"). */
-  protected abstract fieldName(name: string): string;
+  private fieldName(name: string): string {
+    return this.ownFieldNames()[name] ?? sharedFieldName(name) ?? name;
+  }
 
   private model?: FormModel;
   private modelSettings?: Settings;
