@@ -1,19 +1,34 @@
 // Each element speaks its own language: a page may hold an Italian card beside an
-// English one. @lit/localize's configureLocalization keeps one locale per page, so
-// instead its msg() is given a lookup that reads the translations of the element being
-// rendered (set by `renderIn` for the duration of that render). Translations still come
-// from locales/*.xlf through `lit-localize build`.
+// English one, and @lit/localize's configureLocalization keeps one locale per page.
+//
+// The rule: msg() answers in the language of the `speakIn(locale, …)` block it runs in.
+// Elements wrap their render (and any handler that words something) in one, through
+// LanguageController. Outside every block msg() answers in Italian, the source, and the
+// first such call is reported on the console, so a forgotten block is seen, not guessed.
+//
+// How: msg() is @lit/localize's, its implementation installed here once per bundle copy
+// with `_installMsgImplementation`, and each lookup delegated to its own `runtimeMsg`
+// (ids, `str` substitution, reordered expressions). Both are internal to @lit/localize
+// 0.12: test/locale.test.ts checks exactly what we rely on, so an upgrade that changes
+// them fails there first. Translations still come from locales/*.xlf (`lit-localize build`).
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import type { MsgFn, TemplateMap } from '@lit/localize/internal/types.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import { LOCALES, type Locale } from './settings/fields.js';
+import { LOCALES, type Locale } from './settings/value-types.js';
 
 const translations = new Map<Locale, TemplateMap>();
 const loading = new Map<Locale, Promise<void>>();
-let renderingTemplates: TemplateMap | undefined;
+/** The block msg() is answering in; undefined outside every block. */
+let speaking: Locale | undefined;
+let warnedOutside = false;
 
-// Once per bundle copy: each copy has its own @lit/localize module instance.
-_installMsgImplementation(((template, options) => runtimeMsg(renderingTemplates, template, options)) as MsgFn);
+_installMsgImplementation(((template, options) => {
+  if (speaking === undefined && !warnedOutside) {
+    warnedOutside = true;
+    console.warn('[cie-widgets] msg() called outside speakIn(): answering in Italian.', new Error().stack);
+  }
+  return runtimeMsg(speaking && translations.get(speaking), template, options);
+}) as MsgFn);
 
 /** Maps a BCP 47 tag (`de-AT`, `en_GB`, `IT`) to a shipped locale; Italian otherwise. */
 export function pickLocale(tag: string | null | undefined): Locale {
@@ -51,13 +66,16 @@ export function loadLocale(locale: Locale): Promise<void> {
 /** Whether msg() can answer in `locale` now (Italian always can: it is the source). */
 export const isLocaleLoaded = (locale: Locale): boolean => locale === 'it' || translations.has(locale);
 
-/** Runs `render` with msg() answering in `locale` (Italian until that locale is loaded). */
-export function renderIn<T>(locale: Locale, render: () => T): T {
-  const previous = renderingTemplates;
-  renderingTemplates = translations.get(locale);
+/** Runs `words` with msg() answering in `locale` (Italian until that locale is loaded). */
+export function speakIn<T>(locale: Locale, words: () => T): T {
+  const previous = speaking;
+  speaking = isLocaleLoaded(locale) ? locale : 'it';
   try {
-    return render();
+    return words();
   } finally {
-    renderingTemplates = previous;
+    speaking = previous;
   }
 }
+
+/** The language msg() answers in now: the enclosing block's, Italian outside one. */
+export const currentLocale = (): Locale => speaking ?? 'it';

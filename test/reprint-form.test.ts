@@ -98,9 +98,9 @@ describe('<cie-reprint-form>', () => {
     it('a file that is not a PDF, JPEG or PNG is refused at once, and stays refused on submit', async () => {
       const el = await online();
       await attach(el, 'cardFront', new File(['x'], 'carta.heic', { type: 'image/heic' }));
-      expect(textOf($(el, '#error-cardFront')!)).to.contain('PDF, un JPEG o un PNG');
+      expect(textOf($(el, '#error-cardFront')!)).to.contain('Il file deve essere un PDF, JPEG o PNG');
       await submit(el);
-      expect(textOf($(el, '#error-cardFront')!)).to.contain('PDF, un JPEG o un PNG');
+      expect(textOf($(el, '#error-cardFront')!)).to.contain('Il file deve essere un PDF, JPEG o PNG');
       await attach(el, 'cardFront', pdfFile());
       expect($(el, '#error-cardFront')).to.equal(null);
     });

@@ -1,13 +1,13 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { safeHref } from '../../src/links.js';
-import type { Locale } from '../../src/settings/fields.js';
+import type { Locale } from '../../src/settings/value-types.js';
 import type { BookingSettings, Settings } from '../../src/settings/schema.js';
-import { localize } from '../../src/text.js';
+import { comuneText } from '../../src/settings/comune-text.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CieElement } from '../shared/cie-element.js';
 import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
-import { heading } from '../shared/heading.js';
+import { heading, subheading } from '../shared/heading.js';
 import { appointmentLinkStyles } from './appointment-link.styles.js';
 
 /**
@@ -36,7 +36,7 @@ export class CieAppointmentLink extends CieElement {
 
   private renderBooking(booking: BookingSettings, locale: Locale) {
     const bookingUrl = safeHref(booking.url);
-    const office = localize(booking.office, locale);
+    const office = comuneText(booking.office, locale);
     return html`${office ? html`<p><span class="label">${msg('Dove')}:</span> ${office}</p>` : nothing}
       ${bookingUrl
         ? html`<p><a class="button" part="book-online" href=${bookingUrl}>${msg('Prenota online')}</a></p>`
@@ -47,11 +47,11 @@ export class CieAppointmentLink extends CieElement {
             ${phoneLink(booking.phone, booking.phoneDisplay)}
           </p>`
         : nothing}
-      ${booking.instructions ? html`<p>${localize(booking.instructions, locale)}</p>` : nothing}
+      ${booking.instructions ? html`<p>${comuneText(booking.instructions, locale)}</p>` : nothing}
       ${booking.whatToBring?.length
-        ? html`${heading(Math.min(6, this.level + 1), msg('Cosa portare'), undefined, 'subheading')}
+        ? html`${subheading(this.level, msg('Cosa portare'))}
             <ul part="what-to-bring">
-              ${booking.whatToBring.map((item) => html`<li>${localize(item, locale)}</li>`)}
+              ${booking.whatToBring.map((item) => html`<li>${comuneText(item, locale)}</li>`)}
             </ul>`
         : nothing}`;
   }
@@ -63,7 +63,7 @@ export class CieAppointmentLink extends CieElement {
         ${msg(
           'Questo ufficio non ha una prenotazione online. Per concordare un appuntamento contatta l’ufficio:',
         )}
-        <strong>${localize(office.name, locale)}</strong>
+        <strong>${comuneText(office.name, locale)}</strong>
       </p>
       <ul class="plain">
         ${topicPhoneItems(office.phones ?? [], locale)}

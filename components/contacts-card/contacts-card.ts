@@ -2,9 +2,9 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { safeHref } from '../../src/links.js';
-import type { Locale } from '../../src/settings/fields.js';
+import type { Locale } from '../../src/settings/value-types.js';
 import type { FacilitatorSettings, OfficeSettings, Settings } from '../../src/settings/schema.js';
-import { localize } from '../../src/text.js';
+import { comuneText } from '../../src/settings/comune-text.js';
 import { clockLabel, dayAndMonth, weekdayName } from '../../src/time/format.js';
 import { addDays } from '../../src/time/holidays.js';
 import { openingStatus, romeWallClock, weeklyHours, type OpeningStatus } from '../../src/time/opening-hours.js';
@@ -12,7 +12,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { CieElement } from '../shared/cie-element.js';
 import { MinuteClock } from '../shared/clock.js';
 import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
-import { heading } from '../shared/heading.js';
+import { heading, subheading } from '../shared/heading.js';
 import { contactsCardStyles } from './contacts-card.styles.js';
 
 /**
@@ -44,7 +44,7 @@ export class CieContactsCard extends CieElement {
   protected override renderWithSettings(settings: Settings, locale: Locale) {
     const { office, facilitator } = settings;
     return html`<section class="card" part="card" aria-labelledby="contacts-heading">
-      ${heading(this.level, localize(office.name, locale), 'contacts-heading')}
+      ${heading(this.level, comuneText(office.name, locale), 'contacts-heading')}
       ${office.openingHours?.length ? this.renderStatus(office, locale) : nothing}
       ${this.renderChannels(office, locale)} ${this.renderAddress(office)}
       ${office.openingHours?.length ? this.renderHours(office, locale) : nothing}
@@ -107,14 +107,14 @@ export class CieContactsCard extends CieElement {
           )}
         </tbody>
       </table>
-      ${office.hoursNote ? html`<p class="muted">${localize(office.hoursNote, locale)}</p>` : nothing}
+      ${office.hoursNote ? html`<p class="muted">${comuneText(office.hoursNote, locale)}</p>` : nothing}
       <p class="muted">${msg('Chiuso nei giorni festivi.')}</p>`;
   }
 
   private renderFacilitator(facilitator: FacilitatorSettings, locale: Locale) {
-    const name = localize(facilitator.name, locale) ?? msg('Facilitatore digitale');
+    const name = comuneText(facilitator.name, locale) ?? msg('Facilitatore digitale');
     return html`<div class="facilitator" part="facilitator">
-      ${heading(this.level + 1 > 6 ? 6 : this.level + 1, name, undefined, 'subheading')}
+      ${subheading(this.level, name)}
       <p>${msg('Aiuta a usare la CIE e l’app CieID.')}</p>
       <ul class="plain">
         ${facilitator.phone
@@ -128,7 +128,7 @@ export class CieContactsCard extends CieElement {
           ? html`<li><a href=${safeHref(facilitator.url) ?? nothing}>${msg('Informazioni sul facilitatore digitale')}</a></li>`
           : nothing}
       </ul>
-      ${facilitator.note ? html`<p class="muted">${localize(facilitator.note, locale)}</p>` : nothing}
+      ${facilitator.note ? html`<p class="muted">${comuneText(facilitator.note, locale)}</p>` : nothing}
     </div>`;
   }
 }

@@ -2,29 +2,28 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { costText } from '../shared/service-facts.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
-import { heading } from '../shared/heading.js';
-import { localize } from '../../src/text.js';
+import { clampLevel, subheading } from '../shared/heading.js';
+import { comuneText } from '../../src/settings/comune-text.js';
 import type { GuideContext, GuidePath } from './routes.js';
 
-const sub = (level: number, text: string) => heading(Math.min(6, level), text, undefined, 'subheading');
 
 /** One path: steps, what to have at hand, time, cost and whom to ask for help. */
 export function renderPath(path: GuidePath, ctx: GuideContext, level: number) {
   const cost = costText(ctx.settings.cost, ctx.locale);
   return html`<article class="path" part="path" aria-labelledby="path-heading">
-    <div role="heading" aria-level=${level} class="heading" part="heading" id="path-heading" tabindex="-1">${path.title}</div>
+    <div role="heading" aria-level=${clampLevel(level)} class="heading" part="heading" id="path-heading" tabindex="-1">${path.title}</div>
     ${path.warning ? html`<p class="warning" part="warning">${path.warning}</p>` : nothing}
-    ${sub(level + 1, msg('Cosa fare'))}
+    ${subheading(level, msg('Cosa fare'))}
     <ol class="steps" part="steps">
       ${path.steps.map((step) => html`<li>${step}</li>`)}
     </ol>
     ${path.fallback
-      ? html`${sub(level + 1, path.fallback.title)}
+      ? html`${subheading(level, path.fallback.title)}
           <ol class="steps" part="steps">
             ${path.fallback.steps.map((step) => html`<li>${step}</li>`)}
           </ol>`
       : nothing}
-    ${sub(level + 1, msg('Cosa ti serve'))}
+    ${subheading(level, msg('Cosa ti serve'))}
     <ul>
       ${path.needs.map((need) => html`<li>${need}</li>`)}
     </ul>
@@ -32,7 +31,7 @@ export function renderPath(path: GuidePath, ctx: GuideContext, level: number) {
       ${path.time ? html`<div><dt>${msg('Quanto tempo')}</dt><dd>${path.time}</dd></div>` : nothing}
       ${cost ? html`<div><dt>${msg('Costo')}</dt><dd>${cost}</dd></div>` : nothing}
     </dl>
-    ${path.note ? html`<p class="note">${path.note}</p>` : nothing} ${renderHelp(ctx, level + 1)}
+    ${path.note ? html`<p class="note">${path.note}</p>` : nothing} ${renderHelp(ctx, level)}
   </article>`;
 }
 
@@ -41,11 +40,11 @@ export function renderHelp(ctx: GuideContext, level: number) {
   const { facilitator, office } = ctx.settings;
   const officePhone = office.phones?.[0];
   return html`<div class="help" part="help">
-    ${sub(level, msg('Serve aiuto?'))}
+    ${subheading(level, msg('Serve aiuto?'))}
     <ul>
       ${facilitator?.phone
         ? html`<li>
-            ${localize(facilitator.name, ctx.locale) ?? msg('Facilitatore digitale')}${facilitator.byAppointment
+            ${comuneText(facilitator.name, ctx.locale) ?? msg('Facilitatore digitale')}${facilitator.byAppointment
               ? ` (${msg('su appuntamento')})`
               : ''}:
             ${phoneLink(facilitator.phone, facilitator.phoneDisplay)}
@@ -53,7 +52,7 @@ export function renderHelp(ctx: GuideContext, level: number) {
         : nothing}
       ${officePhone || office.email
         ? html`<li>
-            ${localize(office.name, ctx.locale)}:
+            ${comuneText(office.name, ctx.locale)}:
             ${officePhone ? phoneLink(officePhone.number, officePhone.display) : nothing}
             ${officePhone && office.email ? ' · ' : ''}${office.email ? emailLink(office.email) : nothing}
           </li>`

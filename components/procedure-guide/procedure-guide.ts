@@ -2,9 +2,8 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isSituation, situationInUrl, urlWithSituation } from '../../src/guide.js';
-import { localeOf, renderIn } from '../../src/locale.js';
 import { nationalFacts } from '../../src/national.js';
-import type { Locale } from '../../src/settings/fields.js';
+import type { Locale } from '../../src/settings/value-types.js';
 import { SITUATIONS, type Settings, type Situation } from '../../src/settings/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CieElement } from '../shared/cie-element.js';
@@ -41,7 +40,7 @@ export class CieProcedureGuide extends CieElement {
   @state() private chosen?: Situation;
 
   private get isServiceCard(): boolean {
-    return (this.getAttribute('mode') ?? this.dataset.mode) === 'service-card';
+    return (this.mode ?? this.dataset.mode) === 'service-card';
   }
 
   protected override createRenderRoot() {
@@ -104,7 +103,7 @@ export class CieProcedureGuide extends CieElement {
     // screen reader hears where the answer appeared, not the whole path.
     const status = this.renderRoot.querySelector('#announcement');
     const title = this.renderRoot.querySelector('#path-heading')?.textContent;
-    if (status) status.textContent = title ? renderIn(localeOf(this), () => msg(str`Ecco cosa fare: ${title}`)) : '';
+    if (status) status.textContent = title ? this.language.speak(() => msg(str`Ecco cosa fare: ${title}`)) : '';
   }
 
   private context(settings: Settings, locale: Locale): GuideContext {
@@ -140,7 +139,7 @@ export class CieProcedureGuide extends CieElement {
         </fieldset>
       </form>
       <p class="visually-hidden" role="status" id="announcement"></p>
-      <div @click=${this.onPathClick}>${path ? renderPath(path, ctx, Math.min(6, this.level + 1)) : nothing}</div>
+      <div @click=${this.onPathClick}>${path ? renderPath(path, ctx, this.level + 1) : nothing}</div>
     </section>`;
   }
 }

@@ -5,9 +5,10 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeHref } from '../../src/links.js';
 import { PIN_TRIES, PUK_RECOVERY_HOURS, PUK_TRIES, type NationalFacts } from '../../src/national.js';
-import type { Locale } from '../../src/settings/fields.js';
+import type { Locale } from '../../src/settings/value-types.js';
+import { cardProof, unreachable } from '../../src/requests/channels.js';
 import type { RequestService, Settings, Situation } from '../../src/settings/schema.js';
-import { localize } from '../../src/text.js';
+import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
 import { serviceTimeText } from '../shared/service-facts.js';
 
@@ -40,7 +41,7 @@ const link = (href: string | undefined, text: string) =>
 /** Steps a comune's settings give for a situation replace the national ones. */
 function stepsFor(ctx: GuideContext, situation: Situation, national: Content[]): Content[] {
   const own = ctx.settings.guideSteps?.[situation];
-  return own ? own.map((step) => localize(step, ctx.locale)) : national;
+  return own ? own.map((step) => comuneText(step, ctx.locale)) : national;
 }
 
 export function unlockPath(ctx: GuideContext, situation: 'pin-forgotten' | 'pin-blocked'): GuidePath {
@@ -106,14 +107,15 @@ export function comuneSteps(ctx: GuideContext, request: 'reprint' | 'contactUpda
   const moduleHref = safeHref(service.moduleUrl);
   const moduleStep = moduleHref ? link(moduleHref, msg('Scarica il modulo del Comune e compilalo')) : undefined;
   const formHref = ctx.formOnPage[request] ?? safeHref(service.onlineFormUrl);
-  const copyStep = msg('Prepara una foto o una scansione del fronte e del retro della carta.');
+  const proof = cardProof(request, service);
+  const copyStep = proof === 'upload' || proof === 'email-attachment' ? [msg('Prepara una foto o una scansione del fronte e del retro della carta.')] : [];
   switch (channel.type) {
     case 'endpoint':
       return [
         formHref
           ? link(formHref, msg('Compila la richiesta online'))
-          : html`${msg('Compila la richiesta online sul sito del Comune:')} ${link(safeHref(ctx.settings.website), localize(ctx.settings.name, ctx.locale))}`,
-        copyStep,
+          : html`${msg('Compila la richiesta online sul sito del Comune:')} ${link(safeHref(ctx.settings.website), comuneText(ctx.settings.name, ctx.locale))}`,
+        ...copyStep,
         msg('Invia la richiesta e conserva il numero della ricevuta.'),
       ];
     case 'email':
@@ -121,18 +123,22 @@ export function comuneSteps(ctx: GuideContext, request: 'reprint' | 'contactUpda
         formHref
           ? link(formHref, msg('Prepara la richiesta con il modulo online'))
           : (moduleStep ?? msg('Scrivi la richiesta con nome, cognome, codice fiscale e numero della carta.')),
-        copyStep,
-        html`${msg('Invia la richiesta e la copia della carta per email a')} ${emailLink(channel.to)}.`,
+        ...copyStep,
+        copyStep.length
+          ? html`${msg('Invia la richiesta e la copia della carta per email a')} ${emailLink(channel.to)}.`
+          : html`${msg('Invia la richiesta per email a')} ${emailLink(channel.to)}.`,
       ];
     case 'appointment':
       return [bookingStep(ctx), ...(moduleStep ? [moduleStep] : []), msg('Vai allo sportello all’ora dell’appuntamento, con la carta.')];
     case 'walk-in':
-      return [localize(channel.instructions, ctx.locale), ...(moduleStep ? [moduleStep] : [])];
+      return [comuneText(channel.instructions, ctx.locale), ...(moduleStep ? [moduleStep] : [])];
     case 'portal':
       return [
-        html`${msg('Accedi con SPID o CIE al portale dei servizi del Comune:')} ${link(safeHref(channel.url), localize(ctx.settings.name, ctx.locale))}`,
+        html`${msg('Accedi con SPID o CIE al portale dei servizi del Comune:')} ${link(safeHref(channel.url), comuneText(ctx.settings.name, ctx.locale))}`,
         msg('Compila la richiesta e inviala.'),
       ];
+    default:
+      return unreachable(channel);
   }
 }
 
@@ -143,7 +149,7 @@ function bookingStep(ctx: GuideContext): Content {
   if (booking?.phone) {
     return html`${msg('Prenota un appuntamento per telefono:')} ${phoneLink(booking.phone, booking.phoneDisplay)}`;
   }
-  if (booking?.instructions) return localize(booking.instructions, ctx.locale);
+  if (booking?.instructions) return comuneText(booking.instructions, ctx.locale);
   const phone = office.phones?.[0];
   return phone
     ? html`${msg('Chiama l’ufficio per un appuntamento:')} ${phoneLink(phone.number, phone.display)}`
@@ -153,7 +159,7 @@ function bookingStep(ctx: GuideContext): Content {
 export function comuneReprintPath(ctx: GuideContext): GuidePath {
   const { settings, locale } = ctx;
   const { reprint } = settings.requests;
-  const atCounter = reprint.channel.type === 'appointment' || reprint.channel.type === 'walk-in';
+  const atCounter = cardProof('reprint', reprint) === 'shown-at-counter';
   return {
     title: msg('Chiedi al Comune la ristampa di PIN e PUK'),
     steps: stepsFor(ctx, 'no-contacts', comuneSteps(ctx, 'reprint')),
@@ -164,7 +170,7 @@ export function comuneReprintPath(ctx: GuideContext): GuidePath {
       ...(settings.contactRules?.pecNotAllowed
         ? [msg('Un’email personale (non una PEC): lì arriva la seconda metà dei codici')]
         : [msg('Un’email personale: lì arriva la seconda metà dei codici')]),
-      ...(settings.booking?.whatToBring && atCounter ? settings.booking.whatToBring.map((item) => localize(item, locale)) : []),
+      ...(settings.booking?.whatToBring && atCounter ? settings.booking.whatToBring.map((item) => comuneText(item, locale)) : []),
     ],
     time: reprint.time ? serviceTimeText(reprint.time, locale) : undefined,
     note: html`${msg('Per un minore la richiesta la presenta un genitore o il tutore.')}

@@ -3,8 +3,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { PUK_RECOVERY_HOURS } from '../../src/national.js';
+import { channelRole } from '../../src/requests/channels.js';
 import type { Situation } from '../../src/settings/schema.js';
-import { localize } from '../../src/text.js';
+import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
 import { costText, serviceTimeText } from '../shared/service-facts.js';
 import { comuneSteps, pathFor, type GuideContext } from './routes.js';
@@ -22,7 +23,7 @@ const HOW_TO: Situation[] = ['pin-forgotten', 'both-lost', 'no-contacts', 'updat
 export function renderServiceCard(ctx: GuideContext) {
   const { settings, locale } = ctx;
   const { reprint } = settings.requests;
-  const online = reprint.channel.type === 'endpoint' || reprint.channel.type === 'email' || reprint.channel.type === 'portal';
+  const access = channelRole(reprint.channel).access;
   const cost = costText(settings.cost, locale);
   const sections: Section[] = [
     {
@@ -30,7 +31,7 @@ export function renderServiceCard(ctx: GuideContext) {
       title: msg('A chi è rivolto'),
       marker: 'service-addressed',
       body: html`<p>
-        ${localize(settings.serviceCard?.addressedTo, locale) ??
+        ${comuneText(settings.serviceCard?.addressedTo, locale) ??
         msg('A chi ha una carta d’identità elettronica (CIE) e ha perso o dimenticato il PIN o il PUK. Per un minore la richiesta la presenta un genitore o il tutore.')}
       </p>`,
     },
@@ -83,7 +84,7 @@ export function renderServiceCard(ctx: GuideContext) {
     {
       id: 'cie-sc-access',
       title: msg('Accedi al servizio'),
-      marker: online ? 'service-online-access' : 'service-booking-access',
+      marker: `service-${access}-access`,
       body: html`<ol>
         ${comuneSteps(ctx, 'reprint').map((step) => html`<li>${step}</li>`)}
       </ol>`,
@@ -101,14 +102,14 @@ export function renderServiceCard(ctx: GuideContext) {
     {
       id: 'cie-sc-contacts',
       title: msg('Contatti'),
-      body: html`<p><strong data-element="service-area">${localize(settings.office.name, locale)}</strong></p>
+      body: html`<p><strong data-element="service-area">${comuneText(settings.office.name, locale)}</strong></p>
         <ul>
           ${topicPhoneItems(settings.office.phones ?? [], locale)}
           ${settings.office.email ? html`<li>${msg('Email')}: ${emailLink(settings.office.email)}</li>` : nothing}
           ${settings.office.pec ? html`<li>PEC: ${emailLink(settings.office.pec)}</li>` : nothing}
           ${settings.facilitator?.phone
             ? html`<li>
-                ${localize(settings.facilitator.name, locale) ?? msg('Facilitatore digitale')}:
+                ${comuneText(settings.facilitator.name, locale) ?? msg('Facilitatore digitale')}:
                 ${phoneLink(settings.facilitator.phone, settings.facilitator.phoneDisplay)}
               </li>`
             : nothing}

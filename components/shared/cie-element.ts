@@ -2,11 +2,12 @@ import { Task } from '@lit/task';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { isLocaleLoaded, loadLocale, localeOf, renderIn } from '../../src/locale.js';
-import type { Locale } from '../../src/settings/fields.js';
+import type { Locale } from '../../src/settings/value-types.js';
 import { loadSettings } from '../../src/settings/load.js';
 import type { SettingsProblem } from '../../src/settings/problems.js';
 import type { Settings } from '../../src/settings/schema.js';
+import { LanguageController } from './language-controller.js';
+import { clampLevel } from './heading.js';
 import { renderSettingsProblems } from './settings-problems.js';
 
 /** Thrown by the settings task so that its error branch renders the problems. */
@@ -55,10 +56,13 @@ export abstract class CieElement extends LitElement {
     return undefined;
   }
 
+  /** The element's language; everything it says is worded through `language.speak()`. */
+  protected readonly language = new LanguageController(this);
+
   protected readonly settingsTask = new Task(this, {
     task: async ([locale, comune, configId, configSrc]) => {
       const [, result] = await Promise.all([
-        loadLocale(locale),
+        this.language.load(locale),
         loadSettings({ comune, configId, configSrc, overrides: this.settingsOverrides(), root: this.rootOf() }),
       ]);
       if (!result.ok) {
@@ -73,7 +77,7 @@ export abstract class CieElement extends LitElement {
     },
     args: () =>
       [
-        localeOf(this),
+        this.language.wanted,
         this.comune ?? this.dataset.comune,
         this.config ?? this.dataset.config,
         this.configSrc ?? this.dataset.configSrc,
@@ -90,9 +94,9 @@ export abstract class CieElement extends LitElement {
     );
   }
 
+  /** The level of the element's own heading: `heading-level`, 2 by default, kept within 2–6. */
   protected get level(): number {
-    const level = this.headingLevel ?? Number(this.dataset.headingLevel ?? 2);
-    return Math.min(6, Math.max(2, Math.trunc(level) || 2));
+    return clampLevel(this.headingLevel ?? Number(this.dataset.headingLevel ?? 2));
   }
 
   private rootOf(): Document | ShadowRoot {
@@ -106,9 +110,8 @@ export abstract class CieElement extends LitElement {
   protected override render() {
     // The content says which language it is in (WCAG 3.1.2): a card may be English on an
     // Italian page, or Italian on a page in a language we do not ship.
-    const wanted = localeOf(this);
-    const shown = isLocaleLoaded(wanted) ? wanted : 'it';
-    return html`<div lang=${shown}>${renderIn(shown, () =>
+    const shown = this.language.shown;
+    return html`<div lang=${shown}>${this.language.speak(() =>
       this.settingsTask.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),

@@ -1,9 +1,9 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { mailtoHref, telHref } from '../../src/links.js';
-import type { Locale } from '../../src/settings/fields.js';
+import type { Locale } from '../../src/settings/value-types.js';
 import type { TopicPhone } from '../../src/settings/schema.js';
-import { localize } from '../../src/text.js';
+import { comuneText } from '../../src/settings/comune-text.js';
 
 /** A phone as a `tel:` link, showing the number as the comune prints it. */
 export const phoneLink = (e164: string, display?: string) =>
@@ -15,7 +15,7 @@ export const emailLink = (address: string) => html`<a href=${mailtoHref(address)
 export const topicPhoneItems = (phones: readonly TopicPhone[], locale: Locale) =>
   phones.map(
     (phone) => html`<li part="phones">
-      <span class="label">${msg('Telefono')} – ${localize(phone.topic, locale)}:</span>
+      <span class="label">${msg('Telefono')} – ${comuneText(phone.topic, locale)}:</span>
       ${phoneLink(phone.number, phone.display)}
     </li>`,
   );

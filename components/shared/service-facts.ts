@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
-import type { Locale } from '../../src/settings/fields.js';
+import type { Locale } from '../../src/settings/value-types.js';
 import type { Settings } from '../../src/settings/schema.js';
-import { localize } from '../../src/text.js';
+import { comuneText } from '../../src/settings/comune-text.js';
 
 type ServiceTime = NonNullable<Settings['requests']['reprint']['time']>;
 
@@ -14,7 +14,7 @@ export function serviceTimeText(time: ServiceTime, locale: Locale): string {
       : time.unit === 'days'
         ? msg(str`entro ${amount} giorni`)
         : msg(str`entro ${amount} giorni lavorativi`);
-  const note = localize(time.note, locale);
+  const note = comuneText(time.note, locale);
   return note ? `${text} (${note})` : text;
 }
 
@@ -25,6 +25,6 @@ export function costText(cost: Settings['cost'], locale: Locale): string | undef
     cost.amountEur === 0
       ? msg('Gratuito')
       : new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cost.amountEur);
-  const note = localize(cost.note, locale);
+  const note = comuneText(cost.note, locale);
   return note ? `${text} (${note})` : text;
 }

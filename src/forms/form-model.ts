@@ -24,6 +24,8 @@ export type ErrorKey =
   | 'file-size'
   | 'file-unreadable'
   | 'must-accept'
+  /** The published request schema refuses the answer (the form's own checks let it through). */
+  | 'contract'
   | 'server';
 
 export interface FieldSpec {

@@ -1,10 +1,11 @@
 // The request payloads integrators receive. One definition: types are inferred from it
 // and dist/requests.schema.json is generated from it by the build.
 import { z } from '../zod.js';
-import { LOCALES } from '../settings/fields.js';
+import { LOCALES } from '../settings/value-types.js';
 import { codiceFiscaleProblem } from '../validation/codice-fiscale.js';
 import { isCardNumber, isEmail } from '../validation/contacts.js';
 import { isRealIsoDate } from '../validation/dates.js';
+import { CARD_COPY_MEDIA_TYPES } from '../validation/files.js';
 
 export const REQUEST_SCHEMA_VERSION = 1;
 
@@ -35,7 +36,7 @@ const attachments = z.array(
   z.strictObject({
     part: z.enum(['cardFront', 'cardBack']),
     name: z.string(),
-    type: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+    type: z.enum(CARD_COPY_MEDIA_TYPES),
     size: z.number().check(z.int(), z.nonnegative()),
   }),
 );
@@ -47,8 +48,12 @@ const envelope = {
   /** The settings id of the comune the request is for. */
   comune: z.string(),
   submittedAt: z.iso.datetime(),
+  /** The language the citizen used; what the office reads is Italian whatever it is. */
   locale: z.enum(LOCALES),
 };
+
+/** What every request carries besides its answers. */
+export type RequestEnvelope = z.infer<z.ZodMiniObject<typeof envelope>>;
 
 export const reprintRequestSchema = z.strictObject({
   ...envelope,
@@ -98,3 +103,4 @@ export type ContactUpdateRequest = z.infer<typeof contactUpdateRequestSchema>;
 
 /** Every request an endpoint may receive, told apart by `type`. */
 export const requestSchema = z.discriminatedUnion('type', [reprintRequestSchema, contactUpdateRequestSchema]);
+export type CieRequest = z.infer<typeof requestSchema>;

@@ -9,7 +9,7 @@ import {
   phoneNumber,
   webUrl,
   weekday,
-} from './fields.js';
+} from './value-types.js';
 
 export const SETTINGS_VERSION = 1;
 

@@ -18,6 +18,8 @@ export interface SubmitRequest {
   idempotencyKey: string;
   timeoutMs: number;
   onProgress?: (fraction: number) => void;
+  /** Aborts the attempt under way and any retry (the element left the page). */
+  signal?: AbortSignal;
 }
 
 export type SubmitOutcome =
@@ -27,7 +29,9 @@ export type SubmitOutcome =
   | { ok: false; kind: 'server'; status: number }
   | { ok: false; kind: 'busy'; retryAfterSeconds?: number }
   | { ok: false; kind: 'timeout' }
-  | { ok: false; kind: 'offline' };
+  | { ok: false; kind: 'offline' }
+  /** Stopped by the caller's signal: nothing to tell the citizen, who has left. */
+  | { ok: false; kind: 'aborted' };
 
 /** How hard to try. Tests shorten the delays; nothing else should change them. */
 export const retryPolicy = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000 };
@@ -72,6 +76,8 @@ function send(request: SubmitRequest): Promise<Attempt> {
     xhr.onload = done(false);
     xhr.onerror = done(false);
     xhr.ontimeout = done(true);
+    xhr.onabort = done(false);
+    request.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send(body);
   });
 }
@@ -84,7 +90,12 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less if the signal aborts. */
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
 
 function reference(body: unknown): string | undefined {
   const value = (body as { reference?: unknown } | undefined)?.reference;
@@ -102,8 +113,10 @@ function fieldErrors(body: unknown): { field: string; message?: string }[] {
 export async function submitRequest(request: SubmitRequest): Promise<SubmitOutcome> {
   let last: Attempt | undefined;
   for (let attempt = 0; attempt < retryPolicy.attempts; attempt++) {
+    if (request.signal?.aborted) return { ok: false, kind: 'aborted' };
     if (!navigator.onLine) return { ok: false, kind: 'offline' };
     last = await send(request);
+    if (request.signal?.aborted) return { ok: false, kind: 'aborted' };
     const { status } = last;
     if (status >= 200 && status < 300) return { ok: true, status, reference: reference(last.body), duplicate: false };
     // 409: this idempotency key was already received (an earlier attempt got through).
@@ -117,8 +130,9 @@ export async function submitRequest(request: SubmitRequest): Promise<SubmitOutco
     const backoff = Math.min(retryPolicy.maxDelayMs, retryPolicy.baseDelayMs * 2 ** attempt);
     const asked = status === 429 ? retryAfterSeconds(last.retryAfter) : undefined;
     if (asked !== undefined && asked * 1000 > retryPolicy.maxDelayMs) return { ok: false, kind: 'busy', retryAfterSeconds: asked };
-    if (attempt < retryPolicy.attempts - 1) await sleep(asked !== undefined ? asked * 1000 : backoff * (0.75 + Math.random() / 2));
+    if (attempt < retryPolicy.attempts - 1) await sleep(asked !== undefined ? asked * 1000 : backoff * (0.75 + Math.random() / 2), request.signal);
   }
+  if (request.signal?.aborted) return { ok: false, kind: 'aborted' };
   if (!last || last.timedOut) return { ok: false, kind: 'timeout' };
   if (last.status === 429) return { ok: false, kind: 'busy', retryAfterSeconds: retryAfterSeconds(last.retryAfter) };
   if (last.status === 0) return navigator.onLine ? { ok: false, kind: 'server', status: 0 } : { ok: false, kind: 'offline' };

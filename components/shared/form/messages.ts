@@ -1,5 +1,7 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { FieldError } from '../../../src/forms/form-model.js';
+import { currentLocale } from '../../../src/locale.js';
+import { cardCopyTypesText } from '../../../src/validation/files.js';
 
 /** The sentence for a field's error, in the reader's language (GOV.UK style: says what to do). */
 export function errorMessage(error: FieldError): string {
@@ -31,13 +33,15 @@ export function errorMessage(error: FieldError): string {
     case 'holder-is-adult':
       return msg('Il titolare è maggiorenne: un genitore o un tutore può fare richiesta solo per un minore');
     case 'file-type':
-      return msg('Il file deve essere un PDF, un JPEG o un PNG');
+      return msg(str`Il file deve essere un ${cardCopyTypesText(currentLocale())}`);
     case 'file-size':
       return msg('Il file è troppo grande');
     case 'file-unreadable':
       return msg('Il file non si può leggere: prova con un’altra foto o un PDF');
     case 'must-accept':
       return msg('Spunta questa casella per continuare');
+    case 'contract':
+      return msg('Il Comune non può accettare questo dato così: controllalo');
     case 'server':
       return error.text ?? msg('Il Comune ha segnalato un problema con questo campo');
   }

@@ -1,20 +1,25 @@
-// What a citizen sees after submitting: the receipt (sent, email prepared, summary to
-// bring) or what went wrong, always with the comune's other ways in.
+// What a citizen sees once the form has done its part, one view per way the comune takes
+// requests (see src/requests/channels.ts): the receipt of a sent request, the email ready
+// to send, the summary to bring to an appointment or to the counter, the comune's portal;
+// or what went wrong, always with the comune's other ways in.
 import { msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { safeHref } from '../../../src/links.js';
-import type { Locale } from '../../../src/settings/fields.js';
-import type { RequestService, Settings } from '../../../src/settings/schema.js';
-import { localize } from '../../../src/text.js';
+import type { OfficeEmail } from '../../../src/requests/office-email.js';
+import { comuneText } from '../../../src/settings/comune-text.js';
+import type { Channel, RequestService, Settings } from '../../../src/settings/schema.js';
+import type { Locale } from '../../../src/settings/value-types.js';
 import type { SubmitOutcome } from '../../../src/transport/submit.js';
 import { emailLink, phoneLink } from '../contact-links.js';
 import { serviceTimeText } from '../service-facts.js';
 
-export type Failure = Extract<SubmitOutcome, { ok: false }>;
+/** A failure the citizen is told about (an aborted attempt has nobody to tell). */
+export type Failure = Exclude<Extract<SubmitOutcome, { ok: false }>, { kind: 'aborted' }>;
+type CounterChannel = Extract<Channel, { type: 'appointment' | 'walk-in' }>;
 export type Done =
   | { name: 'sent'; reference?: string; duplicate: boolean }
-  | { name: 'email-ready'; mailto: string; text: string; to: string }
-  | { name: 'summary-ready' };
+  | { name: 'email-ready'; email: OfficeEmail; attachCard: boolean }
+  | { name: 'summary-ready'; channel: CounterChannel };
 
 function failureText(failure: Failure): string {
   switch (failure.kind) {
@@ -41,7 +46,7 @@ function otherChannels(settings: Settings, locale: Locale) {
   const phone = office.phones?.[0];
   const bookingHref = safeHref(booking?.url);
   return html`<ul>
-    ${phone ? html`<li>${localize(phone.topic, locale)}: ${phoneLink(phone.number, phone.display)}</li>` : nothing}
+    ${phone ? html`<li>${comuneText(phone.topic, locale)}: ${phoneLink(phone.number, phone.display)}</li>` : nothing}
     ${office.email ? html`<li>${msg('Email')}: ${emailLink(office.email)}</li>` : nothing}
     ${bookingHref ? html`<li><a href=${bookingHref}>${msg('Prenota un appuntamento allo sportello')}</a></li>` : nothing}
   </ul>`;
@@ -55,57 +60,110 @@ export function failureView(failure: Failure, settings: Settings, locale: Locale
   </div>`;
 }
 
-interface ReceiptContext {
+export interface OutcomeContext {
   settings: Settings;
   locale: Locale;
-  time: RequestService['time'];
+  service: RequestService;
   /** Label and value of each answer, for the summary to bring. */
   rows: () => [string, string][];
   /** Back to the form, answers kept. */
   edit: () => void;
 }
 
-export function receiptView(done: Done, { settings, locale, time, rows, edit }: ReceiptContext) {
-  const when = time ? html`<p>${msg('Tempi:')} ${serviceTimeText(time, locale)}.</p>` : nothing;
-  const editButton = html`<button type="button" class="secondary" @click=${edit}>${msg('Modifica i dati')}</button>`;
-  if (done.name === 'sent') {
-    return html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">
-      <p class="receipt-title"><strong>${done.duplicate ? msg('La richiesta era già stata ricevuta.') : msg('Richiesta inviata.')}</strong></p>
+const outcomeBox = (content: TemplateResult) => html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">${content}</div>`;
+
+function sentView(done: Extract<Done, { name: 'sent' }>, when: unknown) {
+  return outcomeBox(
+    html`<p class="receipt-title">
+        <strong>${done.duplicate ? msg('La richiesta era già stata ricevuta.') : msg('Richiesta inviata.')}</strong>
+      </p>
       ${done.reference ? html`<p>${msg('Numero della richiesta:')} <strong class="reference">${done.reference}</strong></p>` : nothing}
       <p>${msg('Il Comune la controlla e ti scrive all’email che hai indicato.')}</p>
-      ${when}
-    </div>`;
-  }
-  if (done.name === 'email-ready') {
-    return html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">
-      <p class="receipt-title"><strong>${msg('Il messaggio è pronto: manca solo l’invio.')}</strong></p>
+      ${when}`,
+  );
+}
+
+function emailView(done: Extract<Done, { name: 'email-ready' }>, when: unknown, editButton: TemplateResult) {
+  const { email } = done;
+  return outcomeBox(
+    html`<p class="receipt-title"><strong>${msg('Il messaggio è pronto: manca solo l’invio.')}</strong></p>
       <ol>
-        <li><a href=${done.mailto}>${msg('Apri il messaggio nel tuo programma di posta')}</a></li>
-        <li>${msg('Allega la foto o la scansione del fronte e del retro della carta: un link email non può allegare file.')}</li>
+        ${email.mailto ? html`<li><a href=${email.mailto}>${msg('Apri il messaggio nel tuo programma di posta')}</a></li>` : nothing}
+        ${
+          done.attachCard
+            ? html`<li>
+                ${msg('Allega la foto o la scansione del fronte e del retro della carta: un link email non può allegare file.')}
+              </li>`
+            : nothing
+        }
         <li>${msg('Invia il messaggio.')}</li>
       </ol>
-      <p>${msg('Se il programma di posta non si apre, copia questo testo in un’email a')} ${emailLink(done.to)}:</p>
-      <pre class="email-text">${done.text}</pre>
-      ${when} ${editButton}
-    </div>`;
-  }
+      <p>${msg('Se il programma di posta non si apre, copia questo testo in un’email a')} ${emailLink(email.to)}:</p>
+      <pre class="email-text" lang="it">${email.text}</pre>
+      ${when} ${editButton}`,
+  );
+}
+
+/** How to get to the counter: the booking for an appointment, the comune's words for a walk-in. */
+function counterStep(channel: CounterChannel, settings: Settings, locale: Locale) {
+  if (channel.type === 'walk-in') return html`<p>${comuneText(channel.instructions, locale)}</p>`;
   const { booking } = settings;
   const bookingHref = safeHref(booking?.url);
-  return html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">
-    <p class="receipt-title"><strong>${msg('Riepilogo pronto: stampalo o tienilo sul telefono e portalo allo sportello.')}</strong></p>
-    <dl class="summary">
-      ${rows().map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
-    </dl>
-    <p>${msg('Porta anche la carta d’identità elettronica.')}</p>
-    ${bookingHref
-      ? html`<p><a class="button" href=${bookingHref}>${msg('Prenota un appuntamento allo sportello')}</a></p>`
-      : booking?.phone
-        ? html`<p>${msg('Prenota un appuntamento per telefono:')} ${phoneLink(booking.phone, booking.phoneDisplay)}</p>`
-        : nothing}
-    ${when}
-    <div class="actions">
-      <button type="button" class="secondary" @click=${() => window.print()}>${msg('Stampa il riepilogo')}</button>
-      ${editButton}
-    </div>
+  if (bookingHref) return html`<p><a class="button" href=${bookingHref}>${msg('Prenota un appuntamento allo sportello')}</a></p>`;
+  if (booking?.phone) return html`<p>${msg('Prenota un appuntamento per telefono:')} ${phoneLink(booking.phone, booking.phoneDisplay)}</p>`;
+  return booking?.instructions ? html`<p>${comuneText(booking.instructions, locale)}</p>` : nothing;
+}
+
+function summaryView(done: Extract<Done, { name: 'summary-ready' }>, ctx: OutcomeContext, when: unknown, editButton: TemplateResult) {
+  return outcomeBox(
+    html`<p class="receipt-title"><strong>${msg('Riepilogo pronto: stampalo o tienilo sul telefono e portalo allo sportello.')}</strong></p>
+      <dl class="summary">
+        ${ctx.rows().map(
+          ([label, value]) =>
+            html`<div>
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
+        )}
+      </dl>
+      <p>${msg('Porta anche la carta d’identità elettronica.')}</p>
+      ${counterStep(done.channel, ctx.settings, ctx.locale)} ${when}
+      <div class="actions">
+        <button type="button" class="secondary" @click=${() => window.print()}>${msg('Stampa il riepilogo')}</button>
+        ${editButton}
+      </div>`,
+  );
+}
+
+export function doneView(done: Done, ctx: OutcomeContext) {
+  const when = ctx.service.time ? html`<p>${msg('Tempi:')} ${serviceTimeText(ctx.service.time, ctx.locale)}.</p>` : nothing;
+  const editButton = html`<button type="button" class="secondary" @click=${ctx.edit}>${msg('Modifica i dati')}</button>`;
+  switch (done.name) {
+    case 'sent':
+      return sentView(done, when);
+    case 'email-ready':
+      return emailView(done, when, editButton);
+    case 'summary-ready':
+      return summaryView(done, ctx, when, editButton);
+  }
+}
+
+/**
+ * The comune takes this request on its own online service: no form here, only the way
+ * there and what to have at hand, so the citizen arrives ready.
+ */
+export function portalView(channel: Extract<Channel, { type: 'portal' }>, ctx: { settings: Settings; locale: Locale; needsCard: boolean }) {
+  const href = safeHref(channel.url);
+  return html`<div class="portal" part="portal">
+    <p>${msg(str`Questa richiesta si fa online sul portale dei servizi del ${comuneText(ctx.settings.name, ctx.locale)}.`)}</p>
+    <p>${msg('Tieni a portata di mano:')}</p>
+    <ul>
+      <li>${msg('SPID, o un altro modo di accedere che il portale accetta')}</li>
+      <li>${msg('Il codice fiscale del titolare della carta')}</li>
+      <li>${msg('Il numero della carta (in alto a destra sul fronte)')}</li>
+      ${ctx.needsCard ? html`<li>${msg('Una foto o una scansione del fronte e del retro della carta')}</li>` : nothing}
+      <li>${msg('Un’email e un cellulare personali')}</li>
+    </ul>
+    ${href ? html`<p><a class="button" href=${href}>${msg('Vai al servizio online del Comune')}</a></p>` : nothing}
   </div>`;
 }

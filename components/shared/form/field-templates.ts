@@ -1,0 +1,198 @@
+// The markup of each kind of question. Label, hint, error and input live in the form's
+// own shadow root, because ARIA references cannot cross shadow roots. What a question
+// says and checks is declared in src/requests/; this file only lays it out.
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { FieldValue, FormModel } from '../../../src/forms/form-model.js';
+import { unreachable } from '../../../src/requests/channels.js';
+import type { FieldContext, FormSection, RequestField } from '../../../src/requests/request-field.js';
+import { CARD_COPY_MEDIA_TYPES } from '../../../src/validation/files.js';
+import { subheading } from '../heading.js';
+import { errorMessage } from './messages.js';
+
+export interface FormView {
+  model: FormModel;
+  change: (name: string, value: FieldValue) => void;
+  pickFile: (name: string, file: File | undefined) => void;
+  /** Per file field: a drawn preview of an image, and whether it was made smaller for sending. */
+  previews: ReadonlyMap<string, { canvas?: HTMLCanvasElement; downscaled: boolean }>;
+}
+
+export const fieldId = (name: string) => `field-${name}`;
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean).join(' ');
+  return list || undefined;
+}
+
+function errorLine(view: FormView, name: string) {
+  const error = view.model.shownError(name);
+  return error
+    ? html`<p class="field-error" id="error-${name}"><span class="visually-hidden">${msg('Errore')}: </span>${errorMessage(error)}</p>`
+    : nothing;
+}
+
+const hintLine = (name: string, hint: string | undefined) => (hint ? html`<p class="hint" id="hint-${name}">${hint}</p>` : nothing);
+
+const INPUT_TYPES = { text: 'text', email: 'email', tel: 'tel', date: 'date' } as const;
+
+/** What a labelled input shares: its label, hint and error above it, and the ids tying them together. */
+interface Labelled {
+  name: string;
+  error: unknown;
+  describedBy: string | undefined;
+}
+
+function labelledField(
+  view: FormView,
+  field: RequestField,
+  ctx: FieldContext,
+  control: (o: Labelled) => TemplateResult,
+  extra: string[] = [],
+) {
+  const { name } = field;
+  const error = view.model.shownError(name);
+  const hint = field.hint?.(ctx);
+  return html`<div class="field ${error ? 'has-error' : ''}">
+    <label for=${fieldId(name)}>${field.label(ctx)}</label>
+    ${hintLine(name, hint)} ${errorLine(view, name)}
+    ${control({ name, error, describedBy: describedBy(hint && `hint-${name}`, error && `error-${name}`, ...extra) })}
+  </div>`;
+}
+
+function textInput(view: FormView, field: RequestField, ctx: FieldContext, kind: keyof typeof INPUT_TYPES): TemplateResult {
+  const { input = {} } = field;
+  const autocomplete = typeof input.autocomplete === 'function' ? input.autocomplete(ctx.values) : input.autocomplete;
+  return labelledField(
+    view,
+    field,
+    ctx,
+    ({ name, error, describedBy }) =>
+      html`<input
+        id=${fieldId(name)}
+        name=${name}
+        class=${input.width ?? ''}
+        type=${INPUT_TYPES[kind]}
+        .value=${view.model.text(name)}
+        autocomplete=${ifDefined(autocomplete)}
+        inputmode=${ifDefined(input.inputmode)}
+        spellcheck=${input.code ? 'false' : 'true'}
+        autocapitalize=${input.code ? 'characters' : 'sentences'}
+        aria-required=${field.required ? 'true' : 'false'}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy)}
+        @input=${(e: Event) => view.change(name, (e.target as HTMLInputElement).value)}
+      />`,
+  );
+}
+
+function choice(view: FormView, field: RequestField, ctx: FieldContext): TemplateResult {
+  const { name } = field;
+  const error = view.model.shownError(name);
+  const hint = field.hint?.(ctx);
+  const id = (value: string, i: number) => (i === 0 ? fieldId(name) : `${fieldId(name)}-${value}`);
+  return html`<fieldset
+    class="field ${error ? 'has-error' : ''}"
+    aria-describedby=${ifDefined(describedBy(hint && `hint-${name}`, error && `error-${name}`))}
+  >
+    <legend>${field.label(ctx)}</legend>
+    ${hintLine(name, hint)} ${errorLine(view, name)}
+    ${(field.options?.(ctx) ?? []).map(
+      (option, i) =>
+        html`<div class="choice">
+          <input
+            type="radio"
+            id=${id(option.value, i)}
+            name=${name}
+            value=${option.value}
+            .checked=${view.model.get(name) === option.value}
+            aria-invalid=${error ? 'true' : 'false'}
+            @change=${() => view.change(name, option.value)}
+          />
+          <label for=${id(option.value, i)}>${option.label}</label>
+        </div>`,
+    )}
+  </fieldset>`;
+}
+
+function tick(view: FormView, field: RequestField, ctx: FieldContext): TemplateResult {
+  const { name } = field;
+  const error = view.model.shownError(name);
+  const hint = field.hint?.(ctx);
+  const link = field.link?.(ctx);
+  return html`<div class="field ${error ? 'has-error' : ''}">
+    ${errorLine(view, name)}
+    <div class="choice">
+      <input
+        type="checkbox"
+        id=${fieldId(name)}
+        name=${name}
+        .checked=${view.model.get(name) === true}
+        aria-required=${field.required ? 'true' : 'false'}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy(hint && `hint-${name}`, error && `error-${name}`))}
+        @change=${(e: Event) => view.change(name, (e.target as HTMLInputElement).checked)}
+      />
+      <label for=${fieldId(name)}>${field.label(ctx)}${link?.href ? html` (<a href=${link.href}>${link.text}</a>)` : nothing}</label>
+    </div>
+    ${hintLine(name, hint)}
+  </div>`;
+}
+
+function fileInput(view: FormView, field: RequestField, ctx: FieldContext): TemplateResult {
+  const file = view.model.get(field.name);
+  const preview = view.previews.get(field.name);
+  const chosen = file instanceof File ? [`chosen-${field.name}`] : [];
+  return labelledField(
+    view,
+    field,
+    ctx,
+    ({ name, error, describedBy }) =>
+      html`<input
+          id=${fieldId(name)}
+          name=${name}
+          type="file"
+          accept=${CARD_COPY_MEDIA_TYPES.join(',')}
+          aria-required=${field.required ? 'true' : 'false'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${ifDefined(describedBy)}
+          @change=${(e: Event) => view.pickFile(name, (e.target as HTMLInputElement).files?.[0])}
+        />
+        ${
+          file instanceof File
+            ? html`<div class="file-chosen" id="chosen-${name}">
+                ${preview?.canvas ?? nothing}
+                <span>${msg('File scelto')}: ${file.name} (${Math.ceil(file.size / 1024)} KB)</span>
+                ${preview?.downscaled ? html`<span class="muted">${msg('Immagine ridotta per l’invio.')}</span>` : nothing}
+              </div>`
+            : nothing
+        }`,
+    chosen,
+  );
+}
+
+export function renderField(view: FormView, field: RequestField, ctx: FieldContext): TemplateResult {
+  switch (field.kind) {
+    case 'text':
+    case 'email':
+    case 'tel':
+    case 'date':
+      return textInput(view, field, ctx, field.kind);
+    case 'choice':
+      return choice(view, field, ctx);
+    case 'tick':
+      return tick(view, field, ctx);
+    case 'file':
+      return fileInput(view, field, ctx);
+    default:
+      return unreachable(field.kind);
+  }
+}
+
+/** A section's sub-heading and its questions; nothing when none of them is asked now. */
+export function renderSection(view: FormView, section: FormSection, ctx: FieldContext, level: number) {
+  const asked = section.fields.filter((field) => view.model.isVisible(field.name));
+  if (!asked.length) return nothing;
+  return html`${section.title ? subheading(level, section.title()) : nothing} ${asked.map((field) => renderField(view, field, ctx))}`;
+}

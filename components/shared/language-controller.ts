@@ -1,0 +1,40 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isLocaleLoaded, loadLocale, localeOf, speakIn } from '../../src/locale.js';
+import type { Locale } from '../../src/settings/value-types.js';
+
+/**
+ * The element's language (its `lang` or `data-lang`, else the page's), and the one place
+ * its words are chosen in: everything an element says — its render and any handler that
+ * words a message — runs inside `speak()`. See src/locale.ts for the rule.
+ */
+export class LanguageController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Starts loading the translations as soon as the element is on the page. */
+  hostConnected(): void {
+    void this.load();
+  }
+
+  /** The language asked for. */
+  get wanted(): Locale {
+    return localeOf(this.host);
+  }
+
+  /** The language the element can speak now: the one asked for once loaded, Italian until then. */
+  get shown(): Locale {
+    const wanted = this.wanted;
+    return isLocaleLoaded(wanted) ? wanted : 'it';
+  }
+
+  /** Loads the translations for `locale` (the settings task waits on it with the settings). */
+  load(locale: Locale = this.wanted): Promise<void> {
+    return loadLocale(locale);
+  }
+
+  /** Runs `words` with msg() answering in the element's language, or in `locale`. */
+  speak<T>(words: () => T, locale: Locale = this.shown): T {
+    return speakIn(locale, words);
+  }
+}

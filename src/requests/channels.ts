@@ -1,0 +1,74 @@
+// What each way of reaching the comune means for the citizen, decided here and nowhere
+// else. The settings schema lists the channels; `channelRole` gives each one its meaning
+// with an exhaustive switch, so a sixth channel is a compile error until it has one.
+import type { Channel, RequestService } from '../settings/schema.js';
+
+export type ChannelType = Channel['type'];
+
+/** What the request form does once the citizen has filled it in. */
+export type FormAction =
+  /** endpoint: the form sends the request; the citizen gets a receipt. */
+  | 'send'
+  /** email: a message the citizen sends from their own mail, with the card attached. */
+  | 'prepare-email'
+  /** appointment, walk-in: a summary the citizen brings to the counter. */
+  | 'prepare-summary'
+  /** portal: the comune's own online service takes the request; the form is not filled here. */
+  | 'open-portal';
+
+/** How the comune sees the card, when the request needs it. */
+export type CardProof = 'upload' | 'email-attachment' | 'shown-at-counter' | 'on-portal';
+
+/** Where the service is accessed, as AgID's service page names it (`service-*-access`). */
+export type ServiceAccess = 'online' | 'booking' | 'generic';
+
+export interface ChannelRole {
+  action: FormAction;
+  card: CardProof;
+  access: ServiceAccess;
+}
+
+/** Fails to compile when a closed set gains a member its switch does not handle. */
+export function unreachable(value: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
+}
+
+export function channelRole(channel: Channel): ChannelRole {
+  switch (channel.type) {
+    case 'endpoint':
+      return { action: 'send', card: 'upload', access: 'online' };
+    case 'email':
+      return { action: 'prepare-email', card: 'email-attachment', access: 'online' };
+    case 'appointment':
+      return { action: 'prepare-summary', card: 'shown-at-counter', access: 'booking' };
+    case 'walk-in':
+      return { action: 'prepare-summary', card: 'shown-at-counter', access: 'generic' };
+    case 'portal':
+      return { action: 'open-portal', card: 'on-portal', access: 'online' };
+    default:
+      return unreachable(channel);
+  }
+}
+
+/** The request types a comune configures, as keys of `settings.requests`. */
+export type RequestKind = 'reprint' | 'contactUpdate';
+
+/**
+ * Whether the comune must see the card for this request: a reprint always (the codes
+ * belong to that card), a contact update only where the comune's settings ask for it.
+ */
+export function needsCard(request: RequestKind, service: RequestService & { cardCopyRequired?: boolean }): boolean {
+  switch (request) {
+    case 'reprint':
+      return true;
+    case 'contactUpdate':
+      return service.cardCopyRequired === true;
+    default:
+      return unreachable(request);
+  }
+}
+
+/** How this request shows the card to the comune, or `none` when it does not need it. */
+export function cardProof(request: RequestKind, service: RequestService & { cardCopyRequired?: boolean }): CardProof | 'none' {
+  return needsCard(request, service) ? channelRole(service.channel).card : 'none';
+}

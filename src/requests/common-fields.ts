@@ -1,0 +1,284 @@
+// The questions both requests ask: who applies and for which holder, the card, the
+// contacts, the card's copy, the privacy notice. Each is declared once, here.
+import { msg, str } from '@lit/localize';
+import type { Values } from '../forms/form-model.js';
+import { checkCardNumber, checkCodiceFiscale, checkHolderBirthDate, checkMobile, checkPersonalEmail } from '../forms/person-checks.js';
+import { safeHref } from '../links.js';
+import type { ContactUpdateRequest, ReprintRequest } from './schema.js';
+import { longDate } from '../time/format.js';
+import { normalizeCodiceFiscale } from '../validation/codice-fiscale.js';
+import { mobileToE164, normalizeCardNumber } from '../validation/contacts.js';
+import { cardCopyTypesText, DEFAULT_MAX_FILE_MB } from '../validation/files.js';
+import type { Settings } from '../settings/schema.js';
+import { cardProof, type RequestKind } from './channels.js';
+import type { FieldContext, FormSection, LeafPath, RequestField } from './request-field.js';
+
+/** Payload paths both requests have: what a shared question may point at. */
+export type CommonPath = LeafPath<ReprintRequest> & LeafPath<ContactUpdateRequest>;
+type CommonField = RequestField<CommonPath>;
+
+export const APPLICANT_ROLES = ['holder', 'parent', 'guardian', 'delegate'] as const;
+export type ApplicantRole = (typeof APPLICANT_ROLES)[number];
+
+/** True when someone other than the holder applies (parent, guardian, delegate). */
+export const someoneElse = (values: Values) => values.applicantRole !== undefined && values.applicantRole !== 'holder';
+
+export const textOf = (values: Values, name: string) => String(values[name] ?? '').trim();
+
+/** The holder's own details autofill only when they fill the form themselves. */
+const ownAutofill = (token: string) => (values: Values) => (someoneElse(values) ? 'off' : token);
+
+export function roleLabel(role: unknown): string {
+  switch (role) {
+    case 'parent':
+      return msg('Un genitore del titolare minorenne');
+    case 'guardian':
+      return msg('Il tutore del titolare minorenne');
+    case 'delegate':
+      return msg('Una persona delegata dal titolare');
+    default:
+      return msg('Il titolare della carta');
+  }
+}
+
+const applicantRole: CommonField = {
+  name: 'applicantRole',
+  kind: 'choice',
+  required: true,
+  label: () => msg('Chi fa la richiesta?'),
+  errorName: () => msg('Chi fa la richiesta'),
+  options: ({ settings }) =>
+    APPLICANT_ROLES.filter((role) => role !== 'delegate' || settings.eligibility?.delegatesAccepted).map((value) => ({
+      value,
+      label: roleLabel(value),
+    })),
+  path: 'applicant.role',
+  toPayload: (value) => (value === 'holder' ? undefined : value),
+  summary: { label: () => msg('Chi fa la richiesta'), value: (values) => roleLabel(values.applicantRole) },
+};
+
+const codiceFiscaleHint = () => msg('16 caratteri, per esempio RSSMRA70A01H501S');
+const codiceFiscaleOf = (values: Values, name: string) => normalizeCodiceFiscale(textOf(values, name));
+
+const holderIdentity: CommonField[] = [
+  {
+    name: 'holderGivenName',
+    kind: 'text',
+    required: true,
+    label: () => msg('Nome'),
+    errorName: () => msg('Nome del titolare'),
+    path: 'holder.givenName',
+    input: { autocomplete: ownAutofill('given-name') },
+    summary: {
+      label: () => msg('Nome del titolare'),
+      value: (values) => `${textOf(values, 'holderGivenName')} ${textOf(values, 'holderFamilyName')}`.trim(),
+    },
+  },
+  {
+    name: 'holderFamilyName',
+    kind: 'text',
+    required: true,
+    label: () => msg('Cognome'),
+    errorName: () => msg('Cognome del titolare'),
+    path: 'holder.familyName',
+    input: { autocomplete: ownAutofill('family-name') },
+  },
+  {
+    name: 'holderCodiceFiscale',
+    kind: 'text',
+    required: true,
+    validate: checkCodiceFiscale,
+    label: () => msg('Codice fiscale'),
+    errorName: () => msg('Codice fiscale del titolare'),
+    hint: codiceFiscaleHint,
+    path: 'holder.codiceFiscale',
+    toPayload: (_value, values) => codiceFiscaleOf(values, 'holderCodiceFiscale'),
+    input: { code: true, width: 'medium' },
+    summary: { label: () => msg('Codice fiscale del titolare'), value: (values) => codiceFiscaleOf(values, 'holderCodiceFiscale') },
+  },
+];
+
+/** Birth date and place: only the reprint asks them (the Ministry checks them against the card). */
+export const holderBirthFields: RequestField<LeafPath<ReprintRequest>>[] = [
+  {
+    name: 'holderBirthDate',
+    kind: 'date',
+    required: true,
+    validate: checkHolderBirthDate('holderCodiceFiscale', 'applicantRole'),
+    label: () => msg('Data di nascita'),
+    errorName: () => msg('Data di nascita del titolare'),
+    path: 'holder.birthDate',
+    input: { autocomplete: ownAutofill('bday'), width: 'medium' },
+    summary: {
+      label: () => msg('Data e luogo di nascita'),
+      value: (values, locale) => `${longDate(textOf(values, 'holderBirthDate'), locale)}, ${textOf(values, 'holderBirthPlace')}`,
+    },
+  },
+  {
+    name: 'holderBirthPlace',
+    kind: 'text',
+    required: true,
+    label: () => msg('Luogo di nascita'),
+    errorName: () => msg('Luogo di nascita del titolare'),
+    hint: () => msg('Comune, o Stato se all’estero'),
+    path: 'holder.birthPlace',
+  },
+];
+
+const cardNumber: CommonField = {
+  name: 'cardNumber',
+  kind: 'text',
+  required: true,
+  validate: checkCardNumber,
+  label: () => msg('Numero della carta d’identità elettronica'),
+  errorName: () => msg('Numero della carta'),
+  hint: () => msg('9 caratteri in alto a destra sul fronte della carta, per esempio CA00000AA. Non è il numero di 6 cifre in basso (CAN).'),
+  path: 'holder.cardNumber',
+  toPayload: (value) => normalizeCardNumber(String(value).trim()),
+  input: { code: true, width: 'medium' },
+  summary: { label: () => msg('Numero della carta'), value: (values) => normalizeCardNumber(textOf(values, 'cardNumber')) },
+};
+
+/** Shown only when someone other than the holder applies. */
+const applicantFields: CommonField[] = [
+  {
+    name: 'applicantGivenName',
+    kind: 'text',
+    required: true,
+    visibleWhen: someoneElse,
+    label: () => msg('Nome'),
+    errorName: () => msg('Nome di chi fa la richiesta'),
+    path: 'applicant.givenName',
+    input: { autocomplete: 'given-name' },
+    summary: {
+      label: () => msg('Richiedente'),
+      value: (values) =>
+        `${textOf(values, 'applicantGivenName')} ${textOf(values, 'applicantFamilyName')}, ${codiceFiscaleOf(values, 'applicantCodiceFiscale')}`,
+    },
+  },
+  {
+    name: 'applicantFamilyName',
+    kind: 'text',
+    required: true,
+    visibleWhen: someoneElse,
+    label: () => msg('Cognome'),
+    errorName: () => msg('Cognome di chi fa la richiesta'),
+    path: 'applicant.familyName',
+    input: { autocomplete: 'family-name' },
+  },
+  {
+    name: 'applicantCodiceFiscale',
+    kind: 'text',
+    required: true,
+    visibleWhen: someoneElse,
+    validate: checkCodiceFiscale,
+    label: () => msg('Codice fiscale'),
+    errorName: () => msg('Codice fiscale di chi fa la richiesta'),
+    path: 'applicant.codiceFiscale',
+    toPayload: (_value, values) => codiceFiscaleOf(values, 'applicantCodiceFiscale'),
+    input: { code: true, width: 'medium' },
+  },
+];
+
+/** The sections on who applies and for which card: the reprint also asks the holder's birth. */
+export function holderSections<Path extends string = never>(birth: RequestField<Path>[] = []): FormSection<CommonPath | Path>[] {
+  return [
+    { fields: [applicantRole] },
+    { title: () => msg('Titolare della carta'), fields: [...holderIdentity, ...birth, cardNumber] },
+    { title: () => msg('Chi fa la richiesta per il titolare'), fields: applicantFields },
+  ];
+}
+
+/** The PEC domains to refuse, when the comune's settings say a PEC cannot receive the codes. */
+export const refusedPecDomains = (settings: Settings) =>
+  settings.contactRules?.pecNotAllowed ? (settings.contactRules.pecDomains ?? []) : undefined;
+
+export function emailField(settings: Settings, label: () => string, hint: (ctx: FieldContext) => string): CommonField {
+  return {
+    name: 'email',
+    kind: 'email',
+    required: true,
+    validate: checkPersonalEmail(refusedPecDomains(settings)),
+    label,
+    errorName: () => msg('Email'),
+    hint,
+    path: 'contacts.email',
+    toPayload: (value) => String(value).trim(),
+    input: { autocomplete: 'email', inputmode: 'email' },
+    summary: { label: () => msg('Email'), value: (values) => textOf(values, 'email') },
+  };
+}
+
+export function mobileField(label: () => string): CommonField {
+  return {
+    name: 'mobile',
+    kind: 'tel',
+    required: true,
+    validate: checkMobile,
+    label,
+    errorName: () => msg('Cellulare'),
+    hint: () => msg('Per esempio 333 123 4567; un numero estero con il prefisso, per esempio +41 79 123 45 67.'),
+    path: 'contacts.mobile',
+    toPayload: (value) => mobileToE164(String(value).trim()) ?? '',
+    input: { autocomplete: 'tel', inputmode: 'tel', width: 'medium' },
+    summary: { label: () => msg('Cellulare'), value: (values) => mobileToE164(textOf(values, 'mobile')) ?? textOf(values, 'mobile') },
+  };
+}
+
+/** Whether the form itself carries the card's copy: only when the request is sent online and needs the card. */
+export const uploadsCardCopy = (settings: Settings, request: RequestKind) => cardProof(request, settings.requests[request]) === 'upload';
+
+function cardCopyField(part: 'cardFront' | 'cardBack', label: () => string): CommonField {
+  return {
+    name: part,
+    kind: 'file',
+    required: true,
+    file: true,
+    part,
+    label,
+    errorName: label,
+    hint: ({ settings, locale }) =>
+      msg(str`${cardCopyTypesText(locale)}, al massimo ${settings.attachments?.maxFileSizeMb ?? DEFAULT_MAX_FILE_MB} MB.`),
+  };
+}
+
+/** The card's front and back, for requests the form sends with the copy (see `uploadsCardCopy`). */
+export const cardCopySection = {
+  title: () => msg('Copia della carta'),
+  fields: [cardCopyField('cardFront', () => msg('Fronte della carta')), cardCopyField('cardBack', () => msg('Retro della carta'))],
+};
+
+/**
+ * How every request ends: the card's copy when the form sends it, then the request's own
+ * declaration and the privacy notice, with what the comune uses the data for.
+ */
+export function closingSections<Path extends string>(
+  settings: Settings,
+  request: RequestKind,
+  declaration: RequestField<Path>,
+  privacyPurpose: () => string,
+): FormSection<CommonPath | Path>[] {
+  return [
+    ...(uploadsCardCopy(settings, request) ? [cardCopySection] : []),
+    { title: () => msg('Dichiarazioni'), fields: [declaration, privacyField(privacyPurpose)] },
+  ];
+}
+
+/** "I have read the notice" (GDPR art. 13): public bodies inform, they do not ask consent. */
+function privacyField(purpose: () => string): CommonField {
+  return {
+    name: 'privacyRead',
+    kind: 'tick',
+    required: true,
+    requiredError: 'must-accept',
+    label: () => msg('Ho letto l’informativa sul trattamento dei dati personali'),
+    errorName: () => msg('Informativa privacy'),
+    hint: purpose,
+    link: ({ settings }) => {
+      const href = safeHref(settings.privacyNoticeUrl);
+      return href ? { href, text: msg('informativa privacy') } : undefined;
+    },
+    path: 'declarations.privacyNoticeRead',
+    toPayload: (value) => value === true,
+  };
+}

@@ -1,0 +1,59 @@
+// "Richiesta inserimento/aggiornamento contatti": the holder, the new personal email
+// (typed twice) and mobile, the card's copy where the comune asks, the declaration that
+// the contacts are personal, the privacy notice.
+import { msg } from '@lit/localize';
+import { checkSameEmail } from '../forms/person-checks.js';
+import { closingSections, emailField, holderSections, mobileField } from './common-fields.js';
+import { defineRequest } from './request-definition.js';
+import { contactUpdateRequestSchema, type ContactUpdateRequest } from './schema.js';
+
+export const contactUpdateRequest = defineRequest<ContactUpdateRequest>({
+  kind: 'contactUpdate',
+  type: 'contact-update',
+  schema: contactUpdateRequestSchema,
+  title: () => msg('Richiesta di inserimento o aggiornamento dei contatti della CIE'),
+  sections: (settings) => [
+    ...holderSections(),
+    {
+      title: () => msg('Nuovi contatti'),
+      fields: [
+        emailField(
+          settings,
+          () => msg('Email personale'),
+          () =>
+            settings.contactRules?.pecNotAllowed
+              ? msg('Un indirizzo solo tuo, non una PEC: il Ministero ti scriverà qui.')
+              : msg('Un indirizzo solo tuo: il Ministero ti scriverà qui.'),
+        ),
+        {
+          name: 'emailConfirm',
+          kind: 'email',
+          required: true,
+          validate: checkSameEmail('email'),
+          label: () => msg('Scrivi di nuovo l’email'),
+          errorName: () => msg('Conferma dell’email'),
+          hint: () => msg('Per evitare errori di battitura.'),
+          input: { autocomplete: 'email', inputmode: 'email' },
+        },
+        mobileField(() => msg('Cellulare personale')),
+      ],
+    },
+    ...closingSections(
+      settings,
+      'contactUpdate',
+      {
+        name: 'contactsPersonal',
+        kind: 'tick',
+        required: true,
+        requiredError: 'must-accept',
+        label: () => msg('Dichiaro che email e cellulare sono personali e non sono usati da altre persone.'),
+        errorName: () => msg('Dichiarazione sui contatti personali'),
+        hint: () => msg('Il Ministero rifiuta contatti già associati alla carta di un’altra persona.'),
+        path: 'declarations.contactsArePersonal',
+        toPayload: (value) => value === true,
+        summary: { label: () => msg('Dichiarazione'), value: () => msg('Email e cellulare sono personali e non usati da altre persone') },
+      },
+      () => msg('Il Comune usa questi dati solo per registrare i contatti sulla carta, come previsto dalla legge.'),
+    ),
+  ],
+});

@@ -1,0 +1,99 @@
+// A request as the form engine uses it: its declaration (title, sections of questions,
+// payload schema) and what follows from it alone — the payload, the summary rows, the
+// field a server's error points at. Nothing here knows about Lit or the page.
+import type { FieldValue, Values } from '../forms/form-model.js';
+import type { Locale } from '../settings/value-types.js';
+import type { Settings } from '../settings/schema.js';
+import type { Attachment } from '../transport/submit.js';
+import type { RequestKind } from './channels.js';
+import type { FormSection, LeafPath, RequestField } from './request-field.js';
+import { REQUEST_SCHEMA_VERSION, type CieRequest, type RequestEnvelope } from './schema.js';
+
+/** `Path`: the payload's paths a field may point at, checked when a request is declared with `defineRequest`. */
+export interface RequestDefinition<P extends CieRequest = CieRequest, Path extends string = string> {
+  /** Its key in `settings.requests`. */
+  kind: RequestKind;
+  /** Its `type` in the payload. */
+  type: P['type'];
+  /** The published contract (a zod schema): what is sent is parsed by it first. */
+  schema: {
+    safeParse(
+      data: unknown,
+    ): { success: true; data: P } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
+  };
+  /** The form's title, also the subject of the email to the office. */
+  title: () => string;
+  /** The questions, by section, for this comune's settings. */
+  sections: (settings: Settings) => FormSection<Path>[];
+}
+
+export const defineRequest = <P extends CieRequest>(definition: RequestDefinition<P, LeafPath<P>>) => definition;
+
+export const fieldsOf = (sections: readonly FormSection[]): RequestField[] => sections.flatMap((section) => section.fields);
+
+export function requestEnvelope(idempotencyKey: string, comune: string, locale: Locale): RequestEnvelope {
+  return { schemaVersion: REQUEST_SCHEMA_VERSION, idempotencyKey, comune, submittedAt: new Date().toISOString(), locale };
+}
+
+/** The card's copies among the answers, as the multipart parts that carry them. */
+export function attachmentsOf(fields: readonly RequestField[], values: Values): Attachment[] {
+  return fields.flatMap((field) => {
+    const file = values[field.name];
+    return field.part && file instanceof File ? [{ part: field.part, file, name: file.name }] : [];
+  });
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  let node = target;
+  for (const key of keys) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[last] = value;
+}
+
+const answerOf = (field: RequestField, value: FieldValue, values: Values) =>
+  field.toPayload ? field.toPayload(value, values) : typeof value === 'string' ? value.trim() : value;
+
+export type BuiltPayload<P> = { ok: true; payload: P } | { ok: false; fields: string[] };
+
+/**
+ * The payload from the visible answers: each field's answer at its path, the card's
+ * copies described, then parsed by the published schema so nothing leaves that the
+ * contract refuses. Fields the schema refuses are named (none, while the form's own
+ * checks and the schema agree).
+ */
+export function buildPayload<P extends CieRequest>(
+  definition: RequestDefinition<P, string>,
+  fields: readonly RequestField[],
+  values: Values,
+  envelope: RequestEnvelope,
+): BuiltPayload<P> {
+  const draft: Record<string, unknown> = {
+    ...envelope,
+    type: definition.type,
+    attachments: attachmentsOf(fields, values).map(({ part, file, name }) => ({ part, name, type: file.type, size: file.size })),
+  };
+  for (const field of fields) {
+    if (!field.path || !(field.name in values)) continue;
+    const answer = answerOf(field, values[field.name], values);
+    if (answer !== undefined) setPath(draft, field.path, answer);
+  }
+  const parsed = definition.schema.safeParse(draft);
+  if (parsed.success) return { ok: true, payload: parsed.data };
+  const named = parsed.error.issues.map(
+    (issue) => fieldForPath(fields, issue.path.map(String).join('.')) ?? issue.path.map(String).join('.'),
+  );
+  return { ok: false, fields: [...new Set(named)] };
+}
+
+/** The field a server's error names (`holder.codiceFiscale`, `cardFront`), if the form has it. */
+export function fieldForPath(fields: readonly RequestField[], path: string): string | undefined {
+  return fields.find((field) => field.path === path || field.part === path)?.name;
+}
+
+/** Label and value of each answer, in the order asked: the printable summary and the email to the office. */
+export function summaryRows(fields: readonly RequestField[], values: Values, locale: Locale): [string, string][] {
+  return fields.flatMap((field) =>
+    field.summary && field.name in values ? [[field.summary.label(), field.summary.value(values, locale)] as [string, string]] : [],
+  );
+}

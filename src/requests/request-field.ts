@@ -1,0 +1,67 @@
+// How a request is declared: its questions, each with everything that belongs to it (the
+// words the citizen reads, the rule, when it is asked, where it goes in the payload and
+// where a server's error about it points, how it reads in the summary), grouped in the
+// sections the form shows. Framework-free: the elements only lay these out.
+import type { FieldSpec, FieldValue, Values } from '../forms/form-model.js';
+import type { Locale } from '../settings/value-types.js';
+import type { Settings } from '../settings/schema.js';
+import type { RequestKind } from './channels.js';
+
+/** What the form knows when it words a question. */
+export interface FieldContext {
+  settings: Settings;
+  values: Values;
+  request: RequestKind;
+  locale: Locale;
+}
+
+/** The dotted paths to the payload's single values (`holder.codiceFiscale`); arrays are not walked. */
+export type LeafPath<T> = T extends readonly unknown[]
+  ? never
+  : T extends object
+    ? {
+        [K in keyof T & string]-?: NonNullable<T[K]> extends readonly unknown[]
+          ? never
+          : NonNullable<T[K]> extends object
+            ? `${K}.${LeafPath<NonNullable<T[K]>>}`
+            : K;
+      }[keyof T & string]
+    : never;
+
+/** How a question is asked: each kind has one template in components/shared/form/. */
+export type FieldKind = 'text' | 'email' | 'tel' | 'date' | 'choice' | 'tick' | 'file';
+
+export interface RequestField<Path extends string = string> extends FieldSpec {
+  kind: FieldKind;
+  /** The label (or the group's legend), in the reader's language. */
+  label: (ctx: FieldContext) => string;
+  /** How the error summary names it, where the label alone would not say whose ("Nome" → "Nome del titolare"). */
+  errorName: () => string;
+  hint?: (ctx: FieldContext) => string | undefined;
+  /** A link beside the label (the privacy notice), when settings hold one. */
+  link?: (ctx: FieldContext) => { href: string | undefined; text: string } | undefined;
+  /** The answers of a `choice`. */
+  options?: (ctx: FieldContext) => { value: string; label: string }[];
+  /** Where the payload carries the answer, and so where a server's error about it points. */
+  path?: Path;
+  /** The answer as the payload holds it (normalised; `undefined` leaves it out). */
+  toPayload?: (value: FieldValue, values: Values) => unknown;
+  /** A `file`'s multipart part, also the name a server's error uses for it. */
+  part?: 'cardFront' | 'cardBack';
+  /** One row of the printable summary and of the email to the office. */
+  summary?: { label: () => string; value: (values: Values, locale: Locale) => string };
+  /** Browser help for typing it. */
+  input?: {
+    autocomplete?: string | ((values: Values) => string);
+    inputmode?: 'text' | 'email' | 'tel' | 'numeric';
+    /** Codes: no autocorrect, no spellcheck, capitals. */
+    code?: boolean;
+    width?: 'short' | 'medium';
+  };
+}
+
+/** A group of questions under one sub-heading. */
+export interface FormSection<Path extends string = string> {
+  title?: () => string;
+  fields: RequestField<Path>[];
+}
