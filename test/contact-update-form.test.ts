@@ -4,7 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import '../components/contact-update-form/index.js';
 import type { CieContactUpdateForm } from '../components/contact-update-form/index.js';
-import { contactUpdateRequestSchema } from '../src/requests/schema.js';
+import { contactUpdateRequestSchema, type ContactUpdateRequest } from '../src/requests/schema.js';
 import { retryPolicy } from '../src/transport/submit.js';
 import { $, $$, addJsonScript, mount, textOf } from './helpers/dom.js';
 import { attach, fillByKeyboard, fillHolder, formTestHooks, outcome, pdfFile, SPACE, submit, tick, type } from './helpers/form.js';
@@ -70,7 +70,7 @@ describe('<cie-contact-update-form>', () => {
     await submit(el);
     expect(textOf(await outcome(el))).to.contain('Numero della richiesta: CNT-1');
     expect(received[0].contentType).to.equal('application/json');
-    const payload = received[0].body as Record<string, any>;
+    const payload = received[0].body as ContactUpdateRequest;
     expect(contactUpdateRequestSchema.safeParse(payload).success, JSON.stringify(contactUpdateRequestSchema.safeParse(payload).error?.issues)).to.equal(true);
     expect(payload).to.deep.include({ type: 'contact-update', schemaVersion: 1, comune: 'trento' });
     expect(payload.contacts).to.deep.equal({ email: 'mario.rossi@example.it', mobile: '+393331234567' });

@@ -30,7 +30,7 @@ describe('<cie-procedure-guide>', () => {
     expect($(el, '[part=path]')).to.equal(null);
   });
 
-  describe('each situation reaches its route', () => {
+  describe('each situation reaches its path', () => {
     it('PIN forgotten → CieID «Sblocca carta», immediate, free', async () => {
       const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="it"></cie-procedure-guide>`);
       await choose(el, 'pin-forgotten');
@@ -42,7 +42,7 @@ describe('<cie-procedure-guide>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('PIN blocked → the same route, warned about the limit on PUK tries', async () => {
+    it('PIN blocked → the same path, warned about the limit on PUK tries', async () => {
       const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="dalmine" lang="it"></cie-procedure-guide>`);
       await choose(el, 'pin-blocked');
       expect(steps(el)[1]).to.equal('Dal menu scegli «Sblocca carta».');
@@ -253,7 +253,7 @@ describe('<cie-procedure-guide>', () => {
       expect(access.querySelector('a')?.getAttribute('href')).to.equal('https://www.comune.dalmine.bg.it');
       expect(textOf(el.querySelector('[data-element="service-calendar-text"]')!)).to.contain('entro 30 giorni');
       expect(textOf(el.querySelector('[data-element="service-area"]')!)).to.equal("Sportello Carte d'Identità");
-      // Links between routes stay inside the card.
+      // Links between paths stay inside the card.
       expect(el.querySelector('a[href="#cie-path-no-contacts"]')).to.not.equal(null);
       await expect(el).to.be.accessible();
     });

@@ -4,7 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import '../components/reprint-form/index.js';
 import type { CieReprintForm } from '../components/reprint-form/index.js';
-import { reprintRequestSchema } from '../src/requests/schema.js';
+import { reprintRequestSchema, type ReprintRequest } from '../src/requests/schema.js';
 import { retryPolicy } from '../src/transport/submit.js';
 import { $, $$, addJsonScript, mount, textOf } from './helpers/dom.js';
 import { attach, fillByKeyboard, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, type } from './helpers/form.js';
@@ -138,7 +138,7 @@ describe('<cie-reprint-form>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(receipt);
       expect((await submitted).detail.reference).to.equal('PRT-2026-0042');
       expect(received).to.have.length(1);
-      const payload = received[0].request as Record<string, any>;
+      const payload = received[0].request as ReprintRequest;
       expect(reprintRequestSchema.safeParse(payload).success, JSON.stringify(reprintRequestSchema.safeParse(payload).error?.issues)).to.equal(true);
       expect(payload.holder).to.deep.include({ codiceFiscale: 'RSSMRA70A01H501S', cardNumber: 'CA00000AA' });
       expect(payload.contacts).to.deep.equal({ email: 'mario.rossi@example.it', mobile: '+393331234567' });

@@ -4,7 +4,7 @@ import { costText } from '../shared/service-facts.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
 import { clampLevel, subheading } from '../shared/heading.js';
 import { comuneText } from '../../src/settings/comune-text.js';
-import type { GuideContext, GuidePath } from './routes.js';
+import type { GuideContext, GuidePath } from './paths.js';
 
 
 /** One path: steps, what to have at hand, time, cost and whom to ask for help. */

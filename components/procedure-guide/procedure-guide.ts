@@ -10,7 +10,7 @@ import { CieElement } from '../shared/cie-element.js';
 import { heading } from '../shared/heading.js';
 import { renderPath } from './path-view.js';
 import { procedureGuideStyles } from './procedure-guide.styles.js';
-import { pathFor, type GuideContext } from './routes.js';
+import { pathFor, type GuideContext } from './paths.js';
 import { renderServiceCard } from './service-card.js';
 import { situationLabel } from './situations.js';
 
@@ -121,6 +121,9 @@ export class CieProcedureGuide extends CieElement {
     };
   }
 
+  // The path's wrapper listens for clicks on its links (Enter on a link is a click too);
+  // nothing in it is clickable itself, so it needs no key handler of its own.
+  /* eslint-disable lit-a11y/click-events-have-key-events */
   protected override renderWithSettings(settings: Settings, locale: Locale) {
     const ctx = this.context(settings, locale);
     if (this.isServiceCard) return renderServiceCard(ctx);
@@ -142,4 +145,5 @@ export class CieProcedureGuide extends CieElement {
       <div @click=${this.onPathClick}>${path ? renderPath(path, ctx, this.level + 1) : nothing}</div>
     </section>`;
   }
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 }

@@ -8,7 +8,7 @@ import type { Situation } from '../../src/settings/schema.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
 import { costText, serviceTimeText } from '../shared/service-facts.js';
-import { comuneSteps, pathFor, type GuideContext } from './routes.js';
+import { comuneSteps, pathFor, type GuideContext } from './paths.js';
 
 interface Section {
   id: string;
@@ -17,7 +17,7 @@ interface Section {
   body: unknown;
 }
 
-/** The routes "Come fare" lists, in the order a citizen tries them. */
+/** The paths "Come fare" lists, in the order a citizen tries them. */
 const HOW_TO: Situation[] = ['pin-forgotten', 'both-lost', 'no-contacts', 'update-contacts', 'activate'];
 
 export function renderServiceCard(ctx: GuideContext) {

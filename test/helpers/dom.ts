@@ -58,6 +58,8 @@ export async function captureConsole<T>(run: () => Promise<T>): Promise<{ result
 
 export const EXAMPLE_SETTINGS_URL = '/demo/settings/esempio.json';
 
+/** The example settings as plain JSON: tests break them in every way, so deliberately untyped. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function exampleSettings(): Promise<Record<string, any>> {
   return (await fetch(EXAMPLE_SETTINGS_URL)).json();
 }

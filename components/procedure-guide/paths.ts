@@ -1,4 +1,4 @@
-// What each route says: numbered steps, what to have at hand, how long it takes. National
+// What each path says: numbered steps, what to have at hand, how long it takes. National
 // steps are defaults that settings may replace per situation; municipal facts come only
 // from settings.
 import { msg, str } from '@lit/localize';
@@ -21,7 +21,7 @@ export interface GuidePath {
   time?: string;
   warning?: Content;
   note?: Content;
-  /** The comune's own route, when the path starts with a self-service one. */
+  /** The comune's own way, when the path starts with a self-service one. */
   fallback?: { title: string; steps: Content[] };
 }
 
@@ -100,7 +100,7 @@ export function recoverPukPath(ctx: GuideContext, situation: 'puk-lost' | 'both-
   };
 }
 
-/** The comune's own route for a request, from its settings: form, email, appointment, counter or portal. */
+/** The comune's own steps for a request, from its settings: form, email, appointment, counter or portal. */
 export function comuneSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate'): Content[] {
   const service: RequestService = ctx.settings.requests[request];
   const { channel } = service;
