@@ -7,7 +7,7 @@ import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { reprintRequestSchema, type ReprintRequest } from '../src/requests/schema.js';
 import { retryPolicy } from '../src/transport/submit.js';
 import { $, $$, addJsonScript, mount, textOf } from './helpers/dom.js';
-import { attach, fillByKeyboard, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, type } from './helpers/form.js';
+import { attach, fillByKeyboard, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, tick, type } from './helpers/form.js';
 
 const worker = setupWorker();
 const received: { key: string | null; request: unknown; files: string[] }[] = [];
@@ -255,6 +255,43 @@ describe('<cie-reprint-form>', () => {
       expect(value(el, 'holderFamilyName')).to.equal('Rossi');
     });
 
+    it('leaving the page while sending stops the request and its retries; back on the page, the same request', async () => {
+      endpoint(async () => {
+        await delay(300);
+        return new HttpResponse(null, { status: 503 });
+      });
+      const el = await online();
+      await completeOnline(el);
+      const parent = el.parentElement!;
+      await submit(el);
+      await waitUntil(() => received.length === 1, 'the first attempt never left');
+      el.remove();
+      await delay(1200); // without the abort, three more attempts would arrive by now
+      expect(received).to.have.length(1);
+      parent.append(el);
+      await el.updateComplete;
+      expect($(el, 'button[type=submit]')!.getAttribute('aria-disabled')).to.equal('false');
+      expect($(el, '.status')!.textContent!.trim()).to.equal('');
+      worker.resetHandlers();
+      endpoint(() => HttpResponse.json({ reference: 'PRT-11' }, { status: 201 }));
+      await submit(el);
+      expect(textOf(await outcome(el))).to.contain('PRT-11');
+      expect(received[1].key).to.equal(received[0].key);
+    });
+
+    it('what the published schema refuses is never sent: the field is marked instead', async () => {
+      endpoint(() => HttpResponse.json({ reference: 'PRT-12' }, { status: 201 }));
+      const el = await online();
+      await completeOnline(el);
+      await type(el, 'holderBirthPlace', 'R'.repeat(201));
+      await submit(el);
+      expect(textOf($(el, '#error-holderBirthPlace')!)).to.contain('Il Comune non può accettare questo dato così');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
+      await delay(100);
+      expect(received).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('cie-submit can be cancelled: an integrator takes over, nothing is sent', async () => {
       endpoint(() => HttpResponse.json({}, { status: 201 }));
       const el = await online();
@@ -351,6 +388,7 @@ describe('<cie-reprint-form>', () => {
   it('a draft survives a reload (never the files) and is the citizen’s own tab only', async () => {
     const first = await online();
     await fillHolder(first);
+    await tick(first, 'codesLost');
     await attach(first, 'cardFront', pdfFile());
     first.remove();
     const draft = sessionStorage.getItem(sessionStorage.key(0)!)!;
@@ -360,6 +398,7 @@ describe('<cie-reprint-form>', () => {
     expect(value(again, 'holderFamilyName')).to.equal('Rossi');
     expect(($(again, '#field-applicantRole') as HTMLInputElement).checked).to.equal(true);
     expect($(again, '#chosen-cardFront')).to.equal(null);
+    expect(($(again, '#field-codesLost') as HTMLInputElement).checked, 'a declaration is ticked anew').to.equal(false);
   });
 
   it('offers delegation where the comune accepts it, and links its privacy notice', async () => {

@@ -40,6 +40,11 @@ export interface FieldSpec {
   validate?: (value: FieldValue, values: Values) => ErrorKey | undefined;
   /** Files are never written to a draft. */
   file?: boolean;
+  /**
+   * A declaration the citizen ticks: never restored from a draft, so on a shared
+   * computer the next person does not find it already made.
+   */
+  declaration?: boolean;
 }
 
 export interface FieldError {
@@ -130,7 +135,10 @@ export class FormModel {
   private saveDraft(): void {
     if (!this.draftKey) return;
     const kept = Object.fromEntries(
-      Object.entries(this.values).filter(([name, value]) => !this.fields.find((f) => f.name === name)?.file && !(value instanceof File)),
+      Object.entries(this.values).filter(([name, value]) => {
+        const spec = this.fields.find((f) => f.name === name);
+        return !spec?.file && !spec?.declaration && !(value instanceof File);
+      }),
     );
     try {
       sessionStorage.setItem(this.draftKey, JSON.stringify(kept));
@@ -143,7 +151,7 @@ export class FormModel {
     if (!this.draftKey) return;
     try {
       const saved = JSON.parse(sessionStorage.getItem(this.draftKey) ?? '{}') as Values;
-      const known = new Set(this.fields.filter((f) => !f.file).map((f) => f.name));
+      const known = new Set(this.fields.filter((f) => !f.file && !f.declaration).map((f) => f.name));
       this.values = Object.fromEntries(
         Object.entries(saved).filter(([name, value]) => known.has(name) && (typeof value === 'string' || typeof value === 'boolean')),
       );

@@ -37,7 +37,8 @@ export class FormController {
     if (this.state && this.stateSettings === settings) return this.state;
     const sections = this.definition.sections(settings);
     const fields = fieldsOf(sections);
-    const model = new FormModel(fields, `cie-widgets:draft:${this.host.localName}:${settings.id}`);
+    const specs = fields.map((field) => ({ ...field, declaration: field.kind === 'tick' }));
+    const model = new FormModel(specs, `cie-widgets:draft:${this.host.localName}:${settings.id}`);
     // Settings reloaded (another language, say): what was typed and chosen stays.
     if (this.state) for (const [name, value] of Object.entries(this.state.model.values)) model.set(name, value);
     const view: FormView = {

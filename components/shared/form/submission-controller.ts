@@ -49,7 +49,7 @@ export class SubmissionController implements ReactiveController {
     // comune never gets the request twice.
     this.inFlight?.abort();
     this.inFlight = undefined;
-    if (this.sending) this.current = { name: 'editing' };
+    if (this.sending) this.phase = { name: 'editing' };
   }
 
   /** Back to the form (after a failure, or from a prepared email or summary), answers kept. */

@@ -1,0 +1,58 @@
+// The language rule (src/locale.ts), and the two @lit/localize internals it stands on:
+// if an upgrade moves or changes them, this file fails before any element speaks wrong.
+import { msg, str } from '@lit/localize';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { StrResult } from '@lit/localize';
+import type { TemplateMap } from '@lit/localize/internal/types.js';
+import { expect } from '@open-wc/testing';
+import { currentLocale, loadLocale, pickLocale, speakIn } from '../src/locale.js';
+import { captureConsole } from './helpers/dom.js';
+
+describe('language', () => {
+  it('outside every speakIn() block msg() answers in Italian, and says so once on the console', async () => {
+    const { result, warnings } = await captureConsole(async () => [msg('Invia la richiesta'), msg('Prepara l’email')]);
+    expect(result).to.deep.equal(['Invia la richiesta', 'Prepara l’email']);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('msg() called outside speakIn()');
+  });
+
+  it('msg() answers in the language of the block it runs in, blocks nested and restored', async () => {
+    await loadLocale('en');
+    await loadLocale('de');
+    const words = () => [currentLocale(), msg('Invia la richiesta'), msg(str`Invio in corso: ${42}%`)];
+    expect(speakIn('en', words)).to.deep.equal(['en', 'Send the request', 'Sending: 42%']);
+    expect(
+      speakIn('de', () => [...words(), ...speakIn('it', words), ...words()]),
+    ).to.deep.equal(['de', 'Antrag senden', 'Wird gesendet: 42 %', 'it', 'Invia la richiesta', 'Invio in corso: 42%', 'de', 'Antrag senden', 'Wird gesendet: 42 %']);
+    expect(currentLocale()).to.equal('it');
+  });
+
+  it('a language not loaded yet is spoken as Italian rather than as ids', () => {
+    expect(speakIn('fr' as never, () => msg('Invia la richiesta'))).to.equal('Invia la richiesta');
+  });
+
+  it('maps page and element tags onto the shipped languages', () => {
+    expect(['de-AT', 'en_GB', 'IT', 'fr', '', null].map(pickLocale)).to.deep.equal(['de', 'en', 'it', 'it', 'it', 'it']);
+  });
+
+  describe('the @lit/localize 0.12 internals src/locale.ts relies on', () => {
+    it('_installMsgImplementation: installed once by us, refused a second time', () => {
+      expect(() => _installMsgImplementation(msg)).to.throw('can only be configured once');
+    });
+
+    it('runtimeMsg: looks a template up by its generated id, substitutes str values in the translation’s order', () => {
+      const plain = generateMsgId('Ciao', false);
+      const tagged = str`Da ${'Roma'} a ${'Trento'}`;
+      const reordered = generateMsgId(tagged.strings, false);
+      // A translation reorders the values: ${1} first. (Cast: the compiled form's strings are a plain array.)
+      const translated = { strTag: true, strings: ['To ', ' from ', ''], values: [1, 0] } as unknown as StrResult;
+      const templates: TemplateMap = { [plain]: 'Hello', [reordered]: translated };
+      expect(runtimeMsg(templates, 'Ciao', undefined)).to.equal('Hello');
+      expect(runtimeMsg(templates, tagged, undefined)).to.equal('To Trento from Roma');
+      expect(runtimeMsg(undefined, 'Ciao', undefined)).to.equal('Ciao');
+      expect(runtimeMsg(templates, 'Non tradotto', undefined)).to.equal('Non tradotto');
+    });
+  });
+});
