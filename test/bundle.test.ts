@@ -1,6 +1,12 @@
 // The built bundle (npm test builds first), as an editor would paste it into a page.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CieElement } from '../components/shared/cie-element.js';
+import type { CSSResult } from 'lit';
+import { CieAppointmentLink } from '../components/appointment-link/appointment-link.js';
+import { CieContactUpdateForm } from '../components/contact-update-form/contact-update-form.js';
+import { CieContactsCard } from '../components/contacts-card/contacts-card.js';
+import { CieProcedureGuide } from '../components/procedure-guide/procedure-guide.js';
+import { CieReprintForm } from '../components/reprint-form/reprint-form.js';
 import { textOf } from './helpers/dom.js';
 
 type ProbeWindow = Window & typeof globalThis & { cspViolations: string[]; pageErrors: string[]; bundlesLoaded?: boolean };
@@ -86,3 +92,23 @@ describe('the element manifest for integrators (dist/custom-elements.json)', () 
     expect(names('cie-procedure-guide', 'cssParts')).to.include.members(['question', 'path', 'steps']);
   });
 });
+
+describe('theming is documented where integrators look', () => {
+  it('every --cie-* property an element’s styles read is in its manifest entry and in the README', async () => {
+    const elements = { 'cie-appointment-link': CieAppointmentLink, 'cie-contact-update-form': CieContactUpdateForm, 'cie-contacts-card': CieContactsCard, 'cie-procedure-guide': CieProcedureGuide, 'cie-reprint-form': CieReprintForm };
+    const manifest = await (await fetch('/dist/custom-elements.json')).json();
+    type Declaration = { tagName?: string; cssProperties?: { name: string; description?: string }[] };
+    const declarations: Declaration[] = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []);
+    const readme = await (await fetch('/README.md')).text();
+    for (const [tag, element] of Object.entries(elements)) {
+      const styles = [element.styles].flat(Infinity) as CSSResult[];
+      const used = new Set(styles.flatMap((style) => [...style.cssText.matchAll(/var\((--cie-[a-z-]+)/g)].map((m) => m[1])));
+      const documented = declarations.find((d) => d.tagName === tag)!.cssProperties ?? [];
+      expect(used.size, tag).to.be.greaterThan(5);
+      expect(documented.map((p) => p.name), tag).to.include.members([...used]);
+      expect(documented.every((p) => p.description), `${tag}: each property says what it colours`).to.equal(true);
+      for (const name of used) expect(readme, `README lists ${name}`).to.contain(`\`${name}\``);
+    }
+  });
+});
+

@@ -21,6 +21,7 @@ import { appointmentLinkStyles } from './appointment-link.styles.js';
  * @csspart book-online - the online booking link, styled as a button
  * @csspart what-to-bring - the list of what to bring
  * @csspart settings-error - shown instead of the card when settings are wrong
+ * @cssproperty --cie-color-on-primary - text on the booking button
  */
 export class CieAppointmentLink extends CieElement {
   static override styles = [baseStyles, appointmentLinkStyles];

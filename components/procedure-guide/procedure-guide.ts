@@ -28,6 +28,8 @@ import { situationLabel } from './situations.js';
  * @csspart steps - the numbered steps
  * @csspart warning - the warning on PUK tries
  * @csspart help - whom to ask for help
+ * @cssproperty --cie-color-warning - the border of the warning on PUK tries
+ * @cssproperty --cie-color-warning-surface - its background
  */
 export class CieProcedureGuide extends CieElement {
   static override styles = [baseStyles, procedureGuideStyles];

@@ -21,6 +21,19 @@ class SettingsProblems extends Error {
  * What every cie-* element shares: where its settings come from (with `data-*` twins,
  * because CMS editors strip unknown attributes), its language, and the states before
  * the settings are usable (loading, wrong).
+ *
+ * Theming, on the element or any ancestor (defaults are Bootstrap Italia's):
+ * @cssproperty --cie-color-text - body text
+ * @cssproperty --cie-color-primary - links, buttons, accents
+ * @cssproperty --cie-color-muted - hints and secondary text
+ * @cssproperty --cie-color-border - card borders and rules
+ * @cssproperty --cie-color-surface - card and input background
+ * @cssproperty --cie-color-focus - the focus ring
+ * @cssproperty --cie-color-danger - errors and the settings-error box
+ * @cssproperty --cie-radius - corner radius
+ * @cssproperty --cie-space - the base spacing
+ * @cssproperty --cie-max-width - the widest the card grows
+ * @cssproperty --cie-heading-size - the element's own heading
  */
 export abstract class CieElement extends LitElement {
   /** Preset id, e.g. `trento`. Twin: `data-comune`. */
