@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { prepareCardCopy } from '../../../src/forms/card-copy.js';
-import { FormModel, type FieldValue } from '../../../src/forms/form-model.js';
+import { FormModel, type FieldError, type FieldValue } from '../../../src/forms/form-model.js';
 import { fieldsOf, type RequestDefinition } from '../../../src/requests/request-definition.js';
 import type { FormSection, RequestField } from '../../../src/requests/request-field.js';
 import type { Settings } from '../../../src/settings/schema.js';
@@ -50,6 +50,20 @@ export class FormController {
     this.state = { sections, fields, model, view };
     this.stateSettings = settings;
     return this.state;
+  }
+
+  /** A submit attempt: errors show from now on. True when every answer passes its checks. */
+  checkAll(model: FormModel): boolean {
+    model.submitted = true;
+    const ok = model.validate();
+    this.host.requestUpdate();
+    return ok;
+  }
+
+  /** Errors found outside the checks (the published schema, the comune's server), on their fields. */
+  reject(model: FormModel, errors: { name: string; error: FieldError }[]): void {
+    for (const { name, error } of errors) model.reject(name, error);
+    this.host.requestUpdate();
   }
 
   private change(model: FormModel, name: string, value: FieldValue): void {

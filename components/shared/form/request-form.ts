@@ -61,11 +61,15 @@ export abstract class RequestForm extends CieElement {
   }
 
   private readonly submission = new SubmissionController(this);
-  private formController?: FormController;
+  private answersController?: FormController;
+
+  /** The citizen's answers; made on first use, because `definition` is a subclass field, unset while this constructor runs. */
+  private get answers(): FormController {
+    return (this.answersController ??= new FormController(this, this.definition, () => this.submission.answersChanged()));
+  }
 
   private form(settings: Settings): FormState {
-    this.formController ??= new FormController(this, this.definition, () => this.submission.answersChanged());
-    return this.formController.for(settings);
+    return this.answers.for(settings);
   }
 
   protected override settingsOverrides() {
@@ -80,13 +84,13 @@ export abstract class RequestForm extends CieElement {
     event.preventDefault();
     if (this.submission.sending) return; // a double click sends once
     const { model, fields } = this.form(settings);
-    model.submitted = true;
-    if (!model.validate()) return this.showErrors();
+    const form = this.answers;
+    if (!form.checkAll(model)) return this.showErrors();
     const values = model.visibleValues();
     const service = settings.requests[this.definition.kind];
     const built = buildPayload(this.definition, fields, values, requestEnvelope(this.submission.idempotencyKey, settings.id, locale));
     if (!built.ok) {
-      for (const name of built.fields) model.reject(name, { key: 'contract' });
+      form.reject(model, built.fields.map((name) => ({ name, error: { key: 'contract' } })));
       return this.showErrors();
     }
     const detail = { request: this.definition.kind, channel: service.channel.type, payload: built.payload };
@@ -103,10 +107,13 @@ export abstract class RequestForm extends CieElement {
           break;
         }
         if (result.kind === 'field-errors') {
-          for (const { field, message } of result.fieldErrors) {
-            const name = fieldForPath(fields, field);
-            if (name) model.reject(name, { key: 'server', text: message });
-          }
+          form.reject(
+            model,
+            result.fieldErrors.flatMap(({ field, message }) => {
+              const name = fieldForPath(fields, field);
+              return name ? [{ name, error: { key: 'server' as const, text: message } }] : [];
+            }),
+          );
         }
         emit(this, 'cie-submit-error', {
           request: this.definition.kind,
@@ -149,7 +156,6 @@ export abstract class RequestForm extends CieElement {
   }
 
   private async showErrors(): Promise<void> {
-    this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
