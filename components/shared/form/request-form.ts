@@ -174,15 +174,15 @@ export abstract class RequestForm extends CieElement {
       return html`${this.renderBeforeForm(settings)}
       ${portalView(service.channel, { settings, locale, needsCard: cardProof(this.definition.kind, service) !== 'none' })}`;
     }
-    const { model, sections, view } = this.form(settings);
+    const { model, sections, fields, view } = this.form(settings);
     const phase = this.submission.phase;
     if (phase.name === 'sent' || phase.name === 'email-ready' || phase.name === 'summary-ready') {
-      const rows = () => this.language.speak(() => summaryRows(this.form(settings).fields, model.visibleValues(), locale));
+      const rows = () => this.language.speak(() => summaryRows(fields, model.visibleValues(), locale));
       return doneView(phase, { settings, locale, service, rows, edit: () => this.submission.edit() });
     }
     const ctx: FieldContext = { settings, values: model.values, request: this.definition.kind, locale };
     return html`${this.renderBeforeForm(settings)} ${phase.name === 'failed' ? failureView(phase.failure, settings, locale) : nothing}
-      ${errorSummary(model, this.renderRoot as ShadowRoot, this.level + 1, this.form(settings).fields)}
+      ${errorSummary(model, this.renderRoot as ShadowRoot, this.level + 1, fields)}
       <form novalidate @submit=${(e: Event) => this.onSubmit(e, settings, locale)}>
         ${sections.map((section) => renderSection(view, section, ctx, this.level))} ${this.renderSubmit(action)}
       </form>`;
