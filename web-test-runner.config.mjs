@@ -13,6 +13,24 @@ const mockServiceWorker = readFileSync(require.resolve('msw/mockServiceWorker.js
 /** The visitor's time zone in tests: far from Rome, so "open now" must not use the device clock's zone. */
 export const VISITOR_TIME_ZONE = 'Pacific/Auckland';
 
+/**
+ * `emulate-network` from a test (executeServerCommand): throttles the test's own page with
+ * the DevTools protocol, as a slow phone connection would; `null` lifts it.
+ */
+const networkConditions = {
+  name: 'cie-network-conditions',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-network') return undefined;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send(
+      'Network.emulateNetworkConditions',
+      payload ?? { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 },
+    );
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   // Node builds of msw's interceptors import node:http; the browser ones are wanted.
@@ -26,6 +44,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
       define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
     }),
+    networkConditions,
   ],
   middleware: [
     // msw needs its worker at the site root.

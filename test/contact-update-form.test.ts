@@ -83,7 +83,11 @@ describe('<cie-contact-update-form>', () => {
     ['500', () => new HttpResponse(null, { status: 500 }), 'non è disponibile in questo momento'],
     ['503', () => new HttpResponse(null, { status: 503 }), 'non è disponibile in questo momento'],
     ['a network error', () => HttpResponse.error(), 'non è disponibile in questo momento'],
-    ['403', () => new HttpResponse(null, { status: 403 }), 'Il Comune non ha accettato la richiesta.'],
+    ['403', () => new HttpResponse(null, { status: 403 }), 'non accetta richieste da questa pagina'],
+    ['413', () => new HttpResponse(null, { status: 413 }), 'I file sono troppo grandi per il servizio del Comune. Usa file più piccoli, al massimo 5 MB'],
+    ['400 without field errors', () => HttpResponse.json({ title: 'Bad Request' }, { status: 400 }), 'Il Comune non ha accettato la richiesta.'],
+    ['a firewall page with 200', () => new HttpResponse('<html><body>Access denied</body></html>', { status: 200, headers: { 'Content-Type': 'text/html' } }), 'Non sappiamo se la richiesta è arrivata al Comune.'],
+    ['201 with an object as reference', () => HttpResponse.json({ reference: { id: 7 } }, { status: 201 }), 'Non sappiamo se la richiesta è arrivata al Comune.'],
   ];
   for (const [name, response, message] of answers) {
     it(`${name}: "${message}", everything typed kept`, async () => {

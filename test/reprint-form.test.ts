@@ -7,7 +7,7 @@ import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { reprintRequestSchema, type ReprintRequest } from '../src/requests/schema.js';
 import { retryPolicy } from '../src/transport/submit.js';
 import { $, $$, addJsonScript, mount, textOf } from './helpers/dom.js';
-import { attach, fillByKeyboard, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, tick, type } from './helpers/form.js';
+import { attach, completeReprint as completeOnline, fillByKeyboard, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, tick, type } from './helpers/form.js';
 
 const worker = setupWorker();
 const received: { key: string | null; request: unknown; files: string[] }[] = [];
@@ -29,12 +29,6 @@ function endpoint(...responses: (() => Response | Promise<Response>)[]) {
 }
 
 const online = () => mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint="/msw/reprint" lang="it"></cie-reprint-form>`);
-async function completeOnline(el: CieReprintForm) {
-  await fillHolder(el);
-  await fillRest(el);
-  await attach(el, 'cardFront', pdfFile());
-  await attach(el, 'cardBack', await pngFile(400, 250));
-}
 const value = (el: Element, name: string) => ($(el, `#field-${name}`) as HTMLInputElement).value;
 
 describe('<cie-reprint-form>', () => {
@@ -235,12 +229,10 @@ describe('<cie-reprint-form>', () => {
     });
 
     it('timeout and offline: said plainly', async () => {
-      endpoint(async () => {
-        await delay(1500);
-        return HttpResponse.json({}, { status: 201 });
-      });
+      // A real server that takes the files at once and answers late: the service is slow, not the connection.
       Object.assign(retryPolicy, { attempts: 1 });
-      addJsonScript({ requests: { reprint: { channel: { type: 'endpoint', url: `${location.origin}/msw/reprint`, timeoutSeconds: 0.2 } } } }, { id: 'short-timeout' });
+      const url = `${location.origin}/test-api/requests?delay=1500`;
+      addJsonScript({ requests: { reprint: { channel: { type: 'endpoint', url, timeoutSeconds: 0.2 } } } }, { id: 'short-timeout' });
       const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" config="short-timeout" lang="it"></cie-reprint-form>`);
       await completeOnline(el);
       await submit(el);

@@ -145,6 +145,32 @@ describe('settings', () => {
       if (!result.ok) expect(result.problems.find((p) => p.where === 'office.phones[1].number')?.detail).to.contain('+39');
     });
 
+    it('100,000 phones, valid or not: named by path at once, no freeze, no stack overflow', async () => {
+      for (const number of ['+39 0461 000000', 'not a number']) {
+        const phones = Array.from({ length: 100_000 }, () => ({ topic: 'Anagrafe', number }));
+        const started = performance.now();
+        const result = await load({ comune: 'trento', overrides: { office: { phones } } });
+        expect(performance.now() - started).to.be.below(1000);
+        expect(problemsOf(result)).to.deep.equal(['invalid office.phones']);
+      }
+      const phones = Array.from({ length: 51 }, () => ({ topic: 'Anagrafe', number: '+39 0461 000000' }));
+      expect(problemsOf(await load({ comune: 'trento', overrides: { office: { phones } } }))).to.deep.equal(['invalid office.phones']);
+    });
+
+    it('headers a browser would refuse to send: a name with a space, a value over two lines, one the widgets set', async () => {
+      const withHeaders = (headers: Record<string, unknown>) =>
+        load({ comune: 'trento', overrides: { requests: { reprint: { channel: { type: 'endpoint', url: 'https://servizi.comune.esempio.it/cie', headers } } } } });
+      expect(problemsOf(await withHeaders({ 'X Csrf': 'abc' }))).to.have.length(1);
+      expect(problemsOf(await withHeaders({ 'X-Csrf': 'abc\ndef' }))).to.deep.equal(['invalid requests.reprint.channel.headers.X-Csrf']);
+      expect(problemsOf(await withHeaders({ 'Idempotency-Key': 'fixed' }))).to.have.length(1);
+      expect(problemsOf(await withHeaders({ 'X-Csrf': 'abc', 'X-Comune': 'trento' }))).to.deep.equal([]);
+    });
+
+    it('an endpoint that is no URL', async () => {
+      const result = await load({ comune: 'trento', overrides: { requests: { reprint: { channel: { type: 'endpoint', url: 'http://[' } } } } });
+      expect(problemsOf(result)).to.deep.equal(['invalid requests.reprint.channel.url']);
+    });
+
     it('a javascript: URL', async () => {
       const result = await load({ comune: 'dalmine', overrides: { booking: { url: 'javascript:alert(1)' } } });
       expect(problemsOf(result)).to.deep.equal(['invalid booking.url']);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { newIdempotencyKey, resolveHeaders, retryAfterSeconds, retryPolicy, submitRequest, type SubmitRequest } from '../src/transport/submit.js';
@@ -11,7 +12,7 @@ const request = (over: Partial<SubmitRequest> = {}): SubmitRequest => ({
   files: [],
   headers: {},
   idempotencyKey: newIdempotencyKey(),
-  timeoutMs: 2000,
+  silenceMs: 2000,
   ...over,
 });
 /** Answers each attempt in turn with the next response, recording what came. */
@@ -100,7 +101,7 @@ describe('submission transport', () => {
       await delay(500);
       return HttpResponse.json({}, { status: 201 });
     });
-    expect(await submitRequest(request({ timeoutMs: 100 }))).to.deep.equal({ ok: false, kind: 'timeout' });
+    expect(await submitRequest(request({ silenceMs: 100 }))).to.deep.equal({ ok: false, kind: 'timeout', during: 'answer' });
   });
 
   it('a network error on every attempt', async () => {
@@ -119,6 +120,48 @@ describe('submission transport', () => {
       Object.defineProperty(Navigator.prototype, 'onLine', onLine);
     }
     expect(calls).to.have.length(0);
+  });
+
+  describe('success only in the contract’s words', () => {
+    it('a 200 HTML page (a firewall, a login form) is not a receipt, and is not retried', async () => {
+      answer(() => HttpResponse.html('<h1>Accesso negato</h1>', { status: 200 }));
+      expect(await submitRequest(request())).to.deep.equal({ ok: false, kind: 'unexpected', status: 200, why: 'not-json' });
+      expect(calls).to.have.length(1);
+    });
+
+    it('a 201 with no reference, an object, or a page of text as the reference is not a receipt', async () => {
+      for (const body of [{}, { reference: { id: 7 } }, { reference: 'X'.repeat(5_000_000) }, { reference: 'PRT\n<b>' }]) {
+        answer(() => HttpResponse.json(body, { status: 201 }));
+        expect(await submitRequest(request())).to.deep.equal({ ok: false, kind: 'unexpected', status: 201, why: 'no-reference' });
+      }
+    });
+
+    it('413, 401 and 403 each say their own thing', async () => {
+      for (const [status, kind] of [[413, 'too-large'], [401, 'refused'], [403, 'refused']] as const) {
+        answer(() => new HttpResponse(null, { status }));
+        expect(await submitRequest(request())).to.deep.equal({ ok: false, kind, status });
+      }
+    });
+  });
+
+  describe('settings the browser refuses never hang the form', () => {
+    it('a header name with a space: refused before anything is sent', async () => {
+      answer(() => HttpResponse.json({ reference: 'PRT-5' }, { status: 201 }));
+      const outcome = await submitRequest(request({ headers: { 'X Token': 'abc' } }));
+      expect(outcome).to.deep.equal({ ok: false, kind: 'misconfigured', detail: 'the browser refused the header X Token' });
+      expect(calls).to.have.length(0);
+    });
+
+    it('a CSRF meta whose content holds a newline: the same', async () => {
+      const meta = Object.assign(document.createElement('meta'), { name: 'csrf-broken', content: 'abc\ndef' });
+      document.head.append(meta);
+      try {
+        const outcome = await submitRequest(request({ headers: resolveHeaders({ 'X-CSRF-Token': { fromMeta: 'csrf-broken' } }) }));
+        expect(outcome).to.deep.include({ ok: false, kind: 'misconfigured' });
+      } finally {
+        meta.remove();
+      }
+    });
   });
 
   it('reads header values from a <meta> (a CMS CSRF token)', () => {
@@ -177,5 +220,59 @@ describe('submission to a real HTTP endpoint', () => {
     expect(parts.cardBack).to.deep.include({ filename: 'retro.png', type: 'image/png', size: 200_000 });
     expect(attempts[1].headers.csrf).to.equal('token-di-prova');
     expect(progress.at(-1)).to.equal(1);
+  });
+
+  it('a redirected answer is never a success: a 302 to a login page, a 307 elsewhere', async () => {
+    const key = newIdempotencyKey();
+    expect(await submitRequest(request({ url: '/test-api/redirect?status=302', idempotencyKey: key }))).to.deep.equal({
+      ok: false,
+      kind: 'unexpected',
+      status: 200,
+      why: 'redirected',
+    });
+    const moved = await submitRequest(request({ url: '/test-api/redirect?status=307&to=/test-api/requests', idempotencyKey: key }));
+    expect(moved).to.deep.equal({ ok: false, kind: 'unexpected', status: 201, why: 'redirected' });
+  });
+
+  it('timeouts measure silence, not size: 4 MB up a throttled connection arrives although each attempt may be silent only 1.5 s', async function () {
+    this.timeout(30_000);
+    const key = newIdempotencyKey();
+    const photo = (name: string) => new File([new Uint8Array(2_000_000).fill(9)], name, { type: 'image/png' });
+    const progress: number[] = [];
+    await executeServerCommand('emulate-network', { offline: false, latency: 50, downloadThroughput: 1_000_000, uploadThroughput: 500_000 });
+    const started = performance.now();
+    try {
+      const outcome = await submitRequest(
+        request({
+          url: '/test-api/requests',
+          idempotencyKey: key,
+          silenceMs: 1500,
+          files: [
+            { part: 'cardFront', file: photo('fronte.png'), name: 'fronte.png' },
+            { part: 'cardBack', file: photo('retro.png'), name: 'retro.png' },
+          ],
+          onProgress: (fraction) => progress.push(fraction),
+        }),
+      );
+      expect(outcome).to.deep.include({ ok: true, status: 201 });
+    } finally {
+      await executeServerCommand('emulate-network', null);
+    }
+    // It really was slow: far longer than one attempt may stay silent, in one attempt.
+    expect(performance.now() - started).to.be.greaterThan(4000);
+    expect(await (await fetch(`/test-api/requests/${key}`)).json()).to.have.length(1);
+    expect(progress.filter((p) => p > 0 && p < 1).length).to.be.greaterThan(3);
+  });
+
+  it('an upload that stalls is told apart from a service that does not answer', async () => {
+    Object.assign(retryPolicy, { attempts: 1 });
+    const outcome = await submitRequest(
+      request({
+        url: '/test-api/stall',
+        silenceMs: 800,
+        files: [{ part: 'cardFront', file: new File([new Uint8Array(8_000_000)], 'fronte.pdf', { type: 'application/pdf' }), name: 'fronte.pdf' }],
+      }),
+    );
+    expect(outcome).to.deep.equal({ ok: false, kind: 'timeout', during: 'upload' });
   });
 });

@@ -2,7 +2,7 @@
 // redrawn smaller (which also drops their metadata, such as the GPS position), and a
 // small preview is drawn on a canvas: createImageBitmap reads the file without a blob:
 // URL, which a strict Content-Security-Policy (img-src 'self') would block.
-import { cardCopyProblem, type FileProblem } from '../validation/files.js';
+import { cardCopyProblem, sniffCardCopyType, type FileProblem } from '../validation/files.js';
 
 /** Long side, in pixels, that keeps a card's text legible. */
 const MAX_SIDE = 2000;
@@ -24,9 +24,18 @@ function draw(bitmap: ImageBitmap, width: number): HTMLCanvasElement {
   return canvas;
 }
 
-export async function prepareCardCopy(file: File, maxMb: number): Promise<PreparedCopy> {
-  const typeProblem = cardCopyProblem({ type: file.type, size: 0 }, maxMb);
-  if (typeProblem) return { ok: false, problem: typeProblem };
+export async function prepareCardCopy(chosen: File, maxMb: number): Promise<PreparedCopy> {
+  if (chosen.size === 0) return { ok: false, problem: 'empty' };
+  // By its bytes, not its name or the type the system guessed from the name: an HTML page
+  // named .pdf is refused, a PNG named .jpg is sent as the PNG it is.
+  let sniffed: string | undefined;
+  try {
+    sniffed = sniffCardCopyType(new Uint8Array(await chosen.slice(0, 8).arrayBuffer()));
+  } catch {
+    return { ok: false, problem: 'unreadable' };
+  }
+  if (!sniffed) return { ok: false, problem: 'type' };
+  const file = sniffed === chosen.type ? chosen : new File([chosen], chosen.name, { type: sniffed, lastModified: chosen.lastModified });
   if (file.type === 'application/pdf') {
     const problem = cardCopyProblem(file, maxMb);
     return problem ? { ok: false, problem } : { ok: true, file, downscaled: false };

@@ -1,6 +1,7 @@
 // The form engine's state, apart from rendering: values, which errors show and when,
 // and the draft that survives a reload. One decision about errors, kept here: none until
 // the first submit, then live as the citizen fixes them.
+import { forgetDraft, readDraft, writeDraft, type SubmittedRequest } from './draft.js';
 
 export type FieldValue = string | boolean | File | undefined;
 export type Values = Record<string, FieldValue>;
@@ -23,6 +24,7 @@ export type ErrorKey =
   | 'file-type'
   | 'file-size'
   | 'file-unreadable'
+  | 'file-empty'
   | 'must-accept'
   /** The published request schema refuses the answer (the form's own checks let it through). */
   | 'contract'
@@ -62,6 +64,9 @@ export class FormModel {
   private sticky = new Map<string, FieldError>();
   /** After the first submit attempt errors show, and follow every change. */
   submitted = false;
+  /** The draft restored had files, which are never kept: they must be chosen again. */
+  restoredWithoutFiles = false;
+  private submittedAs?: SubmittedRequest;
 
   constructor(
     readonly fields: readonly FieldSpec[],
@@ -120,11 +125,13 @@ export class FormModel {
     return this.submitted ? this.errors.get(name) : undefined;
   }
 
-  /** An error found outside the checks, shown at once: a server's answer, a refused file. */
-  reject(name: string, error: FieldError): void {
+  /** An error found outside the checks, shown at once: a server's answer, a refused file. False when no such field is asked now. */
+  reject(name: string, error: FieldError): boolean {
+    if (!this.fields.some((field) => field.name === name) || !this.isVisible(name)) return false;
     this.submitted = true;
     this.sticky.set(name, error);
     this.errors.set(name, error);
+    return true;
   }
 
   /** Values of visible fields only: what a payload is built from. */
@@ -132,35 +139,78 @@ export class FormModel {
     return Object.fromEntries(Object.entries(this.values).filter(([name]) => this.isVisible(name)));
   }
 
+  /** The request last submitted (its key and answers), kept with the draft: the same answers after a reload are the same request. */
+  get submittedRequest(): SubmittedRequest | undefined {
+    return this.submittedAs;
+  }
+
+  set submittedRequest(request: SubmittedRequest | undefined) {
+    this.submittedAs = request;
+    this.saveDraft();
+  }
+
+  /**
+   * A short fingerprint of the visible answers, files by name, size and type: equal
+   * fingerprints are the same request. Kept in the draft instead of the answers'
+   * text, which is there already or (declarations, files) must not be.
+   */
+  answersFingerprint(): string {
+    const answers = Object.entries(this.visibleValues())
+      .filter(([, value]) => !isEmpty(value))
+      .map(([name, value]) => [name, value instanceof File ? `${value.name}|${value.size}|${value.type}` : value])
+      .sort(([a], [b]) => String(a).localeCompare(String(b)));
+    return hash(JSON.stringify(answers));
+  }
+
   private saveDraft(): void {
     if (!this.draftKey) return;
-    const kept = Object.fromEntries(
-      Object.entries(this.values).filter(([name, value]) => {
-        const spec = this.fields.find((f) => f.name === name);
-        return !spec?.file && !spec?.declaration && !(value instanceof File);
-      }),
-    );
-    try {
-      sessionStorage.setItem(this.draftKey, JSON.stringify(kept));
-    } catch {
-      // Storage full or blocked (private mode): the form still works, only without a draft.
+    const kept: Record<string, string | boolean> = {};
+    let hadFiles = this.restoredWithoutFiles;
+    for (const [name, value] of Object.entries(this.values)) {
+      const spec = this.fields.find((f) => f.name === name);
+      if (value instanceof File) hadFiles = true;
+      else if (value !== undefined && !spec?.file && !spec?.declaration) kept[name] = value;
     }
+    writeDraft(this.draftKey, { values: kept, submitted: this.submittedAs, hadFiles });
   }
 
   private restoreDraft(): void {
     if (!this.draftKey) return;
-    try {
-      const saved = JSON.parse(sessionStorage.getItem(this.draftKey) ?? '{}') as Values;
-      const known = new Set(this.fields.filter((f) => !f.file && !f.declaration).map((f) => f.name));
-      this.values = Object.fromEntries(
-        Object.entries(saved).filter(([name, value]) => known.has(name) && (typeof value === 'string' || typeof value === 'boolean')),
-      );
-    } catch {
-      this.values = {};
-    }
+    const draft = readDraft(this.draftKey);
+    if (!draft) return;
+    const known = new Set(this.fields.filter((f) => !f.file && !f.declaration).map((f) => f.name));
+    this.values = Object.fromEntries(Object.entries(draft.values).filter(([name]) => known.has(name)));
+    this.submittedAs = draft.submitted;
+    this.restoredWithoutFiles = draft.hadFiles;
   }
 
+  /** The request is done (sent, email prepared, summary ready): nothing of it stays in the browser. */
   clearDraft(): void {
-    if (this.draftKey) sessionStorage.removeItem(this.draftKey);
+    if (this.draftKey) forgetDraft(this.draftKey);
   }
+
+  /** The citizen's "clear": every answer, error and kept copy gone. */
+  clearAll(): void {
+    this.values = {};
+    this.errors.clear();
+    this.sticky.clear();
+    this.submitted = false;
+    this.submittedAs = undefined;
+    this.restoredWithoutFiles = false;
+    this.clearDraft();
+  }
+}
+
+/** cyrb53: a fast 53-bit string hash; telling answers apart, not hiding them, is all it is for. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }

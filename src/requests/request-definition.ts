@@ -81,14 +81,44 @@ export function buildPayload<P extends CieRequest>(
   const parsed = definition.schema.safeParse(draft);
   if (parsed.success) return { ok: true, payload: parsed.data };
   const named = parsed.error.issues.map(
-    (issue) => fieldForPath(fields, issue.path.map(String).join('.')) ?? issue.path.map(String).join('.'),
+    (issue) => fieldForPath(fields, issue.path.map(String).join('.'), values) ?? issue.path.map(String).join('.'),
   );
   return { ok: false, fields: [...new Set(named)] };
 }
 
-/** The field a server's error names (`holder.codiceFiscale`, `cardFront`), if the form has it. */
-export function fieldForPath(fields: readonly RequestField[], path: string): string | undefined {
-  return fields.find((field) => field.path === path || field.part === path)?.name;
+/**
+ * The field a server's or the schema's error points at, among those asked now: by its
+ * path (`holder.codiceFiscale`, `holder[codiceFiscale]`, `/holder/codiceFiscale`) or its
+ * multipart part (`cardFront`); `attachments[N]` is the Nth file sent; a path above
+ * fields (`holder`) is the first of them asked, one below a field (`holder.birth.day`) is
+ * that field. Undefined when no field asked now matches: the caller shows it as text.
+ */
+export function fieldForPath(
+  fields: readonly RequestField[],
+  path: string,
+  values: Values,
+  isAsked: (name: string) => boolean = () => true,
+): string | undefined {
+  const keys = path
+    .replace(/^[#/]+/, '')
+    .split(/[./[\]]+/)
+    .filter(Boolean);
+  if (!keys.length) return undefined;
+  const asked = fields.filter((field) => isAsked(field.name));
+  if (keys[0] === 'attachments' && keys[1] !== undefined && /^\d+$/.test(keys[1])) {
+    const part = attachmentsOf(fields, values)[Number(keys[1])]?.part;
+    return asked.find((field) => part !== undefined && field.part === part)?.name;
+  }
+  const wanted = keys.join('.');
+  const pathOf = (field: RequestField) => field.path ?? field.part;
+  return (
+    asked.find((field) => field.path === wanted || field.part === wanted) ??
+    asked.find((field) => pathOf(field)?.startsWith(`${wanted}.`)) ??
+    asked.find((field) => {
+      const own = pathOf(field);
+      return own !== undefined && wanted.startsWith(`${own}.`);
+    })
+  )?.name;
 }
 
 /** Label and value of each answer, in the order asked: the printable summary and the email to the office. */

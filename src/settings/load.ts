@@ -2,8 +2,8 @@
 // precedence, and validates the result once.
 import { loadPreset, PRESET_IDS } from '../presets/index.js';
 import { mergeSettings } from './merge.js';
-import { problemsFromIssues, type SettingsProblem } from './problems.js';
-import { settingsSchema, type Settings } from './schema.js';
+import { formatPath, problemsFromIssues, type SettingsProblem } from './problems.js';
+import { MAX_LIST, settingsSchema, type Settings } from './schema.js';
 
 export interface SettingsSources {
   /** `comune="trento"`: a preset shipped with the package. */
@@ -93,6 +93,32 @@ async function readPreset(id: string): Promise<unknown> {
   return preset;
 }
 
+/** Problems listed for the editor: the first few say what to fix, a thousand would bury them. */
+const MAX_PROBLEMS = 20;
+
+/**
+ * The first list or text far larger than any settings need (a pasted export, a loop gone
+ * wrong), found before validation so that 100,000 entries cost a walk, not a freeze.
+ */
+function oversizedAt(value: unknown, path: PropertyKey[] = [], depth = 0): SettingsProblem | undefined {
+  const where = formatPath(path) || '(settings)';
+  if (depth > 12) return { reason: 'invalid', where, detail: 'is nested too deeply' };
+  if (typeof value === 'string' && value.length > 20_000) return { reason: 'invalid', where, detail: 'is too long (at most 20,000 characters)' };
+  if (Array.isArray(value)) {
+    if (value.length > MAX_LIST * 10) return { reason: 'invalid', where, detail: `must have at most ${MAX_LIST} items` };
+    for (const [i, item] of value.entries()) {
+      const found = oversizedAt(item, [...path, i], depth + 1);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = oversizedAt(item, [...path, key], depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 export async function loadSettings(sources: SettingsSources): Promise<SettingsResult> {
   const { comune, configId, configSrc, overrides, root } = sources;
   try {
@@ -110,11 +136,16 @@ export async function loadSettings(sources: SettingsSources): Promise<SettingsRe
         problems: [{ reason: 'no-settings', where: '', detail: 'set comune="…", config="…" or config-src="…"' }],
       };
     }
+    // Each layer before merging: merging walks them too, and must never meet 100,000 entries.
+    for (const layer of layers) {
+      const oversized = oversizedAt(layer);
+      if (oversized) return { ok: false, problems: [oversized] };
+    }
     const merged = layers.reduce((base, layer) => mergeSettings(base, layer), undefined);
     const parsed = settingsSchema.safeParse(merged);
     return parsed.success
       ? { ok: true, settings: parsed.data }
-      : { ok: false, problems: problemsFromIssues(parsed.error.issues, merged) };
+      : { ok: false, problems: problemsFromIssues(parsed.error.issues, merged).slice(0, MAX_PROBLEMS) };
   } catch (error) {
     if (error instanceof SettingsSourceError) return { ok: false, problems: [error.problem] };
     throw error;

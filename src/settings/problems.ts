@@ -65,6 +65,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
       return `must have at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must have at most ${String(issue.maximum)}`;
     case 'invalid_union':
       return 'does not match any allowed form';
     default:

@@ -13,6 +13,9 @@ import {
 
 export const SETTINGS_VERSION = 1;
 
+/** The longest list a settings field may hold (phones, hours, steps): more is a mistake, and would slow the page. */
+export const MAX_LIST = 50;
+
 /** The citizen's situations the procedure guide knows (also the ids used in its URL). */
 export const SITUATIONS = [
   'pin-forgotten',
@@ -35,7 +38,7 @@ const topicPhone = z.strictObject({
 
 const openingSpan = z
   .strictObject({
-    days: z.array(weekday).check(z.minLength(1)),
+    days: z.array(weekday).check(z.minLength(1), z.maxLength(7)),
     opens: clockTime,
     closes: clockTime,
   })
@@ -58,14 +61,14 @@ const office = z.strictObject({
       mapUrl: z.optional(webUrl),
     }),
   ),
-  phones: z.optional(z.array(topicPhone)),
+  phones: z.optional(z.array(topicPhone).check(z.maxLength(MAX_LIST))),
   email: z.optional(email),
   pec: z.optional(email),
   website: z.optional(webUrl),
   /** Weekly hours in Europe/Rome time. National holidays are closed without being listed. */
-  openingHours: z.optional(z.array(openingSpan)),
+  openingHours: z.optional(z.array(openingSpan).check(z.maxLength(MAX_LIST))),
   /** Extra closing days (bridges, local events), `YYYY-MM-DD`. */
-  closedDates: z.optional(z.array(isoDate)),
+  closedDates: z.optional(z.array(isoDate).check(z.maxLength(400))),
   /** The patron saint's day, `MM-DD`: a local holiday, offices closed. */
   patronDay: z.optional(z.string().check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day like 06-26 (MM-DD)'))),
   hoursNote: z.optional(localizedText),
@@ -98,7 +101,7 @@ const booking = z
     office: z.optional(localizedText),
     /** How to book when there is no link or phone (walk-in slots, a counter). */
     instructions: z.optional(localizedText),
-    whatToBring: z.optional(z.array(localizedText)),
+    whatToBring: z.optional(z.array(localizedText).check(z.maxLength(MAX_LIST))),
   })
   .check(
     z.refine((b) => Boolean(b.url || b.phone || b.instructions), {
@@ -112,8 +115,19 @@ const serviceTime = z.strictObject({
   note: z.optional(localizedText),
 });
 
+/**
+ * A header name a browser will send: an HTTP token, not one browsers forbid a page to set
+ * (`Cookie`, `Host`, `Sec-…`), not one the widgets set themselves.
+ */
+const FORBIDDEN_HEADERS =
+  /^(accept|accept-charset|accept-encoding|access-control-request-headers|access-control-request-method|connection|content-length|content-type|cookie|cookie2|date|dnt|expect|host|idempotency-key|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|(proxy|sec)-.*)$/i;
+const headerName = z.string().check(
+  z.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'must be a header name: letters, digits and - only, no spaces'),
+  z.refine((name) => !FORBIDDEN_HEADERS.test(name), 'is a header the browser or the widgets set themselves'),
+);
+
 const headerValue = z.union([
-  z.string(),
+  z.string().check(z.regex(/^[^\r\n\0]*$/, 'must be on one line'), z.maxLength(4000)),
   /** Read at submission from `<meta name="…" content="…">`, e.g. a CMS's CSRF token. */
   z.strictObject({ fromMeta: z.string().check(z.minLength(1)) }),
 ]);
@@ -123,8 +137,11 @@ const channel = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('endpoint'),
     url: webUrl,
-    headers: z.optional(z.record(z.string(), headerValue)),
-    timeoutSeconds: z.optional(z.number().check(z.positive())),
+    headers: z.optional(
+      z.record(headerName, headerValue).check(z.refine((headers) => Object.keys(headers).length <= 20, 'must have at most 20 headers')),
+    ),
+    /** How long an attempt may go with nothing moving (no byte sent, no answer) before it is tried again; 30 by default. */
+    timeoutSeconds: z.optional(z.number().check(z.positive(), z.lte(600))),
   }),
   z.strictObject({ type: z.literal('email'), to: email }),
   z.strictObject({ type: z.literal('appointment') }),
@@ -182,7 +199,7 @@ export const settingsSchema = z.strictObject({
   contactRules: z.optional(
     z.strictObject({
       pecNotAllowed: z.boolean(),
-      pecDomains: z.optional(z.array(z.string().check(z.minLength(3)))),
+      pecDomains: z.optional(z.array(z.string().check(z.minLength(3))).check(z.maxLength(500))),
     }),
   ),
   privacyNoticeUrl: z.optional(webUrl),
@@ -203,7 +220,7 @@ export const settingsSchema = z.strictObject({
    * The procedure guide's national steps, replaced per situation where a comune words
    * them otherwise (one text per step, each a string or a per-locale map).
    */
-  guideSteps: z.optional(z.partialRecord(z.enum(SITUATIONS), z.array(localizedText).check(z.minLength(1)))),
+  guideSteps: z.optional(z.partialRecord(z.enum(SITUATIONS), z.array(localizedText).check(z.minLength(1), z.maxLength(MAX_LIST)))),
   /** The service card's "A chi è rivolto", when the comune words it otherwise. */
   serviceCard: z.optional(z.strictObject({ addressedTo: z.optional(localizedText) })),
 });

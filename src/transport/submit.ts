@@ -1,7 +1,12 @@
 // Sends a request to a comune's endpoint: JSON, or multipart when files are attached;
-// one Idempotency-Key for all retries; a timeout per attempt; retries with back-off on
-// network errors, timeouts, 5xx and 429 (honouring Retry-After). XMLHttpRequest rather
-// than fetch, because only it reports upload progress for the card's copies.
+// one Idempotency-Key for all retries; retries with back-off on network errors, silence,
+// 5xx and 429 (honouring Retry-After). XMLHttpRequest rather than fetch, because only it
+// reports upload progress for the card's copies, and progress is what tells a slow
+// connection (bytes moving) from a service that does not answer (nothing moving).
+//
+// Success is a claim the server makes in the contract's words: a 2xx JSON answer with
+// a `reference`, from the endpoint's own URL. A login page, a firewall's HTML, a 201 with
+// no reference or a redirected answer are failures the citizen is told about plainly.
 
 export interface Attachment {
   /** The multipart part's name (`cardFront`). */
@@ -16,7 +21,8 @@ export interface SubmitRequest {
   files: readonly Attachment[];
   headers: Record<string, string>;
   idempotencyKey: string;
-  timeoutMs: number;
+  /** An attempt fails after this long with nothing moving (no byte sent, no answer). */
+  silenceMs: number;
   onProgress?: (fraction: number) => void;
   /** Aborts the attempt under way and any retry (the element left the page). */
   signal?: AbortSignal;
@@ -26,59 +32,119 @@ export type SubmitOutcome =
   | { ok: true; status: number; reference?: string; duplicate: boolean }
   | { ok: false; kind: 'field-errors'; status: number; fieldErrors: { field: string; message?: string }[] }
   | { ok: false; kind: 'rejected'; status: number }
+  /** 413: the files are larger than the endpoint takes. */
+  | { ok: false; kind: 'too-large'; status: number }
+  /** 401, 403: the endpoint refuses requests from this page (its configuration, not the citizen). */
+  | { ok: false; kind: 'refused'; status: number }
+  /** An answer outside the contract: a redirect, HTML, no reference. The request may not have arrived. */
+  | { ok: false; kind: 'unexpected'; status: number; why: 'redirected' | 'not-json' | 'no-reference' }
   | { ok: false; kind: 'server'; status: number }
   | { ok: false; kind: 'busy'; retryAfterSeconds?: number }
-  | { ok: false; kind: 'timeout' }
+  /** Nothing moved for too long: while the files were going up (the connection), or after (the service). */
+  | { ok: false; kind: 'timeout'; during: 'upload' | 'answer' }
   | { ok: false; kind: 'offline' }
+  /** The browser refused to send (a header the settings give is not one a browser accepts). */
+  | { ok: false; kind: 'misconfigured'; detail: string }
   /** Stopped by the caller's signal: nothing to tell the citizen, who has left. */
   | { ok: false; kind: 'aborted' };
 
 /** How hard to try. Tests shorten the delays; nothing else should change them. */
 export const retryPolicy = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000 };
 
+/** A reference a person can read out: printable, not a page of text. */
+const REFERENCE = /^[^\p{Cc}]{1,80}$/u;
+
 interface Attempt {
   status: number; // 0 = no answer
-  timedOut: boolean;
+  silent?: 'upload' | 'answer';
+  redirected: boolean;
+  json: boolean;
   body: unknown;
   retryAfter: string | null;
+  refusedHeader?: string;
 }
 
 function send(request: SubmitRequest): Promise<Attempt> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', request.url);
-    xhr.timeout = request.timeoutMs;
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('Idempotency-Key', request.idempotencyKey);
-    for (const [name, value] of Object.entries(request.headers)) xhr.setRequestHeader(name, value);
-    let body: XMLHttpRequestBodyInit;
-    if (request.files.length) {
-      const form = new FormData();
-      form.append('request', new Blob([JSON.stringify(request.payload)], { type: 'application/json' }), 'request.json');
-      for (const { part, file, name } of request.files) form.append(part, file, name);
-      body = form; // the browser sets multipart/form-data with its boundary
-      if (request.onProgress) {
-        xhr.upload.onprogress = (event) => event.lengthComputable && request.onProgress?.(event.loaded / event.total);
-      }
-    } else {
-      xhr.setRequestHeader('Content-Type', 'application/json');
-      body = JSON.stringify(request.payload);
-    }
-    const done = (timedOut: boolean) => () => {
-      let parsed: unknown;
-      try {
-        parsed = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-      } catch {
-        parsed = undefined; // a proxy's HTML error page: the status says enough
-      }
-      resolve({ status: timedOut ? 0 : xhr.status, timedOut, body: parsed, retryAfter: xhr.getResponseHeader('Retry-After') });
+    // The upload is what fell silent only when it had started moving and did not finish:
+    // a page's service worker can hold upload events back, and then nothing is known.
+    let uploadStarted = false;
+    let uploading = request.files.length > 0;
+    let settled = false;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const finish = (attempt: Omit<Attempt, 'redirected' | 'json' | 'body' | 'retryAfter'> & Partial<Attempt>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(watchdog);
+      resolve({ redirected: false, json: false, body: undefined, retryAfter: null, ...attempt });
     };
-    xhr.onload = done(false);
-    xhr.onerror = done(false);
-    xhr.ontimeout = done(true);
-    xhr.onabort = done(false);
+    // Silence, not size: every byte sent or received buys another `silenceMs`.
+    const moved = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => {
+        finish({ status: 0, silent: uploading && uploadStarted ? 'upload' : 'answer' });
+        xhr.abort();
+      }, request.silenceMs);
+    };
+    xhr.upload.onprogress = (event) => {
+      uploadStarted ||= event.loaded > 0;
+      moved();
+      if (event.lengthComputable && request.files.length) request.onProgress?.(event.loaded / event.total);
+    };
+    xhr.upload.onload = () => {
+      uploading = false;
+      moved();
+    };
+    xhr.onprogress = moved;
+    xhr.onload = () => {
+      const expected = new URL(request.url, document.baseURI).href;
+      let body: unknown;
+      const json = /[/+]json\b/i.test(xhr.getResponseHeader('Content-Type') ?? '');
+      try {
+        body = json && xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        body = undefined;
+      }
+      finish({
+        status: xhr.status,
+        redirected: Boolean(xhr.responseURL) && xhr.responseURL !== expected,
+        json: json && body !== undefined,
+        body,
+        retryAfter: xhr.getResponseHeader('Retry-After'),
+      });
+    };
+    xhr.onerror = () => finish({ status: 0 });
+    xhr.onabort = () => finish({ status: 0 });
     request.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(body);
+    try {
+      xhr.open('POST', request.url);
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.setRequestHeader('Idempotency-Key', request.idempotencyKey);
+      for (const [name, value] of Object.entries(request.headers)) {
+        try {
+          xhr.setRequestHeader(name, value);
+        } catch {
+          finish({ status: 0, refusedHeader: name });
+          return;
+        }
+      }
+      let body: XMLHttpRequestBodyInit;
+      if (request.files.length) {
+        const form = new FormData();
+        form.append('request', new Blob([JSON.stringify(request.payload)], { type: 'application/json' }), 'request.json');
+        for (const { part, file, name } of request.files) form.append(part, file, name);
+        body = form; // the browser sets multipart/form-data with its boundary
+      } else {
+        xhr.setRequestHeader('Content-Type', 'application/json');
+        body = JSON.stringify(request.payload);
+      }
+      moved();
+      xhr.send(body);
+    } catch (error) {
+      // An URL the browser cannot open: reported, never left hanging.
+      finish({ status: 0, refusedHeader: `(${String(error)})` });
+    }
   });
 }
 
@@ -99,7 +165,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 function reference(body: unknown): string | undefined {
   const value = (body as { reference?: unknown } | undefined)?.reference;
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  return typeof value === 'string' && REFERENCE.test(value) ? value : undefined;
 }
 
 function fieldErrors(body: unknown): { field: string; message?: string }[] {
@@ -110,6 +176,28 @@ function fieldErrors(body: unknown): { field: string; message?: string }[] {
     .map((e) => ({ field: e.field, message: typeof e.message === 'string' ? e.message : undefined }));
 }
 
+/** What one answer means, or `retry` when it is worth another attempt. */
+function judge(attempt: Attempt): SubmitOutcome | 'retry' {
+  const { status } = attempt;
+  if (attempt.refusedHeader) return { ok: false, kind: 'misconfigured', detail: `the browser refused the header ${attempt.refusedHeader}` };
+  if (status >= 200 && status < 400 && attempt.redirected) return { ok: false, kind: 'unexpected', status, why: 'redirected' };
+  if (status >= 200 && status < 300) {
+    if (!attempt.json) return { ok: false, kind: 'unexpected', status, why: 'not-json' };
+    const ref = reference(attempt.body);
+    return ref ? { ok: true, status, reference: ref, duplicate: false } : { ok: false, kind: 'unexpected', status, why: 'no-reference' };
+  }
+  // 409: this idempotency key was already received (an earlier attempt got through).
+  if (status === 409) return { ok: true, status, reference: reference(attempt.body), duplicate: true };
+  if (status === 400 || status === 422) {
+    const errors = fieldErrors(attempt.body);
+    return errors.length ? { ok: false, kind: 'field-errors', status, fieldErrors: errors } : { ok: false, kind: 'rejected', status };
+  }
+  if (status === 413) return { ok: false, kind: 'too-large', status };
+  if (status === 401 || status === 403) return { ok: false, kind: 'refused', status };
+  if (status >= 300 && status < 500 && status !== 429) return { ok: false, kind: 'rejected', status };
+  return 'retry'; // no answer, silence, 429 or 5xx
+}
+
 export async function submitRequest(request: SubmitRequest): Promise<SubmitOutcome> {
   let last: Attempt | undefined;
   for (let attempt = 0; attempt < retryPolicy.attempts; attempt++) {
@@ -117,23 +205,15 @@ export async function submitRequest(request: SubmitRequest): Promise<SubmitOutco
     if (!navigator.onLine) return { ok: false, kind: 'offline' };
     last = await send(request);
     if (request.signal?.aborted) return { ok: false, kind: 'aborted' };
-    const { status } = last;
-    if (status >= 200 && status < 300) return { ok: true, status, reference: reference(last.body), duplicate: false };
-    // 409: this idempotency key was already received (an earlier attempt got through).
-    if (status === 409) return { ok: true, status, reference: reference(last.body), duplicate: true };
-    if (status === 400 || status === 422) {
-      const errors = fieldErrors(last.body);
-      return errors.length ? { ok: false, kind: 'field-errors', status, fieldErrors: errors } : { ok: false, kind: 'rejected', status };
-    }
-    if (status >= 400 && status < 500 && status !== 429) return { ok: false, kind: 'rejected', status };
-    // Worth another try: no answer, a timeout, 429 or 5xx.
+    const verdict = judge(last);
+    if (verdict !== 'retry') return verdict;
     const backoff = Math.min(retryPolicy.maxDelayMs, retryPolicy.baseDelayMs * 2 ** attempt);
-    const asked = status === 429 ? retryAfterSeconds(last.retryAfter) : undefined;
+    const asked = last.status === 429 ? retryAfterSeconds(last.retryAfter) : undefined;
     if (asked !== undefined && asked * 1000 > retryPolicy.maxDelayMs) return { ok: false, kind: 'busy', retryAfterSeconds: asked };
     if (attempt < retryPolicy.attempts - 1) await sleep(asked !== undefined ? asked * 1000 : backoff * (0.75 + Math.random() / 2), request.signal);
   }
   if (request.signal?.aborted) return { ok: false, kind: 'aborted' };
-  if (!last || last.timedOut) return { ok: false, kind: 'timeout' };
+  if (!last || last.silent) return { ok: false, kind: 'timeout', during: last?.silent ?? 'answer' };
   if (last.status === 429) return { ok: false, kind: 'busy', retryAfterSeconds: retryAfterSeconds(last.retryAfter) };
   if (last.status === 0) return navigator.onLine ? { ok: false, kind: 'server', status: 0 } : { ok: false, kind: 'offline' };
   return { ok: false, kind: 'server', status: last.status };
@@ -149,15 +229,16 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Header values from settings: literal strings, or read from a `<meta name>` (e.g. a CMS's CSRF token). */
+/**
+ * Header values from settings: literal strings, or read from a `<meta name>` (e.g. a CMS's
+ * CSRF token), trimmed as HTTP trims them. A meta that is missing leaves its header out.
+ */
 export function resolveHeaders(headers: Record<string, string | { fromMeta: string }> | undefined): Record<string, string> {
   const resolved: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     const text =
-      typeof value === 'string'
-        ? value
-        : document.querySelector<HTMLMetaElement>(`meta[name="${CSS.escape(value.fromMeta)}"]`)?.content;
-    if (text) resolved[name] = text;
+      typeof value === 'string' ? value : document.querySelector<HTMLMetaElement>(`meta[name="${CSS.escape(value.fromMeta)}"]`)?.content;
+    if (text?.trim()) resolved[name] = text.trim();
   }
   return resolved;
 }

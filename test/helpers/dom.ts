@@ -63,3 +63,19 @@ export const EXAMPLE_SETTINGS_URL = '/demo/settings/esempio.json';
 export async function exampleSettings(): Promise<Record<string, any>> {
   return (await fetch(EXAMPLE_SETTINGS_URL)).json();
 }
+
+/** The browser with cookies blocked: reading `sessionStorage` throws, as Chromium's does then. */
+export async function withStorageBlocked<T>(run: () => T | Promise<T>): Promise<T> {
+  const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+  Object.defineProperty(window, 'sessionStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException("Failed to read the 'sessionStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+    },
+  });
+  try {
+    return await run();
+  } finally {
+    Object.defineProperty(window, 'sessionStorage', own);
+  }
+}

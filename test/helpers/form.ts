@@ -37,8 +37,12 @@ export async function attach(el: LitElement, name: string, file: File): Promise<
   transfer.items.add(file);
   field.files = transfer.files;
   field.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+  // The element says it is reading the file (aria-busy), then shows it or why it refused it.
   await waitUntil(
-    () => el.shadowRoot!.querySelector(`#chosen-${name}`) || el.shadowRoot!.querySelector(`#error-${name}`),
+    () =>
+      input(el, name).getAttribute('aria-busy') === 'false' &&
+      (el.shadowRoot!.querySelector(`#chosen-${name}`) || el.shadowRoot!.querySelector(`#error-${name}`)),
     `${name} was not processed`,
   );
   await el.updateComplete;
@@ -83,6 +87,14 @@ export async function fillRest(el: LitElement): Promise<void> {
   await type(el, 'mobile', '333 123 4567');
   await tick(el, 'codesLost');
   await tick(el, 'privacyRead');
+}
+
+/** A reprint form filled in for the endpoint channel: holder, answers and both sides of the card. */
+export async function completeReprint(el: LitElement): Promise<void> {
+  await fillHolder(el);
+  await fillRest(el);
+  await attach(el, 'cardFront', pdfFile());
+  await attach(el, 'cardBack', await pngFile(400, 250));
 }
 
 /** The receipt or the failure, once it shows. */

@@ -47,12 +47,14 @@ export async function testEndpoints(ctx, next) {
     ctx.body = JSON.stringify({ count: settingsFetches.get(ctx.path.slice('/test-api/fetch-count/'.length)) ?? 0 });
     return;
   }
-  // POST /test-api/requests?fail=N answers 503 to the first N attempts of a key, then 201.
+  // POST /test-api/requests?fail=N answers 503 to the first N attempts of a key, then 201; ?delay=ms answers late.
   if (ctx.path === '/test-api/requests' && ctx.method === 'POST') {
     const key = ctx.get('idempotency-key');
     const attempts = received.get(key) ?? [];
     attempts.push({ headers: { csrf: ctx.get('x-csrf-token') || undefined }, body: await describeBody(ctx, await readBody(ctx.req)) });
     received.set(key, attempts);
+    // ?delay=ms: the body is read at once, the answer comes late (a slow service, not a slow connection).
+    if (ctx.query.delay) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.delay)));
     ctx.type = 'application/json';
     if (attempts.length <= Number(ctx.query.fail ?? 0)) {
       ctx.status = 503;
@@ -61,6 +63,24 @@ export async function testEndpoints(ctx, next) {
       ctx.status = 201;
       ctx.body = JSON.stringify({ reference: `PRT-${attempts.length}-${key.slice(0, 8)}` });
     }
+    return;
+  }
+  // A server that stops reading mid-upload: the bytes stop moving once the buffers fill.
+  if (ctx.path === '/test-api/stall' && ctx.method === 'POST') {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    ctx.req.destroy();
+    return;
+  }
+  // An endpoint behind a login wall or a misconfigured proxy: redirects the POST away.
+  if (ctx.path === '/test-api/redirect' && ctx.method === 'POST') {
+    await readBody(ctx.req);
+    ctx.status = Number(ctx.query.status ?? 302);
+    ctx.set('Location', String(ctx.query.to ?? '/test-api/login'));
+    return;
+  }
+  if (ctx.path === '/test-api/login') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Accedi</title><form><input name="password"></form>';
     return;
   }
   if (ctx.path.startsWith('/test-api/requests/') && ctx.method === 'GET') {

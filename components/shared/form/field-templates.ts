@@ -17,6 +17,8 @@ export interface FormView {
   pickFile: (name: string, file: File | undefined) => void;
   /** Per file field: a drawn preview of an image, and whether it was made smaller for sending. */
   previews: ReadonlyMap<string, { canvas?: HTMLCanvasElement; downscaled: boolean }>;
+  /** File fields whose file is still being read (a large photo takes a moment on a phone). */
+  preparing: { has(name: string): boolean };
 }
 
 export const fieldId = (name: string) => `field-${name}`;
@@ -156,6 +158,7 @@ function fileInput(view: FormView, field: RequestField, ctx: FieldContext): Temp
           accept=${CARD_COPY_MEDIA_TYPES.join(',')}
           aria-required=${field.required ? 'true' : 'false'}
           aria-invalid=${error ? 'true' : 'false'}
+          aria-busy=${view.preparing.has(name) ? 'true' : 'false'}
           aria-describedby=${ifDefined(describedBy)}
           @change=${(e: Event) => view.pickFile(name, (e.target as HTMLInputElement).files?.[0])}
         />

@@ -24,11 +24,13 @@ export class FormController {
   private state?: FormState;
   private stateSettings?: Settings;
   private readonly previews = new Map<string, { canvas?: HTMLCanvasElement; downscaled: boolean }>();
+  /** Files being read, by field: a submit waits for them, so a photo chosen just before is sent. */
+  private readonly preparing = new Map<string, Promise<void>>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly definition: RequestDefinition,
-    /** Told of every change the citizen makes (a changed answer is another request). */
+    /** Told of every change the citizen makes. */
     private readonly onChange: () => void,
   ) {}
 
@@ -38,18 +40,49 @@ export class FormController {
     const sections = this.definition.sections(settings);
     const fields = fieldsOf(sections);
     const specs = fields.map((field) => ({ ...field, declaration: field.kind === 'tick' }));
-    const model = new FormModel(specs, `cie-widgets:draft:${this.host.localName}:${settings.id}`);
+    // One draft per form, comune and page: the same form on another page is another request.
+    const model = new FormModel(specs, `cie-widgets:draft:${this.host.localName}:${settings.id}:${location.pathname}`);
     // Settings reloaded (another language, say): what was typed and chosen stays.
-    if (this.state) for (const [name, value] of Object.entries(this.state.model.values)) model.set(name, value);
+    const before = this.state?.model;
+    if (before) {
+      for (const [name, value] of Object.entries(before.values)) model.set(name, value);
+      model.submittedRequest = before.submittedRequest;
+      model.restoredWithoutFiles = before.restoredWithoutFiles;
+      model.submitted = before.submitted;
+      if (model.submitted) model.validate();
+    }
     const view: FormView = {
       model,
       previews: this.previews,
+      preparing: this.preparing,
       change: (name, value) => this.change(model, name, value),
-      pickFile: (name, file) => void this.pickFile(model, settings, name, file),
+      pickFile: (name, file) => this.startPicking(model, settings, name, file),
     };
     this.state = { sections, fields, model, view };
     this.stateSettings = settings;
     return this.state;
+  }
+
+  /** The answers being given now, if the form has been shown. */
+  get current(): FormModel | undefined {
+    return this.state?.model;
+  }
+
+  /** Everything the citizen typed and chose, gone: the form as new, nothing kept in the browser. */
+  clearAll(model: FormModel): void {
+    model.clearAll();
+    this.previews.clear();
+    this.onChange();
+    this.host.requestUpdate();
+  }
+
+  get readingFiles(): boolean {
+    return this.preparing.size > 0;
+  }
+
+  /** Once every file being read is ready. */
+  async settled(): Promise<void> {
+    while (this.preparing.size) await Promise.all(this.preparing.values());
   }
 
   /** A submit attempt: errors show from now on. True when every answer passes its checks. */
@@ -60,15 +93,27 @@ export class FormController {
     return ok;
   }
 
-  /** Errors found outside the checks (the published schema, the comune's server), on their fields. */
-  reject(model: FormModel, errors: { name: string; error: FieldError }[]): void {
-    for (const { name, error } of errors) model.reject(name, error);
+  /** Errors found outside the checks (the published schema, the comune's server), on their fields; those not asked now are returned. */
+  reject<T extends { name: string; error: FieldError }>(model: FormModel, errors: T[]): T[] {
+    const unplaced = errors.filter(({ name, error }) => !model.reject(name, error));
     this.host.requestUpdate();
+    return unplaced;
   }
 
   private change(model: FormModel, name: string, value: FieldValue): void {
     model.set(name, value);
     this.onChange();
+    this.host.requestUpdate();
+  }
+
+  private startPicking(model: FormModel, settings: Settings, name: string, file: File | undefined): void {
+    const done = this.pickFile(model, settings, name, file).finally(() => {
+      if (this.preparing.get(name) === done) {
+        this.preparing.delete(name);
+        this.host.requestUpdate();
+      }
+    });
+    this.preparing.set(name, done);
     this.host.requestUpdate();
   }
 

@@ -90,6 +90,26 @@ export const formStyles = css`
     height: auto;
     border: 1px solid var(--_border);
   }
+  fieldset.answers {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .notice {
+    border-left: 4px solid var(--_primary);
+    padding-left: 0.75rem;
+  }
+  .draft-note {
+    margin-top: calc(var(--_space) * 2);
+    color: var(--_muted);
+  }
+  .draft-note p {
+    margin: 0 0 0.5rem;
+  }
+  .reference {
+    overflow-wrap: anywhere;
+  }
   .error-summary,
   .failure {
     border: 3px solid var(--cie-color-danger, #d9364f);
@@ -188,6 +208,7 @@ export const formStyles = css`
   }
   @media print {
     form,
+    .draft-note,
     .actions,
     .error-summary {
       display: none;

@@ -36,6 +36,8 @@ export function errorMessage(error: FieldError): string {
       return msg(str`Il file deve essere un ${cardCopyTypesText(currentLocale())}`);
     case 'file-size':
       return msg('Il file è troppo grande');
+    case 'file-empty':
+      return msg('Il file è vuoto: scegli di nuovo la foto o la scansione');
     case 'file-unreadable':
       return msg('Il file non si può leggere: prova con un’altra foto o un PDF');
     case 'must-accept':

@@ -11,6 +11,7 @@ import type { Channel, RequestService, Settings } from '../../../src/settings/sc
 import type { Locale } from '../../../src/settings/value-types.js';
 import type { SubmitOutcome } from '../../../src/transport/submit.js';
 import { emailLink, phoneLink } from '../contact-links.js';
+import { DEFAULT_MAX_FILE_MB } from '../../../src/validation/files.js';
 import { serviceTimeText } from '../service-facts.js';
 
 /** A failure the citizen is told about (an aborted attempt has nobody to tell). */
@@ -21,18 +22,30 @@ export type Done =
   | { name: 'email-ready'; email: OfficeEmail; attachCard: boolean }
   | { name: 'summary-ready'; channel: CounterChannel };
 
-function failureText(failure: Failure): string {
+function failureText(failure: Failure, maxFileMb: number): string {
   switch (failure.kind) {
     case 'field-errors':
       return msg('Il Comune ha segnalato dei dati da correggere.');
     case 'rejected':
       return msg('Il Comune non ha accettato la richiesta.');
+    case 'too-large':
+      return msg(str`I file sono troppo grandi per il servizio del Comune. Usa file più piccoli, al massimo ${maxFileMb} MB ciascuno, per esempio una foto invece di una scansione.`);
+    case 'refused':
+      return msg('Il servizio del Comune non accetta richieste da questa pagina. Non dipende da te: il Comune deve correggere la configurazione.');
+    case 'unexpected':
+      return msg('Il servizio del Comune ha risposto in modo inatteso. Puoi riprovare (se la richiesta era arrivata, non sarà registrata due volte) o chiedere al Comune se l’ha ricevuta.');
+    case 'misconfigured':
+      return msg('Il modulo non è configurato bene e non può inviare la richiesta. Non dipende da te.');
     case 'busy':
-      return failure.retryAfterSeconds
-        ? msg(str`Il servizio è molto richiesto in questo momento. Riprova tra ${Math.ceil(failure.retryAfterSeconds / 60)} minuti.`)
-        : msg('Il servizio è molto richiesto in questo momento. Riprova tra qualche minuto.');
+      return failure.retryAfterSeconds === undefined
+        ? msg('Il servizio è molto richiesto in questo momento. Riprova tra qualche minuto.')
+        : failure.retryAfterSeconds <= 60
+          ? msg('Il servizio è molto richiesto in questo momento. Riprova tra un minuto.')
+          : msg(str`Il servizio è molto richiesto in questo momento. Riprova tra ${Math.ceil(failure.retryAfterSeconds / 60)} minuti.`);
     case 'timeout':
-      return msg('Il servizio del Comune non ha risposto in tempo.');
+      return failure.during === 'upload'
+        ? msg('La connessione è troppo lenta per inviare i file. Prova con una connessione migliore (per esempio il Wi-Fi) o con file più piccoli.')
+        : msg('Il servizio del Comune non ha risposto in tempo.');
     case 'offline':
       return msg('Il dispositivo non è connesso a internet.');
     case 'server':
@@ -52,9 +65,20 @@ function otherChannels(settings: Settings, locale: Locale) {
   </ul>`;
 }
 
-export function failureView(failure: Failure, settings: Settings, locale: Locale) {
+/** At most this many of the server's own messages, each cut to a readable length. */
+const MAX_NOTES = 10;
+const MAX_NOTE_CHARS = 300;
+const noteText = (note: string) => (note.length > MAX_NOTE_CHARS ? `${note.slice(0, MAX_NOTE_CHARS)}…` : note);
+
+/** `notes`: the comune's messages that name no field shown here, in its own words. */
+export function failureView(failure: Failure, settings: Settings, locale: Locale, notes: readonly string[] = []) {
+  const maxFileMb = settings.attachments?.maxFileSizeMb ?? DEFAULT_MAX_FILE_MB;
   return html`<div class="failure" part="failure" id="outcome" tabindex="-1" role="alert">
-    <p><strong>${msg('La richiesta non è stata inviata.')}</strong> ${failureText(failure)}</p>
+    <p>
+      <strong>${failure.kind === 'unexpected' ? msg('Non sappiamo se la richiesta è arrivata al Comune.') : msg('La richiesta non è stata inviata.')}</strong>
+      ${failureText(failure, maxFileMb)}
+    </p>
+    ${notes.length ? html`<ul class="server-notes">${notes.slice(0, MAX_NOTES).map((note) => html`<li>${noteText(note)}</li>`)}</ul>` : nothing}
     <p>${msg('I dati che hai scritto sono ancora qui. Puoi riprovare, o rivolgerti al Comune:')}</p>
     ${otherChannels(settings, locale)}
   </div>`;

@@ -2,8 +2,8 @@
 // form names its declaration (src/requests/) and what comes before the form; this class
 // lays the questions out, runs the channel the comune set, and moves focus.
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { cardProof, channelRole, unreachable, type FormAction } from '../../../src/requests/channels.js';
 import { officeEmail } from '../../../src/requests/office-email.js';
 import {
@@ -23,6 +23,8 @@ import { CieElement } from '../cie-element.js';
 import { heading } from '../heading.js';
 import { errorSummary } from './error-summary.js';
 import { renderSection } from './field-templates.js';
+import { DRAFT_MINUTES } from '../../../src/forms/draft.js';
+import type { FormModel } from '../../../src/forms/form-model.js';
 import { FormController, type FormState } from './form-controller.js';
 import { formStyles } from './form.styles.js';
 import { doneView, failureView, portalView } from './outcome.js';
@@ -60,12 +62,19 @@ export abstract class RequestForm extends CieElement {
     return nothing;
   }
 
-  private readonly submission = new SubmissionController(this);
   private answersController?: FormController;
+  /** The last submitted request lives with the answers' draft: the same answers after a reload are the same request. */
+  private readonly submission = new SubmissionController(this, {
+    get: () => this.answers.current?.submittedRequest,
+    set: (request) => {
+      const model = this.answers.current;
+      if (model) model.submittedRequest = request;
+    },
+  });
 
   /** The citizen's answers; made on first use, because `definition` is a subclass field, unset while this constructor runs. */
   private get answers(): FormController {
-    return (this.answersController ??= new FormController(this, this.definition, () => this.submission.answersChanged()));
+    return (this.answersController ??= new FormController(this, this.definition, () => (this.cleared = false)));
   }
 
   private form(settings: Settings): FormState {
@@ -75,9 +84,8 @@ export abstract class RequestForm extends CieElement {
   protected override settingsOverrides() {
     const url = this.endpoint ?? this.dataset.endpoint;
     // An editor writes a path on their own site ("/api/cie"); settings hold absolute URLs.
-    return url
-      ? { requests: { [this.definition.kind]: { channel: { type: 'endpoint', url: new URL(url, document.baseURI).href } } } }
-      : undefined;
+    if (!url) return undefined;
+    return { requests: { [this.definition.kind]: { channel: { type: 'endpoint', url: absoluteUrl(url) } } } };
   }
 
   private async onSubmit(event: Event, settings: Settings, locale: Locale): Promise<void> {
@@ -85,10 +93,15 @@ export abstract class RequestForm extends CieElement {
     if (this.submission.sending) return; // a double click sends once
     const { model, fields } = this.form(settings);
     const form = this.answers;
+    if (form.readingFiles) {
+      await form.settled(); // a photo chosen a moment ago is still being read
+      if (this.submission.sending) return;
+    }
     if (!form.checkAll(model)) return this.showErrors();
     const values = model.visibleValues();
     const service = settings.requests[this.definition.kind];
-    const built = buildPayload(this.definition, fields, values, requestEnvelope(this.submission.idempotencyKey, settings.id, locale));
+    const key = this.submission.keyFor(model.answersFingerprint());
+    const built = buildPayload(this.definition, fields, values, requestEnvelope(key, settings.id, locale));
     if (!built.ok) {
       form.reject(model, built.fields.map((name) => ({ name, error: { key: 'contract' } })));
       return this.showErrors();
@@ -99,7 +112,7 @@ export abstract class RequestForm extends CieElement {
     const { channel } = service;
     switch (channel.type) {
       case 'endpoint': {
-        const result = await this.submission.send(channel, built.payload, attachmentsOf(fields, values));
+        const result = await this.submission.send(channel, built.payload, attachmentsOf(fields, values), key);
         if (!result) return; // the element left the page
         if ('name' in result) {
           model.clearDraft();
@@ -107,13 +120,14 @@ export abstract class RequestForm extends CieElement {
           break;
         }
         if (result.kind === 'field-errors') {
-          form.reject(
-            model,
-            result.fieldErrors.flatMap(({ field, message }) => {
-              const name = fieldForPath(fields, field);
-              return name ? [{ name, error: { key: 'server' as const, text: message } }] : [];
-            }),
-          );
+          const asked = (name: string) => model.isVisible(name);
+          const placed = result.fieldErrors.map(({ field, message }) => ({
+            name: fieldForPath(fields, field, values, asked) ?? '',
+            error: { key: 'server' as const, text: message },
+          }));
+          // What names no field shown here is still the comune speaking: it is told as text.
+          const unplaced = form.reject(model, placed);
+          this.submission.note(unplaced.flatMap(({ error }) => (error.text ? [error.text] : [])));
         }
         emit(this, 'cie-submit-error', {
           request: this.definition.kind,
@@ -138,12 +152,14 @@ export abstract class RequestForm extends CieElement {
           'it',
         );
         this.submission.done({ name: 'email-ready', email, attachCard });
+        model.clearDraft(); // the citizen has it all on screen: nothing stays in the browser
         emit(this, 'cie-submitted', detail);
         break;
       }
       case 'appointment':
       case 'walk-in':
         this.submission.done({ name: 'summary-ready', channel });
+        model.clearDraft();
         emit(this, 'cie-submitted', detail);
         break;
       case 'portal':
@@ -181,28 +197,70 @@ export abstract class RequestForm extends CieElement {
       return doneView(phase, { settings, locale, service, rows, edit: () => this.submission.edit() });
     }
     const ctx: FieldContext = { settings, values: model.values, request: this.definition.kind, locale };
-    return html`${this.renderBeforeForm(settings)} ${phase.name === 'failed' ? failureView(phase.failure, settings, locale) : nothing}
+    const filesToPickAgain = model.restoredWithoutFiles && fields.some((field) => field.kind === 'file' && model.isVisible(field.name) && !model.get(field.name));
+    return html`${this.renderBeforeForm(settings)}
+      ${phase.name === 'failed' ? failureView(phase.failure, settings, locale, phase.notes) : nothing}
       ${errorSummary(model, this.renderRoot as ShadowRoot, this.level + 1, fields)}
+      ${filesToPickAgain ? html`<p class="notice">${msg('Le risposte scritte sono state recuperate; i file non vengono conservati: allegali di nuovo.')}</p>` : nothing}
       <form novalidate @submit=${(e: Event) => this.onSubmit(e, settings, locale)}>
-        ${sections.map((section) => renderSection(view, section, ctx, this.level))} ${this.renderSubmit(action)}
+        <fieldset class="answers" ?disabled=${this.submission.sending}>
+          ${sections.map((section) => renderSection(view, section, ctx, this.level))}
+        </fieldset>
+        ${this.renderActions(action, model)}
       </form>`;
   }
 
-  private renderSubmit(action: FormAction) {
+  private renderActions(action: FormAction, model: FormModel) {
     const phase = this.submission.phase;
     const progress = phase.name === 'submitting' ? phase.progress : undefined;
+    const sending = this.submission.sending;
     return html`<div class="actions">
-      <button type="submit" class="primary" aria-disabled=${this.submission.sending ? 'true' : 'false'}>${submitLabel(action)}</button>
+      <button type="submit" class="primary" aria-disabled=${sending ? 'true' : 'false'}>${submitLabel(action)}</button>
       <p class="status" role="status">
         ${
-          this.submission.sending
+          sending
             ? progress !== undefined && progress < 1
               ? msg(str`Invio in corso: ${Math.round(progress * 100)}%`)
               : msg('Invio in corso…')
-            : nothing
+            : this.cleared
+              ? msg('I dati inseriti sono stati cancellati da questa pagina e dal browser.')
+              : nothing
         }
       </p>
+    </div>
+    <div class="draft-note">
+      <p>${msg(str`Finché non invii, quello che scrivi resta in questa scheda del browser per ${DRAFT_MINUTES} minuti (i file no), così non lo perdi se ricarichi la pagina.`)}</p>
+      <button type="button" class="secondary" ?disabled=${sending} @click=${() => this.clearAnswers(model)}>${msg('Cancella i dati inseriti')}</button>
     </div>`;
+  }
+
+  /** Said once after the citizen cleared the form, until they type again. */
+  @state() private cleared = false;
+
+  /** The citizen's "clear", for a shared computer: every answer gone, here and in the browser's storage. */
+  private async clearAnswers(model: FormModel): Promise<void> {
+    this.answers.clearAll(model);
+    this.submission.edit();
+    this.cleared = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('form input, form select, form textarea')?.focus();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Sending makes the answers read-only (disabled); focus inside them would be lost to the page.
+    if (this.submission.sending && (this.renderRoot as ShadowRoot).activeElement?.closest('fieldset.answers')) {
+      this.renderRoot.querySelector<HTMLElement>('button[type="submit"]')?.focus();
+    }
+  }
+}
+
+/** The URL resolved against the page; as typed when it is no URL at all, so the settings check names it. */
+function absoluteUrl(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
   }
 }
 

@@ -1,23 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SubmittedRequest } from '../../../src/forms/draft.js';
 import type { Channel } from '../../../src/settings/schema.js';
 import { newIdempotencyKey, resolveHeaders, submitRequest, type Attachment } from '../../../src/transport/submit.js';
 import type { Done, Failure } from './outcome.js';
 
-export type Phase = { name: 'editing' } | { name: 'submitting'; progress?: number } | { name: 'failed'; failure: Failure } | Done;
+export type Phase = { name: 'editing' } | { name: 'submitting'; progress?: number } | { name: 'failed'; failure: Failure; notes?: string[] } | Done;
 
 type EndpointChannel = Extract<Channel, { type: 'endpoint' }>;
 
 /**
  * Where a form's submission stands, and the sending itself: the phase the form renders
- * (the host updates when it changes), the idempotency key every retry of one request
- * reuses, and the request under way, aborted when the element leaves the page.
+ * (the host updates when it changes), the idempotency key the same answers always
+ * reuse, and the request under way, aborted when the element leaves the page.
  */
 export class SubmissionController implements ReactiveController {
   private current: Phase = { name: 'editing' };
-  private key?: string;
   private inFlight?: AbortController;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Where the last submitted request is kept between reloads (the form's draft). */
+    private readonly kept: { get(): SubmittedRequest | undefined; set(request: SubmittedRequest): void },
+  ) {
     host.addController(this);
   }
 
@@ -34,14 +38,17 @@ export class SubmissionController implements ReactiveController {
     return this.current.name === 'submitting';
   }
 
-  /** One key per request: kept across retries and failures, renewed when an answer changes. */
-  get idempotencyKey(): string {
-    return (this.key ??= newIdempotencyKey());
-  }
-
-  /** An answer changed: whatever is sent next is another request. */
-  answersChanged(): void {
-    this.key = undefined;
+  /**
+   * The idempotency key for these answers (their fingerprint): the key of the request last
+   * submitted when the answers are the same — a retry, a resubmission after a failure or a
+   * reload — so the comune records it once; a new key when an answer changed.
+   */
+  keyFor(answers: string): string {
+    const last = this.kept.get();
+    if (last?.answers === answers) return last.key;
+    const key = newIdempotencyKey();
+    this.kept.set({ key, answers });
+    return key;
   }
 
   hostDisconnected(): void {
@@ -62,11 +69,17 @@ export class SubmissionController implements ReactiveController {
     this.phase = done;
   }
 
+  /** The server's messages the form could not put on a field it shows: told as text with the failure. */
+  note(notes: string[]): void {
+    if (this.current.name === 'failed' && notes.length) this.phase = { ...this.current, notes };
+  }
+
   /** Sends to the comune's endpoint; undefined when the element left the page meanwhile. */
   async send(
     channel: EndpointChannel,
     payload: unknown,
     files: Attachment[],
+    idempotencyKey: string,
   ): Promise<Extract<Done, { name: 'sent' }> | Failure | undefined> {
     const abort = new AbortController();
     this.inFlight = abort;
@@ -76,8 +89,8 @@ export class SubmissionController implements ReactiveController {
       payload,
       files,
       headers: resolveHeaders(channel.headers),
-      idempotencyKey: this.idempotencyKey,
-      timeoutMs: (channel.timeoutSeconds ?? 30) * 1000,
+      idempotencyKey,
+      silenceMs: (channel.timeoutSeconds ?? 30) * 1000,
       signal: abort.signal,
       onProgress: (progress) => {
         if (!abort.signal.aborted) this.phase = { name: 'submitting', progress };
@@ -85,6 +98,10 @@ export class SubmissionController implements ReactiveController {
     });
     if (abort.signal.aborted || (!outcome.ok && outcome.kind === 'aborted')) return undefined;
     this.inFlight = undefined;
+    if (!outcome.ok && (outcome.kind === 'misconfigured' || outcome.kind === 'refused' || outcome.kind === 'unexpected')) {
+      // For the editor or the integrator: the citizen is told plainly, the detail is here.
+      console.error(`[cie-widgets] the endpoint ${channel.url} did not take the request:`, outcome);
+    }
     if (outcome.ok) {
       const sent = { name: 'sent', reference: outcome.reference, duplicate: outcome.duplicate } as const;
       this.phase = sent;

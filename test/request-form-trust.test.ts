@@ -1,0 +1,300 @@
+// Nothing lost, nothing pretended: a request is "sent" only when the comune's server says so
+// in the contract's words, and the form never hangs. Against the real test server where it
+// can answer (redirects, late answers, the record of what arrived), msw where it cannot.
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { html } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../components/contact-update-form/index.js';
+import '../components/reprint-form/index.js';
+import type { CieReprintForm } from '../components/reprint-form/index.js';
+import { retryPolicy } from '../src/transport/submit.js';
+import { $, $$, addJsonScript, mount, removeAddedScripts, textOf, withStorageBlocked } from './helpers/dom.js';
+import { attach, completeReprint as complete, fillHolder, fillRest, outcome, pdfFile, pngFile, submit, type } from './helpers/form.js';
+
+const worker = setupWorker();
+
+const form = (endpoint: string) =>
+  mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint=${endpoint} lang="it"></cie-reprint-form>`);
+const value = (el: Element, name: string) => ($(el, `#field-${name}`) as HTMLInputElement).value;
+/** What the test server recorded for one Idempotency-Key. */
+const attemptsFor = async (key: string): Promise<unknown[]> => (await fetch(`/test-api/requests/${key}`)).json();
+const keyOf = async (submitting: Promise<Event>) => ((await submitting) as CustomEvent<{ payload: { idempotencyKey: string } }>).detail.payload.idempotencyKey;
+
+/** msw, for the answers the real test server does not give; most tests have no service worker in between. */
+let mswOn = false;
+async function useMsw(...handlers: Parameters<typeof worker.use>) {
+  if (!mswOn) await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+  mswOn = true;
+  worker.use(...handlers);
+}
+
+describe('a request form tells the truth and never hangs', () => {
+  const savedPolicy = { ...retryPolicy };
+  beforeEach(() => {
+    sessionStorage.clear();
+    Object.assign(retryPolicy, { baseDelayMs: 5, maxDelayMs: 2000 });
+  });
+  afterEach(() => {
+    removeAddedScripts();
+    Object.assign(retryPolicy, savedPolicy);
+    if (mswOn) worker.resetHandlers();
+  });
+  after(async () => {
+    if (mswOn) await worker.stop();
+    mswOn = false;
+  });
+
+  describe('success is a reference the server gives, from the endpoint itself', () => {
+    it('a redirect to a login page is no success: nothing claimed, no event, the draft and the answers kept', async () => {
+      const el = await form('/test-api/redirect?status=302');
+      await complete(el);
+      let claimed = false;
+      el.addEventListener('cie-submitted', () => (claimed = true));
+      const failed = oneEvent(el, 'cie-submit-error');
+      await submit(el);
+      const shown = textOf(await outcome(el));
+      expect(shown).to.contain('Non sappiamo se la richiesta è arrivata al Comune.');
+      expect(shown).to.not.contain('Richiesta inviata');
+      expect(((await failed) as CustomEvent).detail).to.deep.include({ request: 'reprint', kind: 'unexpected' });
+      expect(claimed).to.equal(false);
+      expect(sessionStorage.length).to.equal(1);
+      expect(value(el, 'holderFamilyName')).to.equal('Rossi');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a firewall’s HTML page with 200, a 201 with no reference, a reference that is no text: never a receipt', async () => {
+      const answers = [
+        () => new HttpResponse('<!doctype html><title>Blocked</title>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+        () => HttpResponse.json({}, { status: 201 }),
+        () => HttpResponse.json({ reference: { id: 42 } }, { status: 201 }),
+        () => HttpResponse.json({ reference: 'R'.repeat(5_000_000) }, { status: 201 }),
+      ];
+      for (const answer of answers) {
+        await useMsw(http.post('/msw/reprint', answer));
+        const el = await form('/msw/reprint');
+        await complete(el);
+        await submit(el);
+        expect(textOf(await outcome(el))).to.contain('Non sappiamo se la richiesta è arrivata al Comune.');
+        expect($(el, '.reference')).to.equal(null);
+        el.remove();
+      }
+    });
+  });
+
+  it('cookies blocked (storage throws): the request is sent once, the receipt shows, the event fires', async () => {
+    await withStorageBlocked(async () => {
+      const el = await form('/test-api/requests');
+      await complete(el);
+      const submitted = oneEvent(el, 'cie-submitted');
+      const submitting = oneEvent(el, 'cie-submit');
+      await submit(el);
+      const receipt = textOf(await outcome(el));
+      expect(receipt).to.contain('Richiesta inviata.');
+      const { reference } = ((await submitted) as CustomEvent<{ reference: string }>).detail;
+      expect(receipt).to.contain(reference);
+      expect(await attemptsFor(await keyOf(submitting))).to.have.length(1);
+      expect($(el, 'button[type=submit]'), 'no form left to post again').to.equal(null);
+    });
+  });
+
+  it('a reload while the request was pending, then submitting again: the same request, never a second one', async () => {
+    const first = await form('/test-api/requests?delay=2000');
+    await complete(first);
+    const submitting = oneEvent(first, 'cie-submit');
+    await submit(first);
+    const key = await keyOf(submitting);
+    await waitUntil(async () => (await attemptsFor(key)).length === 1, 'the first attempt never arrived');
+    first.remove(); // the citizen reloads before the answer
+
+    const again = await form('/test-api/requests');
+    expect(value(again, 'holderFamilyName'), 'typed answers come back').to.equal('Rossi');
+    expect(textOf($(again, '.notice')!)).to.contain('allegali di nuovo');
+    expect(($(again, '#field-privacyRead') as HTMLInputElement).checked, 'declarations are made anew').to.equal(false);
+    await fillRest(again);
+    await attach(again, 'cardFront', pdfFile());
+    await attach(again, 'cardBack', await pngFile(400, 250));
+    expect($(again, '.notice'), 'nothing left to attach').to.equal(null);
+    const resubmitting = oneEvent(again, 'cie-submit');
+    await submit(again);
+    expect(textOf(await outcome(again))).to.contain('Richiesta inviata.');
+    expect(await keyOf(resubmitting)).to.equal(key);
+    expect(await attemptsFor(key)).to.have.length(2); // one key: the comune records one request
+  });
+
+  it('the same answers resubmitted after a failure are the same request; a changed answer is another', async () => {
+    Object.assign(retryPolicy, { attempts: 1 });
+    const el = await form('/test-api/requests?fail=5');
+    await complete(el);
+    const keys: string[] = [];
+    el.addEventListener('cie-submit', (e) => keys.push((e as CustomEvent<{ payload: { idempotencyKey: string } }>).detail.payload.idempotencyKey));
+    await submit(el);
+    expect(textOf(await outcome(el))).to.contain('non è disponibile in questo momento');
+    const idle = () => $(el, 'button[type=submit]')!.getAttribute('aria-disabled') === 'false';
+    await submit(el);
+    await waitUntil(() => keys.length === 2 && idle());
+    await type(el, 'email', 'maria.rossi@example.it');
+    await submit(el);
+    await waitUntil(() => keys.length === 3);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(keys[2]).to.not.equal(keys[0]);
+  });
+
+  it('while sending, the answers are read-only; after a failure they are editable again, all kept', async () => {
+    Object.assign(retryPolicy, { attempts: 1 });
+    await useMsw(
+      http.post('/msw/reprint', async () => {
+        await delay(400);
+        return new HttpResponse(null, { status: 500 });
+      }),
+    );
+    const el = await form('/msw/reprint');
+    await complete(el);
+    ($(el, '#field-email') as HTMLInputElement).focus();
+    $(el, 'button[type=submit]')!.click();
+    await el.updateComplete;
+    expect(($(el, 'fieldset.answers') as HTMLFieldSetElement).disabled).to.equal(true);
+    expect(($(el, '#field-email') as HTMLInputElement).matches(':disabled')).to.equal(true);
+    expect(el.shadowRoot!.activeElement, 'focus is not lost to the page').to.equal($(el, 'button[type=submit]'));
+    await expect(el).to.be.accessible();
+    expect(textOf(await outcome(el))).to.contain('non è disponibile in questo momento');
+    expect(($(el, 'fieldset.answers') as HTMLFieldSetElement).disabled).to.equal(false);
+    expect(value(el, 'email')).to.equal('mario.rossi@example.it');
+  });
+
+  describe('the server’s field errors always reach the citizen', () => {
+    it('on the field they name, by path, by part or by attachment; what names no field shown is told as text', async () => {
+      await useMsw(
+        http.post('/msw/reprint', () =>
+          HttpResponse.json(
+            {
+              errors: [
+                { field: 'holder', message: 'Titolare non trovato in anagrafe' },
+                { field: 'attachments[1]', message: 'Retro illeggibile' },
+                { field: 'applicant.codiceFiscale', message: 'Codice fiscale del richiedente errato' },
+                { field: 'protocollo', message: 'Protocollo <b>chiuso</b> per manutenzione' },
+              ],
+            },
+            { status: 422 },
+          ),
+        ),
+      );
+      const el = await form('/msw/reprint');
+      await complete(el);
+      await submit(el);
+      await outcome(el);
+      expect(textOf($(el, '#error-holderGivenName')!)).to.contain('Titolare non trovato in anagrafe');
+      expect(textOf($(el, '#error-cardBack')!)).to.contain('Retro illeggibile');
+      const failure = $(el, '.failure')!;
+      expect(textOf(failure)).to.contain('Codice fiscale del richiedente errato');
+      expect(textOf(failure)).to.contain('Protocollo <b>chiuso</b> per manutenzione');
+      expect($(failure, 'b'), 'server text is text').to.equal(null);
+      // Every link of the error summary leads to a field on the page.
+      for (const link of $$(el, '.error-summary a')) expect($(el, link.getAttribute('href')!), link.getAttribute('href')!).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the card’s copy is judged by its bytes', () => {
+    it('an HTML page named .pdf and an empty PDF are refused, each with its reason', async () => {
+      const el = await form('/test-api/requests');
+      await attach(el, 'cardFront', new File(['<!doctype html><p>not a card</p>'], 'fronte.pdf', { type: 'application/pdf' }));
+      expect(textOf($(el, '#error-cardFront')!)).to.contain('Il file deve essere un PDF, JPEG o PNG');
+      expect($(el, '#chosen-cardFront')).to.equal(null);
+      await attach(el, 'cardFront', new File([], 'vuoto.pdf', { type: 'application/pdf' }));
+      expect(textOf($(el, '#error-cardFront')!)).to.contain('Il file è vuoto');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a PNG named .jpg is sent as the PNG it is', async () => {
+      const el = await form('/test-api/requests');
+      await fillHolder(el);
+      await fillRest(el);
+      await attach(el, 'cardFront', pdfFile());
+      const png = await pngFile(400, 250);
+      await attach(el, 'cardBack', new File([png], 'retro.jpg', { type: 'image/jpeg' }));
+      const submitting = oneEvent(el, 'cie-submit');
+      await submit(el);
+      await outcome(el);
+      const [attempt] = (await attemptsFor(await keyOf(submitting))) as { body: { parts: Record<string, { type: string }> } }[];
+      expect(attempt.body.parts.cardBack.type).to.equal('image/png');
+    });
+  });
+
+  describe('little kept, for a short time, and the citizen can clear it', () => {
+    it('one button clears every answer, here and in the browser', async () => {
+      const el = await form('/test-api/requests');
+      await fillHolder(el);
+      expect(sessionStorage.length).to.equal(1);
+      expect(textOf($(el, '.draft-note')!)).to.contain('30 minuti');
+      ($(el, '.draft-note button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(value(el, 'holderFamilyName')).to.equal('');
+      expect(sessionStorage.length).to.equal(0);
+      expect(textOf($(el, '.status')!)).to.contain('I dati inseriti sono stati cancellati');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('field-applicantRole');
+      await expect(el).to.be.accessible();
+      el.remove();
+      const again = await form('/test-api/requests');
+      expect(value(again, 'holderFamilyName')).to.equal('');
+    });
+
+    it('the draft is gone once the email to the office is prepared', async () => {
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" lang="it"></cie-reprint-form>`);
+      await fillHolder(el);
+      await fillRest(el); // the card's copies go with the email itself
+      expect(sessionStorage.length).to.equal(1);
+      await submit(el);
+      expect(textOf(await outcome(el))).to.contain('Il messaggio è pronto');
+      expect(sessionStorage.length).to.equal(0);
+    });
+
+    it('the draft is gone once the summary for the counter is ready', async () => {
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="it"></cie-reprint-form>`);
+      await fillHolder(el);
+      await fillRest(el);
+      expect(sessionStorage.length).to.equal(1);
+      await submit(el);
+      await outcome(el);
+      expect(sessionStorage.length).to.equal(0);
+    });
+  });
+
+  describe('settings that cannot work are refused when read, with the comune’s fallback', () => {
+    it('an endpoint that is no URL: the settings problem, never "Caricamento…" forever', async () => {
+      const el = await form('http://[');
+      expect(textOf(el.shadowRoot!.firstElementChild!)).to.not.contain('Caricamento');
+      expect(textOf($(el, '.settings-error')!)).to.contain('Valore non valido: requests.reprint.channel.url');
+      expect($(el, '.settings-error a[href^="tel:"]')).to.not.equal(null);
+    });
+
+    it('a header the browser refuses: the settings problem, not a form that hangs', async () => {
+      addJsonScript(
+        { requests: { reprint: { channel: { type: 'endpoint', url: 'https://servizi.comune.esempio.it/cie', headers: { 'X Token': 'abc' } } } } },
+        { id: 'bad-header' },
+      );
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" config="bad-header" lang="it"></cie-reprint-form>`);
+      expect(textOf($(el, '.settings-error')!)).to.contain('requests.reprint.channel.headers');
+    });
+
+    it('a CSRF token over two lines: told plainly at once, nothing sent, no hang', async () => {
+      const meta = Object.assign(document.createElement('meta'), { name: 'csrf-token', content: 'abc\ndef' });
+      document.head.append(meta);
+      try {
+        addJsonScript(
+          { requests: { reprint: { channel: { type: 'endpoint', url: `${location.origin}/test-api/requests`, headers: { 'X-CSRF-Token': { fromMeta: 'csrf-token' } } } } } },
+          { id: 'meta-header' },
+        );
+        const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" config="meta-header" lang="it"></cie-reprint-form>`);
+        await complete(el);
+        const failed = oneEvent(el, 'cie-submit-error');
+        await submit(el);
+        expect(textOf(await outcome(el))).to.contain('Il modulo non è configurato bene');
+        expect(((await failed) as CustomEvent).detail).to.deep.include({ kind: 'misconfigured' });
+        expect($(el, 'button[type=submit]')!.getAttribute('aria-disabled')).to.equal('false');
+      } finally {
+        meta.remove();
+      }
+    });
+  });
+});
