@@ -80,6 +80,7 @@ describe('<cie-contact-update-form>', () => {
   const answers: [string, () => Response | Promise<Response>, string][] = [
     ['409', () => HttpResponse.json({ reference: 'CNT-2' }, { status: 409 }), 'La richiesta era già stata ricevuta.'],
     ['429', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '180' } }), 'Riprova tra 3 minuti'],
+    ['429 for half a minute', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '30' } }), 'Riprova tra un minuto.'],
     ['500', () => new HttpResponse(null, { status: 500 }), 'non è disponibile in questo momento'],
     ['503', () => new HttpResponse(null, { status: 503 }), 'non è disponibile in questo momento'],
     ['a network error', () => HttpResponse.error(), 'non è disponibile in questo momento'],

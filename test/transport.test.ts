@@ -234,12 +234,12 @@ describe('submission to a real HTTP endpoint', () => {
     expect(moved).to.deep.equal({ ok: false, kind: 'unexpected', status: 201, why: 'redirected' });
   });
 
-  it('timeouts measure silence, not size: 4 MB up a throttled connection arrives although each attempt may be silent only 1.5 s', async function () {
-    this.timeout(30_000);
+  it('timeouts measure silence, not size: two 4.5 MB files up a throttled connection arrive although each attempt may be silent only 1.5 s', async function () {
+    this.timeout(45_000);
     const key = newIdempotencyKey();
-    const photo = (name: string) => new File([new Uint8Array(2_000_000).fill(9)], name, { type: 'image/png' });
+    const photo = (name: string) => new File([new Uint8Array(4_500_000).fill(9)], name, { type: 'image/png' });
     const progress: number[] = [];
-    await executeServerCommand('emulate-network', { offline: false, latency: 50, downloadThroughput: 1_000_000, uploadThroughput: 500_000 });
+    await executeServerCommand('emulate-network', { offline: false, latency: 50, downloadThroughput: 1_000_000, uploadThroughput: 750_000 }); // bytes/s: 9 MB take 12 s
     const started = performance.now();
     try {
       const outcome = await submitRequest(
@@ -259,7 +259,7 @@ describe('submission to a real HTTP endpoint', () => {
       await executeServerCommand('emulate-network', null);
     }
     // It really was slow: far longer than one attempt may stay silent, in one attempt.
-    expect(performance.now() - started).to.be.greaterThan(4000);
+    expect(performance.now() - started).to.be.greaterThan(10_000);
     expect(await (await fetch(`/test-api/requests/${key}`)).json()).to.have.length(1);
     expect(progress.filter((p) => p > 0 && p < 1).length).to.be.greaterThan(3);
   });
