@@ -107,7 +107,7 @@ describe('channels', () => {
       expect(body, lang).to.contain('Richiesta per: Comune di Trento');
       expect(body, lang).to.contain('Nome del titolare: Mario Rossi');
       expect(body, lang).to.contain('Data e luogo di nascita: 1 gennaio 1970, Roma');
-      expect(body, lang).to.contain('Codici da ristampare: PIN e PUK – Seconda metà');
+      expect(body, lang).to.contain('Codici da ristampare: PIN e PUK – Seconda parte');
       expect(body, lang).to.contain('In allegato: copia del fronte e del retro');
       const subject = decodeURIComponent(receipt.querySelector('a')!.getAttribute('href')!.split('subject=')[1].split('&')[0]);
       expect(subject).to.equal('Richiesta di ristampa dei codici PIN e PUK');

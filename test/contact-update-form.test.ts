@@ -59,7 +59,7 @@ describe('<cie-contact-update-form>', () => {
     expect(textOf($(el, '#error-email')!)).to.contain('non una PEC');
     expect(textOf($(el, '#error-emailConfirm')!)).to.contain('Le due email non sono uguali');
     expect(textOf($(el, '#error-mobile')!)).to.contain('numero di cellulare');
-    expect($$(el, '.error-summary a').map(textOf)).to.include('Dichiarazione sui contatti personali: Spunta questa casella per continuare');
+    expect($$(el, '.error-summary a').map(textOf)).to.include('Conferma che email e cellulare sono personali');
     await expect(el).to.be.accessible();
   });
 

@@ -7,7 +7,7 @@ import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { reprintRequestSchema, type ReprintRequest } from '../src/requests/schema.js';
 import { retryPolicy } from '../src/transport/submit.js';
 import { $, $$, addJsonScript, mount, textOf } from './helpers/dom.js';
-import { attach, completeReprint as completeOnline, fillByKeyboard, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, tick, type } from './helpers/form.js';
+import { attach, completeReprint as completeOnline, fillByKeyboard, typeDate, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, tick, type } from './helpers/form.js';
 
 const worker = setupWorker();
 const received: { key: string | null; request: unknown; files: string[] }[] = [];
@@ -43,20 +43,29 @@ describe('<cie-reprint-form>', () => {
   });
 
   describe('errors, the GOV.UK way', () => {
-    it('on submit: a focused summary linking each error, the same message by each field', async () => {
+    it('on submit: a focused summary linking each error, each saying what to do for its question, the same words by the field', async () => {
       const el = await online();
+      expect(textOf($(el, '.required-note')!)).to.equal('Tutte le domande sono obbligatorie.');
       await submit(el);
       const summary = $(el, '.error-summary')!;
       expect(el.shadowRoot!.activeElement).to.equal(summary);
       const links = [...summary.querySelectorAll('a')];
       expect(links.map((a) => a.getAttribute('href'))).to.include.members(['#field-applicantRole', '#field-holderCodiceFiscale', '#field-cardFront', '#field-privacyRead']);
-      expect(textOf(links.find((a) => a.getAttribute('href') === '#field-holderCodiceFiscale')!)).to.equal(
-        'Codice fiscale del titolare: Compila questo campo',
-      );
+      const texts = links.map(textOf);
+      expect(new Set(texts).size, 'no two errors say the same').to.equal(texts.length);
+      expect(texts).to.include.members([
+        'Indica chi fa la richiesta',
+        'Scrivi il codice fiscale del titolare',
+        'Scegli quali codici ristampare',
+        'Scegli quale parte dei codici ti manca',
+        'Allega il fronte della carta',
+        'Conferma che i codici sono stati smarriti',
+      ]);
       const cf = $(el, '#field-holderCodiceFiscale')!;
       expect(cf.getAttribute('aria-invalid')).to.equal('true');
       expect(cf.getAttribute('aria-describedby')).to.equal('hint-holderCodiceFiscale error-holderCodiceFiscale');
-      expect(textOf($(el, '#error-holderCodiceFiscale')!)).to.equal('Errore: Compila questo campo');
+      expect(textOf($(el, '#error-holderCodiceFiscale')!)).to.equal('Errore: Scrivi il codice fiscale del titolare');
+      expect(textOf($(el, '#error-codes')!)).to.equal('Errore: Scegli quali codici ristampare');
       await expect(el).to.be.accessible();
       links.find((a) => a.getAttribute('href') === '#field-holderCodiceFiscale')!.click();
       expect(el.shadowRoot!.activeElement).to.equal(cf);
@@ -76,14 +85,14 @@ describe('<cie-reprint-form>', () => {
     it('checks codice fiscale against the birth date, the holder’s age against who applies, email and mobile', async () => {
       const el = await online();
       await fillHolder(el);
-      await type(el, 'holderBirthDate', '1971-01-01');
+      await typeDate(el, 'holderBirthDate', '1', '1', '1971');
       await type(el, 'email', 'mario.rossi@pec.it');
       await type(el, 'mobile', '0461 884291');
       await submit(el);
       expect(textOf($(el, '#error-holderBirthDate')!)).to.contain('non corrisponde al codice fiscale');
       expect(textOf($(el, '#error-email')!)).to.contain('non una PEC');
       expect(textOf($(el, '#error-mobile')!)).to.contain('numero di cellulare');
-      await type(el, 'holderBirthDate', '1970-01-01');
+      await typeDate(el, 'holderBirthDate', '1', '1', '1970');
       await pick(el, 'applicantRole', 'parent');
       expect(textOf($(el, '#error-holderBirthDate')!)).to.contain('Il titolare è maggiorenne');
       expect($(el, '#field-applicantGivenName')).to.not.equal(null);
@@ -170,6 +179,14 @@ describe('<cie-reprint-form>', () => {
       expect(textOf($(el, '#error-cardNumber')!)).to.equal('Errore: <b>Carta</b> non trovata nell’archivio');
       expect($(el, '#error-cardNumber b')).to.equal(null);
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
+      // One box, and the field's name not said twice.
+      expect($(el, '.failure')).to.equal(null);
+      expect($$(el, '.error-summary a').map(textOf)).to.deep.equal(['Numero della carta: <b>Carta</b> non trovata nell’archivio']);
+      endpoint(() => HttpResponse.json({ errors: [{ field: 'holder.cardNumber', message: 'Numero della carta non trovato' }] }, { status: 400 }));
+      await type(el, 'cardNumber', 'CA00000AB');
+      await submit(el);
+      await waitUntil(() => $(el, '#error-cardNumber'));
+      expect($$(el, '.error-summary a').map(textOf)).to.deep.equal(['Numero della carta non trovato']);
       expect((await failed).detail).to.deep.equal({ request: 'reprint', kind: 'field-errors', status: 400 });
       expect(value(el, 'holderGivenName')).to.equal('Mario');
       await expect(el).to.be.accessible();
@@ -362,7 +379,9 @@ describe('<cie-reprint-form>', () => {
         ['holderGivenName', 'Mario'],
         ['holderFamilyName', 'Rossi'],
         ['holderCodiceFiscale', 'RSSMRA70A01H501S'],
-        ['holderBirthDate', '01011970'], // typed into the date input's segments: 1 January reads the same either order
+        ['holderBirthDate', '1'],
+        ['holderBirthDate-month', '1'],
+        ['holderBirthDate-year', '1970'],
         ['holderBirthPlace', 'Roma'],
         ['cardNumber', 'CA00000AA'],
         ['codes', SPACE],
@@ -411,7 +430,7 @@ describe('<cie-reprint-form>', () => {
     const en = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="en"></cie-reprint-form>`);
     expect(textOf($(en, '#form-heading')!)).to.equal('Request to reprint the PIN and PUK codes');
     await submit(en);
-    expect(textOf($(en, '#error-holderCodiceFiscale')!)).to.equal('Error: Fill in this field');
+    expect(textOf($(en, '#error-holderCodiceFiscale')!)).to.equal('Error: Enter the holder’s tax code');
     const de = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="de"></cie-reprint-form>`);
     expect(textOf($(de, 'legend')!)).to.equal('Wer stellt den Antrag?');
     await expect(de).to.be.accessible();

@@ -4,7 +4,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeHref } from '../../src/links.js';
-import { PIN_TRIES, PUK_RECOVERY_HOURS, PUK_TRIES, type NationalFacts } from '../../src/national.js';
+import { PIN_TRIES, pecRefused, PUK_RECOVERY_HOURS, PUK_TRIES, type NationalFacts } from '../../src/national.js';
 import type { Locale } from '../../src/settings/value-types.js';
 import { cardProof, unreachable } from '../../src/requests/channels.js';
 import type { RequestService, Settings, Situation } from '../../src/settings/schema.js';
@@ -167,7 +167,7 @@ export function comuneReprintPath(ctx: GuideContext): GuidePath {
       atCounter ? msg('La carta d’identità elettronica') : msg('Una copia del fronte e del retro della carta'),
       msg('Il codice fiscale'),
       msg('Il numero della carta (in alto a destra sul fronte)'),
-      ...(settings.contactRules?.pecNotAllowed
+      ...(pecRefused(settings)
         ? [msg('Un’email personale (non una PEC): lì arriva la seconda metà dei codici')]
         : [msg('Un’email personale: lì arriva la seconda metà dei codici')]),
       ...(settings.booking?.whatToBring && atCounter ? settings.booking.whatToBring.map((item) => comuneText(item, locale)) : []),

@@ -2,7 +2,7 @@
 // DOM with the data-element markers AgID's checker (pa-website-validator) reads there.
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { PUK_RECOVERY_HOURS } from '../../src/national.js';
+import { pecRefused, PUK_RECOVERY_HOURS } from '../../src/national.js';
 import { channelRole } from '../../src/requests/channels.js';
 import type { Situation } from '../../src/settings/schema.js';
 import { comuneText } from '../../src/settings/comune-text.js';
@@ -94,7 +94,7 @@ export function renderServiceCard(ctx: GuideContext) {
       title: msg('Condizioni di servizio'),
       body: html`<ul>
         <li>${msg('Email e cellulare devono essere personali: non possono essere già usati da altre persone.')}</li>
-        ${settings.contactRules?.pecNotAllowed ? html`<li>${msg('L’email per la seconda metà dei codici non può essere una PEC.')}</li>` : nothing}
+        ${pecRefused(settings) ? html`<li>${msg('L’email per la seconda metà dei codici non può essere una PEC.')}</li>` : nothing}
         ${settings.eligibility?.residentsOnly ? html`<li>${msg('Questo Comune accetta richieste solo dai residenti.')}</li>` : nothing}
         <li>${msg('Nessun modulo chiede mai il PIN o il PUK: non comunicarli a nessuno.')}</li>
       </ul>`,

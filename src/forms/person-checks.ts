@@ -2,7 +2,7 @@
 import type { ErrorKey, FieldValue, Values } from './form-model.js';
 import { birthFromCodiceFiscale, codiceFiscaleProblem, normalizeCodiceFiscale } from '../validation/codice-fiscale.js';
 import { isCardNumber, isEmail, isPecAddress, mobileToE164 } from '../validation/contacts.js';
-import { ageOn, isPlausibleBirthDate } from '../validation/dates.js';
+import { ageOn, isoFromDateParts, isPlausibleBirthDate } from '../validation/dates.js';
 
 const CODICE_FISCALE_ERRORS = { shape: 'codice-fiscale-shape', date: 'codice-fiscale-date', 'check-letter': 'codice-fiscale-check' } as const;
 
@@ -29,8 +29,8 @@ export function checkPersonalEmail(pecDomains: readonly string[] | undefined) {
  */
 export function checkHolderBirthDate(codiceFiscaleField: string, roleField: string) {
   return (value: FieldValue, values: Values): ErrorKey | undefined => {
-    const date = String(value);
-    if (!isPlausibleBirthDate(date)) return 'birth-date';
+    const date = isoFromDateParts(String(value));
+    if (!date || !isPlausibleBirthDate(date)) return 'birth-date';
     const code = typeof values[codiceFiscaleField] === 'string' ? normalizeCodiceFiscale(values[codiceFiscaleField] as string) : '';
     if (code && !codiceFiscaleProblem(code)) {
       const birth = birthFromCodiceFiscale(code);

@@ -36,5 +36,4 @@ export default {
     contactUpdate: { channel: { type: 'appointment' }, time: { amount: 30, unit: 'days' } },
   },
   cost: { amountEur: 0 },
-  contactRules: { pecNotAllowed: true, pecDomains: ['pec.it', 'legalmail.it', 'postecert.it', 'arubapec.it'] },
 } satisfies SettingsInput;

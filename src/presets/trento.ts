@@ -42,5 +42,4 @@ export default {
     contactUpdate: { channel: { type: 'email', to: email }, time: { amount: 5, unit: 'working-days' } },
   },
   cost: { amountEur: 0 },
-  contactRules: { pecNotAllowed: true, pecDomains: ['pec.it', 'legalmail.it', 'postecert.it', 'arubapec.it'] },
 } satisfies SettingsInput;

@@ -4,10 +4,13 @@ import { msg, str } from '@lit/localize';
 import type { Values } from '../forms/form-model.js';
 import { checkCardNumber, checkCodiceFiscale, checkHolderBirthDate, checkMobile, checkPersonalEmail } from '../forms/person-checks.js';
 import { safeHref } from '../links.js';
+import { refusedPecDomains } from '../national.js';
+import { privacyNotice } from './privacy-notice.js';
 import type { ContactUpdateRequest, ReprintRequest } from './schema.js';
 import { longDate } from '../time/format.js';
 import { normalizeCodiceFiscale } from '../validation/codice-fiscale.js';
 import { mobileToE164, normalizeCardNumber } from '../validation/contacts.js';
+import { isoFromDateParts } from '../validation/dates.js';
 import { cardCopyTypesText, DEFAULT_MAX_FILE_MB } from '../validation/files.js';
 import type { Settings } from '../settings/schema.js';
 import { cardProof, type RequestKind } from './channels.js';
@@ -47,6 +50,7 @@ const applicantRole: CommonField = {
   required: true,
   label: () => msg('Chi fa la richiesta?'),
   errorName: () => msg('Chi fa la richiesta'),
+  whenMissing: () => msg('Indica chi fa la richiesta'),
   options: ({ settings }) =>
     APPLICANT_ROLES.filter((role) => role !== 'delegate' || settings.eligibility?.delegatesAccepted).map((value) => ({
       value,
@@ -65,8 +69,9 @@ const holderIdentity: CommonField[] = [
     name: 'holderGivenName',
     kind: 'text',
     required: true,
-    label: () => msg('Nome'),
+    label: ({ values }) => (someoneElse(values) ? msg('Nome del titolare') : msg('Nome')),
     errorName: () => msg('Nome del titolare'),
+    whenMissing: () => msg('Scrivi il nome del titolare'),
     path: 'holder.givenName',
     input: { autocomplete: ownAutofill('given-name') },
     summary: {
@@ -78,8 +83,9 @@ const holderIdentity: CommonField[] = [
     name: 'holderFamilyName',
     kind: 'text',
     required: true,
-    label: () => msg('Cognome'),
+    label: ({ values }) => (someoneElse(values) ? msg('Cognome del titolare') : msg('Cognome')),
     errorName: () => msg('Cognome del titolare'),
+    whenMissing: () => msg('Scrivi il cognome del titolare'),
     path: 'holder.familyName',
     input: { autocomplete: ownAutofill('family-name') },
   },
@@ -88,8 +94,9 @@ const holderIdentity: CommonField[] = [
     kind: 'text',
     required: true,
     validate: checkCodiceFiscale,
-    label: () => msg('Codice fiscale'),
+    label: ({ values }) => (someoneElse(values) ? msg('Codice fiscale del titolare') : msg('Codice fiscale')),
     errorName: () => msg('Codice fiscale del titolare'),
+    whenMissing: () => msg('Scrivi il codice fiscale del titolare'),
     hint: codiceFiscaleHint,
     path: 'holder.codiceFiscale',
     toPayload: (_value, values) => codiceFiscaleOf(values, 'holderCodiceFiscale'),
@@ -105,21 +112,26 @@ export const holderBirthFields: RequestField<LeafPath<ReprintRequest>>[] = [
     kind: 'date',
     required: true,
     validate: checkHolderBirthDate('holderCodiceFiscale', 'applicantRole'),
-    label: () => msg('Data di nascita'),
+    label: ({ values }) => (someoneElse(values) ? msg('Data di nascita del titolare') : msg('Data di nascita')),
     errorName: () => msg('Data di nascita del titolare'),
+    whenMissing: () => msg('Scrivi la data di nascita del titolare'),
+    hint: () => msg('Per esempio 27 3 1985'),
     path: 'holder.birthDate',
-    input: { autocomplete: ownAutofill('bday'), width: 'medium' },
+    toPayload: (value) => isoFromDateParts(String(value)),
+    input: { autocomplete: ownAutofill('bday') },
     summary: {
       label: () => msg('Data e luogo di nascita'),
-      value: (values, locale) => `${longDate(textOf(values, 'holderBirthDate'), locale)}, ${textOf(values, 'holderBirthPlace')}`,
+      value: (values, locale) =>
+        `${longDate(isoFromDateParts(textOf(values, 'holderBirthDate')) ?? '', locale)}, ${textOf(values, 'holderBirthPlace')}`,
     },
   },
   {
     name: 'holderBirthPlace',
     kind: 'text',
     required: true,
-    label: () => msg('Luogo di nascita'),
+    label: ({ values }) => (someoneElse(values) ? msg('Luogo di nascita del titolare') : msg('Luogo di nascita')),
     errorName: () => msg('Luogo di nascita del titolare'),
+    whenMissing: () => msg('Scrivi il luogo di nascita del titolare'),
     hint: () => msg('Comune, o Stato se all’estero'),
     path: 'holder.birthPlace',
   },
@@ -132,6 +144,7 @@ const cardNumber: CommonField = {
   validate: checkCardNumber,
   label: () => msg('Numero della carta d’identità elettronica'),
   errorName: () => msg('Numero della carta'),
+  whenMissing: () => msg('Scrivi il numero della carta'),
   hint: () => msg('9 caratteri in alto a destra sul fronte della carta, per esempio CA00000AA. Non è il numero di 6 cifre in basso (CAN).'),
   path: 'holder.cardNumber',
   toPayload: (value) => normalizeCardNumber(String(value).trim()),
@@ -146,8 +159,9 @@ const applicantFields: CommonField[] = [
     kind: 'text',
     required: true,
     visibleWhen: someoneElse,
-    label: () => msg('Nome'),
+    label: () => msg('Il tuo nome'),
     errorName: () => msg('Nome di chi fa la richiesta'),
+    whenMissing: () => msg('Scrivi il tuo nome'),
     path: 'applicant.givenName',
     input: { autocomplete: 'given-name' },
     summary: {
@@ -161,8 +175,9 @@ const applicantFields: CommonField[] = [
     kind: 'text',
     required: true,
     visibleWhen: someoneElse,
-    label: () => msg('Cognome'),
+    label: () => msg('Il tuo cognome'),
     errorName: () => msg('Cognome di chi fa la richiesta'),
+    whenMissing: () => msg('Scrivi il tuo cognome'),
     path: 'applicant.familyName',
     input: { autocomplete: 'family-name' },
   },
@@ -172,8 +187,9 @@ const applicantFields: CommonField[] = [
     required: true,
     visibleWhen: someoneElse,
     validate: checkCodiceFiscale,
-    label: () => msg('Codice fiscale'),
+    label: () => msg('Il tuo codice fiscale'),
     errorName: () => msg('Codice fiscale di chi fa la richiesta'),
+    whenMissing: () => msg('Scrivi il tuo codice fiscale'),
     path: 'applicant.codiceFiscale',
     toPayload: (_value, values) => codiceFiscaleOf(values, 'applicantCodiceFiscale'),
     input: { code: true, width: 'medium' },
@@ -184,14 +200,14 @@ const applicantFields: CommonField[] = [
 export function holderSections<Path extends string = never>(birth: RequestField<Path>[] = []): FormSection<CommonPath | Path>[] {
   return [
     { fields: [applicantRole] },
-    { title: () => msg('Titolare della carta'), fields: [...holderIdentity, ...birth, cardNumber] },
-    { title: () => msg('Chi fa la richiesta per il titolare'), fields: applicantFields },
+    // A parent must not take the holder's block for their own: the headings say whose data each asks.
+    {
+      title: ({ values }) => (someoneElse(values) ? msg('Dati del titolare della carta (non i tuoi)') : msg('Titolare della carta')),
+      fields: [...holderIdentity, ...birth, cardNumber],
+    },
+    { title: () => msg('I tuoi dati, come richiedente'), fields: applicantFields },
   ];
 }
-
-/** The PEC domains to refuse, when the comune's settings say a PEC cannot receive the codes. */
-export const refusedPecDomains = (settings: Settings) =>
-  settings.contactRules?.pecNotAllowed ? (settings.contactRules.pecDomains ?? []) : undefined;
 
 export function emailField(settings: Settings, label: () => string, hint: (ctx: FieldContext) => string): CommonField {
   return {
@@ -201,6 +217,7 @@ export function emailField(settings: Settings, label: () => string, hint: (ctx: 
     validate: checkPersonalEmail(refusedPecDomains(settings)),
     label,
     errorName: () => msg('Email'),
+    whenMissing: () => msg('Scrivi la tua email'),
     hint,
     path: 'contacts.email',
     toPayload: (value) => String(value).trim(),
@@ -217,6 +234,7 @@ export function mobileField(label: () => string): CommonField {
     validate: checkMobile,
     label,
     errorName: () => msg('Cellulare'),
+    whenMissing: () => msg('Scrivi il tuo numero di cellulare'),
     hint: () => msg('Per esempio 333 123 4567; un numero estero con il prefisso, per esempio +41 79 123 45 67.'),
     path: 'contacts.mobile',
     toPayload: (value) => mobileToE164(String(value).trim()) ?? '',
@@ -228,7 +246,7 @@ export function mobileField(label: () => string): CommonField {
 /** Whether the form itself carries the card's copy: only when the request is sent online and needs the card. */
 export const uploadsCardCopy = (settings: Settings, request: RequestKind) => cardProof(request, settings.requests[request]) === 'upload';
 
-function cardCopyField(part: 'cardFront' | 'cardBack', label: () => string): CommonField {
+function cardCopyField(part: 'cardFront' | 'cardBack', label: () => string, whenMissing: () => string): CommonField {
   return {
     name: part,
     kind: 'file',
@@ -237,6 +255,7 @@ function cardCopyField(part: 'cardFront' | 'cardBack', label: () => string): Com
     part,
     label,
     errorName: label,
+    whenMissing,
     hint: ({ settings, locale }) =>
       msg(str`${cardCopyTypesText(locale)}, al massimo ${settings.attachments?.maxFileSizeMb ?? DEFAULT_MAX_FILE_MB} MB.`),
   };
@@ -245,7 +264,10 @@ function cardCopyField(part: 'cardFront' | 'cardBack', label: () => string): Com
 /** The card's front and back, for requests the form sends with the copy (see `uploadsCardCopy`). */
 export const cardCopySection = {
   title: () => msg('Copia della carta'),
-  fields: [cardCopyField('cardFront', () => msg('Fronte della carta')), cardCopyField('cardBack', () => msg('Retro della carta'))],
+  fields: [
+    cardCopyField('cardFront', () => msg('Fronte della carta'), () => msg('Allega il fronte della carta')),
+    cardCopyField('cardBack', () => msg('Retro della carta'), () => msg('Allega il retro della carta')),
+  ],
 };
 
 /**
@@ -273,11 +295,13 @@ function privacyField(purpose: () => string): CommonField {
     requiredError: 'must-accept',
     label: () => msg('Ho letto l’informativa sul trattamento dei dati personali'),
     errorName: () => msg('Informativa privacy'),
+    whenMissing: () => msg('Conferma di aver letto l’informativa privacy'),
     hint: purpose,
     link: ({ settings }) => {
       const href = safeHref(settings.privacyNoticeUrl);
-      return href ? { href, text: msg('informativa privacy') } : undefined;
+      return href ? { href, text: msg('informativa completa del Comune') } : undefined;
     },
+    notice: ({ settings, locale }) => privacyNotice(settings, locale, purpose()),
     path: 'declarations.privacyNoticeRead',
     toPayload: (value) => value === true,
   };

@@ -4,6 +4,7 @@
 import { msg } from '@lit/localize';
 import { checkSameEmail } from '../forms/person-checks.js';
 import { closingSections, emailField, holderSections, mobileField } from './common-fields.js';
+import { pecRefused } from '../national.js';
 import { defineRequest } from './request-definition.js';
 import { contactUpdateRequestSchema, type ContactUpdateRequest } from './schema.js';
 
@@ -21,7 +22,7 @@ export const contactUpdateRequest = defineRequest<ContactUpdateRequest>({
           settings,
           () => msg('Email personale'),
           () =>
-            settings.contactRules?.pecNotAllowed
+            pecRefused(settings)
               ? msg('Un indirizzo solo tuo, non una PEC: il Ministero ti scriverà qui.')
               : msg('Un indirizzo solo tuo: il Ministero ti scriverà qui.'),
         ),
@@ -32,6 +33,7 @@ export const contactUpdateRequest = defineRequest<ContactUpdateRequest>({
           validate: checkSameEmail('email'),
           label: () => msg('Scrivi di nuovo l’email'),
           errorName: () => msg('Conferma dell’email'),
+          whenMissing: () => msg('Scrivi di nuovo la tua email'),
           hint: () => msg('Per evitare errori di battitura.'),
           input: { autocomplete: 'email', inputmode: 'email' },
         },
@@ -48,6 +50,7 @@ export const contactUpdateRequest = defineRequest<ContactUpdateRequest>({
         requiredError: 'must-accept',
         label: () => msg('Dichiaro che email e cellulare sono personali e non sono usati da altre persone.'),
         errorName: () => msg('Dichiarazione sui contatti personali'),
+        whenMissing: () => msg('Conferma che email e cellulare sono personali'),
         hint: () => msg('Il Ministero rifiuta contatti già associati alla carta di un’altra persona.'),
         path: 'declarations.contactsArePersonal',
         toPayload: (value) => value === true,

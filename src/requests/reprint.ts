@@ -3,12 +3,28 @@
 import { msg } from '@lit/localize';
 import type { Values } from '../forms/form-model.js';
 import { closingSections, emailField, holderBirthFields, holderSections, mobileField, someoneElse } from './common-fields.js';
+import { pecRefused } from '../national.js';
 import { defineRequest } from './request-definition.js';
 import { reprintRequestSchema, type ReprintRequest } from './schema.js';
 
 const codesLabel = (value: unknown) => (value === 'pin' ? msg('PIN') : value === 'puk' ? msg('PUK') : msg('PIN e PUK'));
 const halvesLabel = (value: unknown) =>
-  value === 'first' ? msg('Prima metà') : value === 'second' ? msg('Seconda metà') : msg('Entrambe le metà');
+  value === 'first' ? msg('Prima parte') : value === 'second' ? msg('Seconda parte') : msg('Tutte e due le parti');
+
+/** The declaration of loss names the codes chosen, and whose they are. */
+function lossDeclaration(values: Values): string {
+  const forHolder = someoneElse(values);
+  switch (values.codes) {
+    case 'pin':
+      return forHolder ? msg('Dichiaro che il codice PIN della carta del titolare è stato smarrito.') : msg('Dichiaro di aver smarrito il codice PIN della mia carta.');
+    case 'puk':
+      return forHolder ? msg('Dichiaro che il codice PUK della carta del titolare è stato smarrito.') : msg('Dichiaro di aver smarrito il codice PUK della mia carta.');
+    default:
+      return forHolder
+        ? msg('Dichiaro che i codici PIN e PUK della carta del titolare sono stati smarriti.')
+        : msg('Dichiaro di aver smarrito i codici PIN e PUK della mia carta.');
+  }
+}
 
 export const reprintRequest = defineRequest<ReprintRequest>({
   kind: 'reprint',
@@ -24,8 +40,9 @@ export const reprintRequest = defineRequest<ReprintRequest>({
           name: 'codes',
           kind: 'choice',
           required: true,
-          label: () => msg('Quali codici?'),
+          label: () => msg('Quali codici ti servono?'),
           errorName: () => msg('Quali codici'),
+          whenMissing: () => msg('Scegli quali codici ristampare'),
           options: () => [
             { value: 'both', label: msg('PIN e PUK') },
             { value: 'pin', label: msg('Solo il PIN') },
@@ -41,13 +58,15 @@ export const reprintRequest = defineRequest<ReprintRequest>({
           name: 'halves',
           kind: 'choice',
           required: true,
-          label: () => msg('Quale metà dei codici?'),
-          errorName: () => msg('Quale metà dei codici'),
-          hint: () => msg('La prima metà è sulla ricevuta della richiesta della carta, la seconda è arrivata con la carta.'),
+          label: () => msg('Quale parte dei codici ti manca?'),
+          errorName: () => msg('Quale parte dei codici'),
+          whenMissing: () => msg('Scegli quale parte dei codici ti manca'),
+          hint: () =>
+            msg('I codici si ricevono in due parti: la prima con la ricevuta della richiesta della carta, la seconda insieme alla carta. Se non sai quale ti manca, scegli tutte e due.'),
           options: () => [
-            { value: 'both', label: msg('Entrambe le metà') },
-            { value: 'first', label: msg('Prima metà') },
-            { value: 'second', label: msg('Seconda metà') },
+            { value: 'both', label: msg('Tutte e due le parti') },
+            { value: 'first', label: msg('Solo la prima parte (era sulla ricevuta della richiesta)') },
+            { value: 'second', label: msg('Solo la seconda parte (era con la carta)') },
           ],
           path: 'codes.halves',
         },
@@ -60,7 +79,7 @@ export const reprintRequest = defineRequest<ReprintRequest>({
           settings,
           () => msg('Email personale'),
           () =>
-            settings.contactRules?.pecNotAllowed
+            pecRefused(settings)
               ? msg('Qui il Ministero manda la seconda metà dei codici: non una PEC.')
               : msg('Qui il Ministero manda la seconda metà dei codici.'),
         ),
@@ -75,15 +94,13 @@ export const reprintRequest = defineRequest<ReprintRequest>({
         kind: 'tick',
         required: true,
         requiredError: 'must-accept',
-        label: ({ values }) =>
-          someoneElse(values)
-            ? msg('Dichiaro che i codici PIN e PUK della carta del titolare sono stati smarriti.')
-            : msg('Dichiaro di aver smarrito i codici PIN e PUK della mia carta.'),
+        label: ({ values }) => lossDeclaration(values),
         errorName: () => msg('Dichiarazione di smarrimento'),
+        whenMissing: () => msg('Conferma che i codici sono stati smarriti'),
         hint: () => msg('Chi dichiara il falso è punito dalla legge (art. 76 DPR 445/2000).'),
         path: 'declarations.codesLost',
         toPayload: (value) => value === true,
-        summary: { label: () => msg('Dichiarazione'), value: () => msg('Dichiaro di aver smarrito i codici (art. 47 DPR 445/2000)') },
+        summary: { label: () => msg('Dichiarazione (art. 47 DPR 445/2000)'), value: lossDeclaration },
       },
       () => msg('Il Comune usa questi dati solo per ristampare i codici, come previsto dalla legge.'),
     ),

@@ -29,6 +29,7 @@ export type LeafPath<T> = T extends readonly unknown[]
     : never;
 
 /** How a question is asked: each kind has one template in components/shared/form/. */
+/** `date`: day, month and year in three boxes, the value kept as typed (see src/validation/dates.ts). */
 export type FieldKind = 'text' | 'email' | 'tel' | 'date' | 'choice' | 'tick' | 'file';
 
 export interface RequestField<Path extends string = string> extends FieldSpec {
@@ -37,9 +38,13 @@ export interface RequestField<Path extends string = string> extends FieldSpec {
   label: (ctx: FieldContext) => string;
   /** How the error summary names it, where the label alone would not say whose ("Nome" → "Nome del titolare"). */
   errorName: () => string;
+  /** The error when it is left empty, saying what to do ("Scegli quali codici ristampare"). */
+  whenMissing: () => string;
   hint?: (ctx: FieldContext) => string | undefined;
   /** A link beside the label (the privacy notice), when settings hold one. */
   link?: (ctx: FieldContext) => { href: string | undefined; text: string } | undefined;
+  /** A text to read in place before answering (the privacy notice), shown as a disclosure. */
+  notice?: (ctx: FieldContext) => { title: string; points: [string, string][] };
   /** The answers of a `choice`. */
   options?: (ctx: FieldContext) => { value: string; label: string }[];
   /** Where the payload carries the answer, and so where a server's error about it points. */
@@ -62,6 +67,7 @@ export interface RequestField<Path extends string = string> extends FieldSpec {
 
 /** A group of questions under one sub-heading. */
 export interface FormSection<Path extends string = string> {
-  title?: () => string;
+  /** The sub-heading; may follow the answers (whose data a block asks for). */
+  title?: (ctx: FieldContext) => string;
   fields: RequestField<Path>[];
 }

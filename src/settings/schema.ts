@@ -195,14 +195,28 @@ export const settingsSchema = z.strictObject({
       maxFileSizeMb: z.number().check(z.positive()),
     }),
   ),
-  /** The Ministry sends the second half of the codes by email, which a PEC cannot receive. */
+  /**
+   * The Ministry sends the second half of the codes by email, which a PEC cannot receive:
+   * the national list of PEC providers is refused for every comune (src/national.ts);
+   * `pecDomains` adds the comune's own, `pecNotAllowed: false` turns the rule off.
+   */
   contactRules: z.optional(
     z.strictObject({
-      pecNotAllowed: z.boolean(),
+      pecNotAllowed: z.optional(z.boolean()),
       pecDomains: z.optional(z.array(z.string().check(z.minLength(3))).check(z.maxLength(500))),
     }),
   ),
+  /** The comune's own privacy notice page; the forms also show the notice's essentials in place. */
   privacyNoticeUrl: z.optional(webUrl),
+  /** What the built-in privacy notice says beyond the law's defaults. */
+  privacy: z.optional(
+    z.strictObject({
+      /** The data protection officer's email (RPD/DPO), as the comune publishes it. */
+      dpoEmail: z.optional(email),
+      /** How long the comune keeps the requests, in its words. */
+      retention: z.optional(localizedText),
+    }),
+  ),
   /** National links and help line; each defaults to the Ministry's (src/national.ts) when left out. */
   national: z.optional(
     z.strictObject({

@@ -11,11 +11,13 @@ export const isEmail = (input: string): boolean => EMAIL.test(input.trim());
 
 /**
  * Whether an address is a PEC (certified email), which cannot receive the Ministry's
- * email with the codes: its domain is one of `pecDomains` or below one, or starts with "pec.".
+ * email with the codes: its domain is one of `pecDomains` or below one, or has a "pec" label
+ * (pec.comune.esempio.it, comune.esempio.pec.it).
  */
 export function isPecAddress(input: string, pecDomains: readonly string[]): boolean {
   const domain = input.trim().toLowerCase().split('@')[1] ?? '';
-  return domain.startsWith('pec.') || pecDomains.some((pec) => domain === pec || domain.endsWith(`.${pec}`));
+  const labels = domain.split('.').slice(0, -1); // a "pec" label anywhere but the top-level domain
+  return labels.includes('pec') || pecDomains.some((pec) => domain === pec || domain.endsWith(`.${pec}`));
 }
 
 /**

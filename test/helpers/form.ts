@@ -19,6 +19,18 @@ export async function type(el: LitElement, name: string, value: string): Promise
   await el.updateComplete;
 }
 
+/** A date typed as a citizen does, day, month and year in their boxes: `typeDate(el, 'holderBirthDate', '1', '1', '1970')`. */
+export async function typeDate(el: LitElement, name: string, day: string, month: string, year: string): Promise<void> {
+  await type(el, name, day);
+  for (const [part, value] of [['month', month], ['year', year]]) {
+    const box = el.shadowRoot!.querySelector<HTMLInputElement>(`#field-${name}-${part}`);
+    if (!box) throw new Error(`no ${part} box for ${name}`);
+    box.value = value;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+  }
+}
+
 export async function pick(el: LitElement, name: string, value: string): Promise<void> {
   const radio = el.shadowRoot!.querySelector<HTMLInputElement>(`input[name=${name}][value=${value}]`);
   if (!radio) throw new Error(`no option ${name}=${value}`);
@@ -74,7 +86,7 @@ export async function fillHolder(el: LitElement, options = { birth: true }): Pro
   await type(el, 'holderFamilyName', 'Rossi');
   await type(el, 'holderCodiceFiscale', 'rssmra70a01h501s');
   if (options.birth) {
-    await type(el, 'holderBirthDate', '1970-01-01');
+    await typeDate(el, 'holderBirthDate', '1', '1', '1970');
     await type(el, 'holderBirthPlace', 'Roma');
   }
   await type(el, 'cardNumber', 'ca 00000 aa');

@@ -4,20 +4,16 @@ import type { FormModel } from '../../../src/forms/form-model.js';
 import type { RequestField } from '../../../src/requests/request-field.js';
 import { heading } from '../heading.js';
 import { fieldId } from './field-templates.js';
-import { errorMessage } from './messages.js';
+import { summaryErrorText } from './messages.js';
 
 /**
  * GOV.UK's error summary: at the top, focused on submit, one link per error leading to
- * its field, named so the list says whose field it is ("Codice fiscale del titolare").
+ * its field, worded so the list says whose field it is ("Scrivi il codice fiscale del titolare").
  * Links move focus themselves: a `#id` href cannot reach into a shadow root.
  */
 export function errorSummary(model: FormModel, root: ShadowRoot | HTMLElement, level: number, fields: readonly RequestField[]) {
   const errors = model.shownErrors();
   if (!errors.length) return nothing;
-  const nameOf = (name: string) => {
-    const field = fields.find((f) => f.name === name);
-    return field?.errorName?.() ?? name;
-  };
   const focusField = (event: Event, name: string) => {
     event.preventDefault();
     const field = (root as ParentNode).querySelector<HTMLElement>(`#${fieldId(name)}`);
@@ -31,7 +27,10 @@ export function errorSummary(model: FormModel, root: ShadowRoot | HTMLElement, l
         ${errors.map(
           ([name, error]) =>
             html`<li>
-              <a href="#${fieldId(name)}" @click=${(e: Event) => focusField(e, name)}>${nameOf(name)}: ${errorMessage(error)}</a>
+              <a href="#${fieldId(name)}" @click=${(e: Event) => focusField(e, name)}>${summaryErrorText(
+                fields.find((f) => f.name === name),
+                error,
+              )}</a>
             </li>`,
         )}
       </ul>

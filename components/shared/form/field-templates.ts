@@ -7,9 +7,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldValue, FormModel } from '../../../src/forms/form-model.js';
 import { unreachable } from '../../../src/requests/channels.js';
 import type { FieldContext, FormSection, RequestField } from '../../../src/requests/request-field.js';
+import { datePartsOf, joinDateParts, type DateParts } from '../../../src/validation/dates.js';
 import { CARD_COPY_MEDIA_TYPES } from '../../../src/validation/files.js';
 import { subheading } from '../heading.js';
-import { errorMessage } from './messages.js';
+import { fieldErrorText } from './messages.js';
 
 export interface FormView {
   model: FormModel;
@@ -28,16 +29,20 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
   return list || undefined;
 }
 
-function errorLine(view: FormView, name: string) {
+function errorLine(view: FormView, field: RequestField) {
+  const { name } = field;
   const error = view.model.shownError(name);
   return error
-    ? html`<p class="field-error" id="error-${name}"><span class="visually-hidden">${msg('Errore')}: </span>${errorMessage(error)}</p>`
+    ? html`<p class="field-error" id="error-${name}"><span class="visually-hidden">${msg('Errore')}: </span>${fieldErrorText(field, error)}</p>`
     : nothing;
 }
 
+/** GOV.UK's way: the optional questions are marked, the form says the rest are required. */
+const labelText = (field: RequestField, ctx: FieldContext) => (field.required ? field.label(ctx) : `${field.label(ctx)} (${msg('facoltativo')})`);
+
 const hintLine = (name: string, hint: string | undefined) => (hint ? html`<p class="hint" id="hint-${name}">${hint}</p>` : nothing);
 
-const INPUT_TYPES = { text: 'text', email: 'email', tel: 'tel', date: 'date' } as const;
+const INPUT_TYPES = { text: 'text', email: 'email', tel: 'tel' } as const;
 
 /** What a labelled input shares: its label, hint and error above it, and the ids tying them together. */
 interface Labelled {
@@ -57,8 +62,8 @@ function labelledField(
   const error = view.model.shownError(name);
   const hint = field.hint?.(ctx);
   return html`<div class="field ${error ? 'has-error' : ''}">
-    <label for=${fieldId(name)}>${field.label(ctx)}</label>
-    ${hintLine(name, hint)} ${errorLine(view, name)}
+    <label for=${fieldId(name)}>${labelText(field, ctx)}</label>
+    ${hintLine(name, hint)} ${errorLine(view, field)}
     ${control({ name, error, describedBy: describedBy(hint && `hint-${name}`, error && `error-${name}`, ...extra) })}
   </div>`;
 }
@@ -89,6 +94,47 @@ function textInput(view: FormView, field: RequestField, ctx: FieldContext, kind:
   );
 }
 
+/**
+ * A date as GOV.UK asks a memorable one: day, month and year in three boxes, in the order
+ * Italians write it, never a native date picker (which shows mm/dd/yyyy on many phones).
+ */
+function memorableDate(view: FormView, field: RequestField, ctx: FieldContext): TemplateResult {
+  const { name } = field;
+  const error = view.model.shownError(name);
+  const hint = field.hint?.(ctx);
+  const parts = datePartsOf(view.model.text(name));
+  const autocomplete = typeof field.input?.autocomplete === 'function' ? field.input.autocomplete(ctx.values) : field.input?.autocomplete;
+  const box = (part: keyof DateParts, label: string, size: 'day' | 'year') => {
+    const id = part === 'day' ? fieldId(name) : `${fieldId(name)}-${part}`;
+    return html`<div class="date-part">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        name=${`${name}-${part}`}
+        class="date-${size}"
+        type="text"
+        inputmode="numeric"
+        maxlength=${size === 'year' ? 4 : 2}
+        .value=${parts[part]}
+        autocomplete=${ifDefined(autocomplete && autocomplete !== 'off' ? `${autocomplete}-${part}` : autocomplete)}
+        aria-required=${field.required ? 'true' : 'false'}
+        aria-invalid=${error ? 'true' : 'false'}
+        @input=${(e: Event) => view.change(name, joinDateParts({ ...datePartsOf(view.model.text(name)), [part]: (e.target as HTMLInputElement).value }))}
+      />
+    </div>`;
+  };
+  return html`<fieldset
+    class="field ${error ? 'has-error' : ''}"
+    aria-describedby=${ifDefined(describedBy(hint && `hint-${name}`, error && `error-${name}`))}
+  >
+    <legend>${labelText(field, ctx)}</legend>
+    ${hintLine(name, hint)} ${errorLine(view, field)}
+    <div class="date-parts">
+      ${box('day', msg('Giorno'), 'day')} ${box('month', msg('Mese'), 'day')} ${box('year', msg('Anno'), 'year')}
+    </div>
+  </fieldset>`;
+}
+
 function choice(view: FormView, field: RequestField, ctx: FieldContext): TemplateResult {
   const { name } = field;
   const error = view.model.shownError(name);
@@ -98,8 +144,8 @@ function choice(view: FormView, field: RequestField, ctx: FieldContext): Templat
     class="field ${error ? 'has-error' : ''}"
     aria-describedby=${ifDefined(describedBy(hint && `hint-${name}`, error && `error-${name}`))}
   >
-    <legend>${field.label(ctx)}</legend>
-    ${hintLine(name, hint)} ${errorLine(view, name)}
+    <legend>${labelText(field, ctx)}</legend>
+    ${hintLine(name, hint)} ${errorLine(view, field)}
     ${(field.options?.(ctx) ?? []).map(
       (option, i) =>
         html`<div class="choice">
@@ -123,8 +169,9 @@ function tick(view: FormView, field: RequestField, ctx: FieldContext): TemplateR
   const error = view.model.shownError(name);
   const hint = field.hint?.(ctx);
   const link = field.link?.(ctx);
+  const notice = field.notice?.(ctx);
   return html`<div class="field ${error ? 'has-error' : ''}">
-    ${errorLine(view, name)}
+    ${errorLine(view, field)}
     <div class="choice">
       <input
         type="checkbox"
@@ -136,11 +183,18 @@ function tick(view: FormView, field: RequestField, ctx: FieldContext): TemplateR
         aria-describedby=${ifDefined(describedBy(hint && `hint-${name}`, error && `error-${name}`))}
         @change=${(e: Event) => view.change(name, (e.target as HTMLInputElement).checked)}
       />
-      <label for=${fieldId(name)}>${field.label(ctx)}${link?.href ? html` (<a href=${link.href}>${link.text}</a>)` : nothing}</label>
+      <label for=${fieldId(name)}>${labelText(field, ctx)}${link?.href ? html` (<a href=${link.href}>${link.text}</a>)` : nothing}</label>
     </div>
-    ${hintLine(name, hint)}
+    ${hintLine(name, hint)} ${notice ? noticeText(notice) : nothing}
   </div>`;
 }
+
+/** A text to read in place (the privacy notice): closed at first, opened with the keyboard as any disclosure. */
+const noticeText = ({ title, points }: { title: string; points: [string, string][] }) =>
+  html`<details class="notice-text">
+    <summary>${msg('Leggi')}: ${title}</summary>
+    <dl>${points.map(([term, text]) => html`<dt>${term}</dt><dd>${text}</dd>`)}</dl>
+  </details>`;
 
 function fileInput(view: FormView, field: RequestField, ctx: FieldContext): TemplateResult {
   const file = view.model.get(field.name);
@@ -180,8 +234,9 @@ export function renderField(view: FormView, field: RequestField, ctx: FieldConte
     case 'text':
     case 'email':
     case 'tel':
-    case 'date':
       return textInput(view, field, ctx, field.kind);
+    case 'date':
+      return memorableDate(view, field, ctx);
     case 'choice':
       return choice(view, field, ctx);
     case 'tick':
@@ -197,5 +252,5 @@ export function renderField(view: FormView, field: RequestField, ctx: FieldConte
 export function renderSection(view: FormView, section: FormSection, ctx: FieldContext, level: number) {
   const asked = section.fields.filter((field) => view.model.isVisible(field.name));
   if (!asked.length) return nothing;
-  return html`${section.title ? subheading(level, section.title()) : nothing} ${asked.map((field) => renderField(view, field, ctx))}`;
+  return html`${section.title ? subheading(level, section.title(ctx)) : nothing} ${asked.map((field) => renderField(view, field, ctx))}`;
 }

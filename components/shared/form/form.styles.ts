@@ -5,6 +5,32 @@ export const formStyles = css`
   form {
     margin: 0;
   }
+  /* Section headings stand apart from the labels under them. */
+  form .subheading {
+    font-size: 1.125rem;
+    margin-top: calc(var(--_space) * 1.5);
+    padding-top: 0.75rem;
+    border-top: 1px solid var(--_border);
+  }
+  .notice-text {
+    margin: 0.5rem 0 0 1.75rem;
+  }
+  .notice-text summary {
+    cursor: pointer;
+    color: var(--_primary);
+    text-decoration: underline;
+    min-height: 1.5rem;
+  }
+  .notice-text dt {
+    font-weight: 600;
+    margin-top: 0.5rem;
+  }
+  .notice-text dd {
+    margin: 0;
+  }
+  .required-note {
+    margin: 0 0 var(--_space);
+  }
   .intro {
     border-left: 4px solid var(--_primary);
     padding-left: 0.75rem;
@@ -41,8 +67,7 @@ export const formStyles = css`
   }
   input[type='text'],
   input[type='email'],
-  input[type='tel'],
-  input[type='date'] {
+  input[type='tel'] {
     display: block;
     width: 100%;
     max-width: 30rem;
@@ -56,6 +81,20 @@ export const formStyles = css`
   }
   input.medium {
     max-width: 16rem;
+  }
+  .date-parts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
+  .date-part label {
+    font-weight: normal;
+  }
+  input.date-day {
+    width: 3.5rem;
+  }
+  input.date-year {
+    width: 5rem;
   }
   .has-error input {
     border-color: var(--cie-color-danger, #d9364f);

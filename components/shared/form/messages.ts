@@ -1,7 +1,26 @@
 import { msg, str } from '@lit/localize';
 import type { FieldError } from '../../../src/forms/form-model.js';
+import type { RequestField } from '../../../src/requests/request-field.js';
 import { currentLocale } from '../../../src/locale.js';
 import { cardCopyTypesText } from '../../../src/validation/files.js';
+
+/** A field's error as shown by the field: an empty one says what to do for that question. */
+export function fieldErrorText(field: Pick<RequestField, 'whenMissing'> | undefined, error: FieldError): string {
+  const missing = error.key === 'required' || error.key === 'must-accept';
+  return missing && field ? field.whenMissing() : errorMessage(error);
+}
+
+/**
+ * A field's error as the error summary lists it: the same words, with whose field it is in
+ * front when they do not say so already ("Codice fiscale di chi fa la richiesta: …"), never
+ * twice ("Numero della carta: Numero della carta non trovato").
+ */
+export function summaryErrorText(field: Pick<RequestField, 'whenMissing' | 'errorName'> | undefined, error: FieldError): string {
+  const text = fieldErrorText(field, error);
+  if (!field || error.key === 'required' || error.key === 'must-accept') return text;
+  const name = field.errorName();
+  return text.toLocaleLowerCase().includes(name.toLocaleLowerCase()) ? text : `${name}: ${text}`;
+}
 
 /** The sentence for a field's error, in the reader's language (GOV.UK style: says what to do). */
 export function errorMessage(error: FieldError): string {

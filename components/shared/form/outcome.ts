@@ -129,6 +129,28 @@ function emailView(done: Extract<Done, { name: 'email-ready' }>, when: unknown, 
 }
 
 /** How to get to the counter: the booking for an appointment, the comune's words for a walk-in. */
+/**
+ * Before the form, for a comune that takes the request only at its counter: said first,
+ * so nobody types everything to learn it from the last button.
+ */
+export function counterNotice(channel: Channel, settings: Settings, locale: Locale) {
+  if (channel.type !== 'appointment' && channel.type !== 'walk-in') return nothing;
+  const comune = comuneText(settings.name, locale);
+  return html`<div class="notice counter-notice">
+    <p>
+      <strong>
+        ${
+          channel.type === 'appointment'
+            ? msg(str`${comune} riceve questa richiesta solo allo sportello, su appuntamento.`)
+            : msg(str`${comune} riceve questa richiesta solo allo sportello.`)
+        }
+      </strong>
+      ${msg('Qui puoi preparare il riepilogo dei dati da portare: non invia nulla al Comune.')}
+    </p>
+    ${counterStep(channel, settings, locale)}
+  </div>`;
+}
+
 function counterStep(channel: CounterChannel, settings: Settings, locale: Locale) {
   if (channel.type === 'walk-in') return html`<p>${comuneText(channel.instructions, locale)}</p>`;
   const { booking } = settings;

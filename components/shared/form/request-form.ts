@@ -27,7 +27,7 @@ import { DRAFT_MINUTES } from '../../../src/forms/draft.js';
 import type { FormModel } from '../../../src/forms/form-model.js';
 import { FormController, type FormState } from './form-controller.js';
 import { formStyles } from './form.styles.js';
-import { doneView, failureView, portalView } from './outcome.js';
+import { counterNotice, doneView, failureView, portalView } from './outcome.js';
 import { emit } from './request-events.js';
 import { SubmissionController } from './submission-controller.js';
 
@@ -198,10 +198,19 @@ export abstract class RequestForm extends CieElement {
     }
     const ctx: FieldContext = { settings, values: model.values, request: this.definition.kind, locale };
     const filesToPickAgain = model.restoredWithoutFiles && fields.some((field) => field.kind === 'file' && model.isVisible(field.name) && !model.get(field.name));
-    return html`${this.renderBeforeForm(settings)}
-      ${phase.name === 'failed' ? failureView(phase.failure, settings, locale, phase.notes) : nothing}
+    // Field errors from the comune are on their fields, listed by the error summary: one box, not two.
+    const failureBox = phase.name === 'failed' && (phase.failure.kind !== 'field-errors' || phase.notes?.length);
+    return html`${counterNotice(service.channel, settings, locale)} ${this.renderBeforeForm(settings)}
+      ${failureBox ? failureView(phase.failure, settings, locale, phase.notes) : nothing}
       ${errorSummary(model, this.renderRoot as ShadowRoot, this.level + 1, fields)}
       ${filesToPickAgain ? html`<p class="notice">${msg('Le risposte scritte sono state recuperate; i file non vengono conservati: allegali di nuovo.')}</p>` : nothing}
+      <p class="required-note">
+        ${
+          fields.every((field) => field.required || !model.isVisible(field.name))
+            ? msg('Tutte le domande sono obbligatorie.')
+            : msg('Tutte le domande sono obbligatorie, tranne quelle indicate come facoltative.')
+        }
+      </p>
       <form novalidate @submit=${(e: Event) => this.onSubmit(e, settings, locale)}>
         <fieldset class="answers" ?disabled=${this.submission.sending}>
           ${sections.map((section) => renderSection(view, section, ctx, this.level))}
