@@ -9,34 +9,41 @@ const bookOnline = (el: Element) => $(el, '[part=book-online]');
 describe('<cie-appointment-link>', () => {
   afterEach(removeAddedScripts);
 
-  it('is accessible with Dalmine’s online booking', async () => {
+  /** A comune whose settings hold an online booking page (Dalmine's own page prints none). */
+  const withBookingPage = () => addJsonScript({ booking: { url: 'https://prenota.comune.esempio.it/cie' } }, { id: 'booking-page' });
+
+  it('is accessible for Dalmine', async () => {
     const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" lang="it"></cie-appointment-link>`);
     await expect(el).to.be.accessible();
   });
 
-  it('Dalmine: the booking link, the counter and what to bring', async () => {
+  it('Dalmine: where to book in the comune’s words (its page prints no booking address, so no link pretends to be one), the counter, what to bring', async () => {
     const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" lang="it"></cie-appointment-link>`);
-    expect(bookOnline(el)?.getAttribute('href')).to.equal('https://www.comune.dalmine.bg.it');
-    expect(textOf(bookOnline(el)!)).to.equal('Prenota online');
-    expect(textOf(el)).to.contain("Dove: Sportello Carte d'Identità");
+    expect(bookOnline(el)).to.equal(null);
+    expect(textOf(el)).to.contain('Prenota l’appuntamento con lo Sportello Carte d’Identità sul sito del Comune, www.comune.dalmine.bg.it.');
+    expect(textOf(el)).to.contain('Dove: Sportello Carte d’Identità');
     expect($$(el, '[part=what-to-bring] li').map(textOf)).to.deep.equal([
-      "La carta d'identità elettronica",
-      'Il codice fiscale',
+      'La carta d’identità elettronica',
       'Il modulo «richiesta ristampa codici PIN e PUK» o «richiesta inserimento contatti», compilato',
     ]);
+  });
+
+  it('an online booking page, where the settings hold one', async () => {
+    withBookingPage();
+    const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" config="booking-page" lang="it"></cie-appointment-link>`);
+    expect(bookOnline(el)?.getAttribute('href')).to.equal('https://prenota.comune.esempio.it/cie');
+    expect(textOf(bookOnline(el)!)).to.equal('Prenota online');
+    await expect(el).to.be.accessible();
   });
 
   it('Trento has no online booking: the office’s phones and email instead, no dead link', async () => {
     const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="trento" lang="it"></cie-appointment-link>`);
     await expect(el).to.be.accessible();
     expect(bookOnline(el)).to.equal(null);
-    expect(textOf(el)).to.contain('Questo ufficio non ha una prenotazione online');
-    expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal([
-      'tel:+390461884291',
-      'tel:+390461884067',
-      'tel:+390461884329',
-      'mailto:ufficio.anagrafe@comune.trento.it',
-    ]);
+    // Its page says nothing of online booking, so neither does the card; only the identity card's line, not residence or certificates.
+    expect(textOf(el)).to.not.contain('prenotazione online');
+    expect(textOf(el)).to.contain('Per concordare un appuntamento contatta l’ufficio');
+    expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+390461884291', 'mailto:ufficio.anagrafe@comune.trento.it']);
   });
 
   it('a comune that books by phone only', async () => {
@@ -65,8 +72,9 @@ describe('<cie-appointment-link>', () => {
   });
 
   it('takes the page’s theme: --cie-* properties, ::part, the page font', async () => {
+    withBookingPage();
     const page = await fixture(html`<div style="font-family: 'Courier New', monospace; --cie-color-primary: rgb(10, 20, 30)">
-      <cie-appointment-link comune="dalmine" lang="it"></cie-appointment-link>
+      <cie-appointment-link comune="dalmine" config="booking-page" lang="it"></cie-appointment-link>
     </div>`);
     const el = page.querySelector<CieAppointmentLink>('cie-appointment-link')!;
     await el.ready;
@@ -84,11 +92,12 @@ describe('<cie-appointment-link>', () => {
   });
 
   it('speaks English and German, settings text included', async () => {
-    const en = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" lang="en"></cie-appointment-link>`);
+    withBookingPage();
+    const en = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" config="booking-page" lang="en"></cie-appointment-link>`);
     expect(textOf(en)).to.contain('Book an appointment at the counter');
     expect(textOf(bookOnline(en)!)).to.equal('Book online');
-    expect(textOf(en)).to.contain('Your electronic identity card');
-    const de = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" lang="de"></cie-appointment-link>`);
+    expect(textOf(en)).to.contain('The completed form');
+    const de = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" config="booking-page" lang="de"></cie-appointment-link>`);
     expect(textOf(bookOnline(de)!)).to.equal('Online buchen');
     expect(textOf(de)).to.contain('Was Sie mitbringen müssen');
     await expect(de).to.be.accessible();

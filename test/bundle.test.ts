@@ -36,7 +36,7 @@ describe('the built bundle in a page with a strict Content-Security-Policy', () 
     const booking = page.document.querySelector('cie-appointment-link')!;
     const [guide, serviceCard] = page.document.querySelectorAll('cie-procedure-guide');
     expect(textOf(card)).to.contain('(+39) 0461 884291');
-    expect(textOf(booking)).to.contain('Prenota online');
+    expect(textOf(booking)).to.contain('Prenota l’appuntamento');
     // A locale chunk loads on demand under the same policy.
     expect(textOf(guide)).to.contain('Beantragen Sie bei der Gemeinde den Neudruck von PIN und PUK');
     expect(serviceCard.querySelector('[data-element="service-how-to"]')).to.not.equal(null);

@@ -182,7 +182,8 @@ describe('<cie-contact-update-form>', () => {
     ]);
     const receipt = await outcome(el);
     expect(textOf(receipt)).to.contain('Zusammenfassung fertig');
-    expect(receipt.querySelector('a.button')?.getAttribute('href')).to.equal('https://www.comune.dalmine.bg.it');
+    expect(textOf(receipt)).to.contain('auf der Website der Gemeinde, www.comune.dalmine.bg.it');
+    expect(textOf(receipt)).to.contain('Danach: Danach erhalten Sie zwei E-Mails');
     await expect(el).to.be.accessible();
   });
 });

@@ -100,7 +100,7 @@ describe('<cie-contacts-card>', () => {
       el.setAttribute('comune', 'dalmine');
       await el.updateComplete;
       await el.ready;
-      expect(textOf(el)).to.contain("Sportello Carte d'Identità");
+      expect(textOf(el)).to.contain('Sportello Carte d’Identità');
     });
 
     it('renders settings text as text, never as HTML', async () => {

@@ -91,8 +91,8 @@ describe('<cie-procedure-guide>', () => {
     it('no contacts, Dalmine → an appointment at the counter, 30 days, the facilitatore', async () => {
       const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="dalmine" lang="it"></cie-procedure-guide>`);
       await choose(el, 'no-contacts');
-      expect(stepLinks(el)[0]).to.equal('https://www.comune.dalmine.bg.it');
-      expect(steps(el)[0]).to.equal('Prenota un appuntamento allo sportello');
+      expect(steps(el)[0]).to.equal('Prenota l’appuntamento con lo Sportello Carte d’Identità sul sito del Comune, www.comune.dalmine.bg.it.');
+      expect(stepLinks(el)).to.not.include('https://www.comune.dalmine.bg.it');
       expect(textOf(el)).to.contain('entro 30 giorni');
       expect(textOf($(el, '[part=help]')!)).to.contain('Facilitatore digitale (su appuntamento): 035 369 3799');
       await expect(el).to.be.accessible();
@@ -111,7 +111,7 @@ describe('<cie-procedure-guide>', () => {
       await choose(el, 'update-contacts');
       expect(stepLinks(el)[0]).to.equal('https://www.cartaidentita.interno.gov.it/assistenza/');
       expect(textOf(el)).to.contain('Se non riesci da solo, chiedi al Comune');
-      expect(stepLinks(el)).to.include('https://www.comune.dalmine.bg.it');
+      expect(steps(el).join(' ')).to.contain('Poi: A procedura ultimata ricevi due email, una dal Ministero dell’Interno e una dal Comune');
       await expect(el).to.be.accessible();
     });
 
@@ -250,9 +250,9 @@ describe('<cie-procedure-guide>', () => {
       const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide data-comune="dalmine" data-mode="service-card" lang="it"></cie-procedure-guide>`);
       expect(el.querySelector('[data-element="service-online-access"]')).to.equal(null);
       const access = el.querySelector('[data-element="service-booking-access"]')!;
-      expect(access.querySelector('a')?.getAttribute('href')).to.equal('https://www.comune.dalmine.bg.it');
+      expect(textOf(access)).to.contain('sul sito del Comune, www.comune.dalmine.bg.it');
       expect(textOf(el.querySelector('[data-element="service-calendar-text"]')!)).to.contain('entro 30 giorni');
-      expect(textOf(el.querySelector('[data-element="service-area"]')!)).to.equal("Sportello Carte d'Identità");
+      expect(textOf(el.querySelector('[data-element="service-area"]')!)).to.equal('Sportello Carte d’Identità');
       // Links between paths stay inside the card.
       expect(el.querySelector('a[href="#cie-path-no-contacts"]')).to.not.equal(null);
       await expect(el).to.be.accessible();

@@ -34,4 +34,22 @@ describe('reflow at 320 px (German, the longest words)', () => {
       expect(overflowing(el, 320)).to.deep.equal([]);
     });
   }
+
+  // Breaks where they must not: a phone number or an opening span split over two lines is misread.
+  for (const lang of ['it', 'en', 'de']) {
+    it(`phone numbers and opening times stay on one line (${lang})`, async () => {
+      document.body.style.margin = '0';
+      for (const template of [
+        html`<cie-contacts-card comune="trento" lang=${lang}></cie-contacts-card>`,
+        html`<cie-contacts-card config-src=${EXAMPLE_SETTINGS_URL} lang=${lang}></cie-contacts-card>`,
+      ]) {
+        const el = await mount<CieElement>(template);
+        const unbreakable = [...el.shadowRoot!.querySelectorAll('a.tel, .nowrap')];
+        expect(unbreakable.length).to.be.greaterThan(0);
+        const lines = (node: Element) => new Set([...node.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        for (const node of unbreakable) expect(lines(node), node.textContent!).to.equal(1);
+        expect(overflowing(el, 320)).to.deep.equal([]);
+      }
+    });
+  }
 });

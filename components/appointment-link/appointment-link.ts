@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { safeHref } from '../../src/links.js';
 import type { Locale } from '../../src/settings/value-types.js';
-import type { BookingSettings, Settings } from '../../src/settings/schema.js';
+import { servicePhones, type BookingSettings, type Settings } from '../../src/settings/schema.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CieElement } from '../shared/cie-element.js';
@@ -52,6 +52,7 @@ export class CieAppointmentLink extends CieElement {
       ${booking.whatToBring?.length
         ? html`${subheading(this.level, msg('Cosa portare'))}
             <ul part="what-to-bring">
+              <li>${msg('La carta d’identità elettronica')}</li>
               ${booking.whatToBring.map((item) => html`<li>${comuneText(item, locale)}</li>`)}
             </ul>`
         : nothing}`;
@@ -61,13 +62,11 @@ export class CieAppointmentLink extends CieElement {
   private renderNoBooking(settings: Settings, locale: Locale) {
     const { office } = settings;
     return html`<p>
-        ${msg(
-          'Questo ufficio non ha una prenotazione online. Per concordare un appuntamento contatta l’ufficio:',
-        )}
+        ${msg('Per concordare un appuntamento contatta l’ufficio:')}
         <strong>${comuneText(office.name, locale)}</strong>
       </p>
       <ul class="plain">
-        ${topicPhoneItems(office.phones ?? [], locale)}
+        ${topicPhoneItems(servicePhones(office), locale)}
         ${office.email ? html`<li><span class="label">${msg('Email')}:</span> ${emailLink(office.email)}</li>` : nothing}
       </ul>`;
   }

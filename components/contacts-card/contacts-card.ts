@@ -48,6 +48,7 @@ export class CieContactsCard extends CieElement {
       ${heading(this.level, comuneText(office.name, locale), 'contacts-heading')}
       ${office.openingHours?.length ? this.renderStatus(office, locale) : nothing}
       ${this.renderChannels(office, locale)} ${this.renderAddress(office)}
+      ${hasOwnContacts(office) ? nothing : this.renderWayIn(settings, locale)}
       ${office.openingHours?.length ? this.renderHours(office, locale) : nothing}
       ${facilitator ? this.renderFacilitator(facilitator, locale) : nothing}
     </section>`;
@@ -71,6 +72,14 @@ export class CieContactsCard extends CieElement {
         ? html`<li><a href=${safeHref(office.website) ?? nothing}>${msg('Sito web dell’ufficio')}</a></li>`
         : nothing}
     </ul>`;
+  }
+
+  /** An office whose settings give no phone, email, address or hours: how to reach it, in the comune's words, and its site. */
+  private renderWayIn(settings: Settings, locale: Locale) {
+    const instructions = comuneText(settings.booking?.instructions, locale);
+    const website = safeHref(settings.website);
+    return html`${instructions ? html`<p>${instructions}</p>` : nothing}
+    ${website ? html`<p><a href=${website}>${msg(str`Sito del ${comuneText(settings.name, locale)}`)}</a></p>` : nothing}`;
   }
 
   private renderAddress(office: OfficeSettings) {
@@ -101,7 +110,7 @@ export class CieContactsCard extends CieElement {
               <th scope="row">${weekdayName(weekday, locale)}</th>
               <td>
                 ${spans.length
-                  ? spans.map((s) => `${clockLabel(s.opens)}–${clockLabel(s.closes)}`).join(', ')
+                  ? spans.map((s, i) => html`${i ? ', ' : ''}<span class="nowrap">${clockLabel(s.opens)}–${clockLabel(s.closes)}</span>`)
                   : msg('chiuso')}
               </td>
             </tr>`,
@@ -133,6 +142,9 @@ export class CieContactsCard extends CieElement {
     </div>`;
   }
 }
+
+const hasOwnContacts = (office: OfficeSettings) =>
+  Boolean(office.phones?.length || office.email || office.pec || office.website || office.address || office.openingHours?.length);
 
 /** "Aperto ora, chiude alle 12:30" / "Chiuso, apre lunedì alle 8:30". */
 function describeStatus(status: OpeningStatus, today: string, locale: Locale): string {

@@ -4,6 +4,7 @@ import { costText } from '../shared/service-facts.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
 import { clampLevel, subheading } from '../shared/heading.js';
 import { comuneText } from '../../src/settings/comune-text.js';
+import { servicePhones } from '../../src/settings/schema.js';
 import type { GuideContext, GuidePath } from './paths.js';
 
 
@@ -24,7 +25,7 @@ export function renderPath(path: GuidePath, ctx: GuideContext, level: number) {
           </ol>`
       : nothing}
     ${subheading(level, msg('Cosa ti serve'))}
-    <ul>
+    <ul part="needs">
       ${path.needs.map((need) => html`<li>${need}</li>`)}
     </ul>
     <dl class="facts">
@@ -38,7 +39,7 @@ export function renderPath(path: GuidePath, ctx: GuideContext, level: number) {
 /** Whom to call: the comune's facilitatore and office, then the Ministry's help line. */
 export function renderHelp(ctx: GuideContext, level: number) {
   const { facilitator, office } = ctx.settings;
-  const officePhone = office.phones?.[0];
+  const officePhone = servicePhones(office)[0];
   return html`<div class="help" part="help">
     ${subheading(level, msg('Serve aiuto?'))}
     <ul>

@@ -7,7 +7,7 @@ import { safeHref } from '../../src/links.js';
 import { PIN_TRIES, pecRefused, PUK_RECOVERY_HOURS, PUK_TRIES, type NationalFacts } from '../../src/national.js';
 import type { Locale } from '../../src/settings/value-types.js';
 import { cardProof, unreachable } from '../../src/requests/channels.js';
-import type { RequestService, Settings, Situation } from '../../src/settings/schema.js';
+import { servicePhones, type RequestService, type Settings, type Situation } from '../../src/settings/schema.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
 import { serviceTimeText } from '../shared/service-facts.js';
@@ -103,6 +103,12 @@ export function recoverPukPath(ctx: GuideContext, situation: 'puk-lost' | 'both-
 /** The comune's own steps for a request, from its settings: form, email, appointment, counter or portal. */
 export function comuneSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate'): Content[] {
   const service: RequestService = ctx.settings.requests[request];
+  // What follows, in the comune's own words; nothing when its page says nothing.
+  const outcome = service.outcome ? [html`${msg('Poi:')} ${comuneText(service.outcome, ctx.locale)}`] : [];
+  return [...channelSteps(ctx, request, service), ...outcome];
+}
+
+function channelSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate', service: RequestService): Content[] {
   const { channel } = service;
   const moduleHref = safeHref(service.moduleUrl);
   const moduleStep = moduleHref ? link(moduleHref, msg('Scarica il modulo del Comune e compilalo')) : undefined;
@@ -129,9 +135,18 @@ export function comuneSteps(ctx: GuideContext, request: 'reprint' | 'contactUpda
           : html`${msg('Invia la richiesta per email a')} ${emailLink(channel.to)}.`,
       ];
     case 'appointment':
-      return [bookingStep(ctx), ...(moduleStep ? [moduleStep] : []), msg('Vai allo sportello all’ora dell’appuntamento, con la carta.')];
+      return [
+        bookingStep(ctx),
+        ...(formHref ? [link(formHref, msg('Prepara il riepilogo dei dati da portare con il modulo qui'))] : []),
+        ...(moduleStep ? [moduleStep] : []),
+        msg('Vai allo sportello all’ora dell’appuntamento, con la carta.'),
+      ];
     case 'walk-in':
-      return [comuneText(channel.instructions, ctx.locale), ...(moduleStep ? [moduleStep] : [])];
+      return [
+        comuneText(channel.instructions, ctx.locale),
+        ...(formHref ? [link(formHref, msg('Prepara il riepilogo dei dati da portare con il modulo qui'))] : []),
+        ...(moduleStep ? [moduleStep] : []),
+      ];
     case 'portal':
       return [
         html`${msg('Accedi con SPID o CIE al portale dei servizi del Comune:')} ${link(safeHref(channel.url), comuneText(ctx.settings.name, ctx.locale))}`,
@@ -150,7 +165,7 @@ function bookingStep(ctx: GuideContext): Content {
     return html`${msg('Prenota un appuntamento per telefono:')} ${phoneLink(booking.phone, booking.phoneDisplay)}`;
   }
   if (booking?.instructions) return comuneText(booking.instructions, ctx.locale);
-  const phone = office.phones?.[0];
+  const phone = servicePhones(office)[0];
   return phone
     ? html`${msg('Chiama l’ufficio per un appuntamento:')} ${phoneLink(phone.number, phone.display)}`
     : msg('Chiedi un appuntamento all’ufficio.');

@@ -26,6 +26,7 @@ import { situationLabel } from './situations.js';
  * @csspart question - the form asking the situation
  * @csspart path - the chosen path
  * @csspart steps - the numbered steps
+ * @csspart needs - what to have at hand
  * @csspart warning - the warning on PUK tries
  * @csspart help - whom to ask for help
  * @cssproperty --cie-color-warning - the border of the warning on PUK tries

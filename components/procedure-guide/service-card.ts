@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { pecRefused, PUK_RECOVERY_HOURS } from '../../src/national.js';
 import { channelRole } from '../../src/requests/channels.js';
-import type { Situation } from '../../src/settings/schema.js';
+import { servicePhones, type Situation } from '../../src/settings/schema.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
 import { costText, serviceTimeText } from '../shared/service-facts.js';
@@ -104,7 +104,7 @@ export function renderServiceCard(ctx: GuideContext) {
       title: msg('Contatti'),
       body: html`<p><strong data-element="service-area">${comuneText(settings.office.name, locale)}</strong></p>
         <ul>
-          ${topicPhoneItems(settings.office.phones ?? [], locale)}
+          ${topicPhoneItems(servicePhones(settings.office), locale)}
           ${settings.office.email ? html`<li>${msg('Email')}: ${emailLink(settings.office.email)}</li>` : nothing}
           ${settings.office.pec ? html`<li>PEC: ${emailLink(settings.office.pec)}</li>` : nothing}
           ${settings.facilitator?.phone

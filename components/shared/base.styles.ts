@@ -28,6 +28,11 @@ export const baseStyles = css`
     text-decoration: underline;
     overflow-wrap: anywhere;
   }
+  /* A phone number never breaks across lines; emails and addresses may, anywhere. */
+  a.tel,
+  .nowrap {
+    white-space: nowrap;
+  }
   a:hover {
     text-decoration-thickness: 2px;
   }
@@ -70,6 +75,7 @@ export const baseStyles = css`
     margin: 0 0 calc(var(--_space) / 2);
   }
   .settings-error {
+    overflow-wrap: anywhere;
     border-left: 4px solid var(--cie-color-danger, #d9364f);
     padding: calc(var(--_space) / 2) var(--_space);
     background: var(--_surface);

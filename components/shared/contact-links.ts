@@ -7,7 +7,7 @@ import { comuneText } from '../../src/settings/comune-text.js';
 
 /** A phone as a `tel:` link, showing the number as the comune prints it. */
 export const phoneLink = (e164: string, display?: string) =>
-  html`<a href=${telHref(e164) ?? nothing}>${display ?? e164}</a>`;
+  html`<a class="tel" href=${telHref(e164) ?? nothing}>${display ?? e164}</a>`;
 
 export const emailLink = (address: string) => html`<a href=${mailtoHref(address) ?? nothing}>${address}</a>`;
 

@@ -1,5 +1,6 @@
 // Comune di Trento, from its service page (shared/seeds/000_*): requests by email with a
-// copy of the CIE, 5 working days, free, phones by topic. The page gives no address or
+// copy of the CIE, 5 working days, free, phones by topic (only the identity card's line
+// answers about this service). The page gives no address or
 // opening hours, so none are set here; a comune completes them in its own settings.
 import type { SettingsInput } from '../settings/schema.js';
 
@@ -21,6 +22,7 @@ export default {
         topic: { it: "Carta d'identità e scelta del medico", en: 'Identity card and choice of doctor', de: 'Personalausweis und Arztwahl' },
         number: '+390461884291',
         display: '(+39) 0461 884291',
+        forThisService: true,
       },
       {
         topic: { it: 'Cambio residenza', en: 'Change of residence', de: 'Wohnsitzwechsel' },
@@ -38,7 +40,15 @@ export default {
     patronDay: '06-26',
   },
   requests: {
-    reprint: { channel: { type: 'email', to: email }, time: { amount: 5, unit: 'working-days' } },
+    reprint: {
+      channel: { type: 'email', to: email },
+      time: { amount: 5, unit: 'working-days' },
+      outcome: {
+        it: 'Ricevi la prima parte dei codici e, entro 5 giorni lavorativi, la seconda parte al tuo indirizzo email.',
+        en: 'You receive the first part of the codes and, within 5 working days, the second part at your email address.',
+        de: 'Sie erhalten den ersten Teil der Codes und innerhalb von 5 Arbeitstagen den zweiten Teil an Ihre E-Mail-Adresse.',
+      },
+    },
     contactUpdate: { channel: { type: 'email', to: email }, time: { amount: 5, unit: 'working-days' } },
   },
   cost: { amountEur: 0 },

@@ -34,6 +34,12 @@ const topicPhone = z.strictObject({
   number: phoneNumber,
   /** The number as the comune prints it, e.g. "0461 884291"; defaults to `number`. */
   display: z.optional(z.string()),
+  /**
+   * This line answers about the identity card: where the widgets send a citizen to a
+   * phone (booking, help, a failed request) they show these only. Without any marked,
+   * every phone is shown; the contacts card always lists them all.
+   */
+  forThisService: z.optional(z.boolean()),
 });
 
 const openingSpan = z
@@ -155,6 +161,8 @@ const requestService = z.strictObject({
   moduleUrl: z.optional(webUrl),
   /** The page holding the online request, when it is not on the page the guide is on. */
   onlineFormUrl: z.optional(webUrl),
+  /** What the citizen gets and how, in the comune's words ("the first part at the office, the second by email"). */
+  outcome: z.optional(localizedText),
   time: z.optional(serviceTime),
 });
 
@@ -250,3 +258,10 @@ export type OpeningSpan = NonNullable<OfficeSettings['openingHours']>[number];
 export type RequestService = Settings['requests']['reprint'];
 export type Channel = RequestService['channel'];
 export type TopicPhone = NonNullable<OfficeSettings['phones']>[number];
+
+/** The phones that answer about the identity card (`forThisService`), or all when none is marked. */
+export function servicePhones(office: Pick<OfficeSettings, 'phones'>): TopicPhone[] {
+  const phones = office.phones ?? [];
+  const marked = phones.filter((phone) => phone.forThisService);
+  return marked.length ? marked : phones;
+}

@@ -224,6 +224,7 @@ export const formStyles = css`
   }
   .email-text {
     white-space: pre-wrap;
+    overflow-wrap: anywhere;
     font: inherit;
     background: var(--cie-color-code-surface, #f2f4f6);
     padding: 0.75rem;

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { safeHref } from '../../../src/links.js';
 import type { OfficeEmail } from '../../../src/requests/office-email.js';
 import { comuneText } from '../../../src/settings/comune-text.js';
-import type { Channel, RequestService, Settings } from '../../../src/settings/schema.js';
+import { servicePhones, type Channel, type RequestService, type Settings } from '../../../src/settings/schema.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import type { SubmitOutcome } from '../../../src/transport/submit.js';
 import { emailLink, phoneLink } from '../contact-links.js';
@@ -56,7 +56,7 @@ function failureText(failure: Failure, maxFileMb: number): string {
 /** The comune's other ways in, for when the online request fails. */
 function otherChannels(settings: Settings, locale: Locale) {
   const { office, booking } = settings;
-  const phone = office.phones?.[0];
+  const phone = servicePhones(office)[0];
   const bookingHref = safeHref(booking?.url);
   return html`<ul>
     ${phone ? html`<li>${comuneText(phone.topic, locale)}: ${phoneLink(phone.number, phone.display)}</li>` : nothing}
@@ -107,6 +107,17 @@ function sentView(done: Extract<Done, { name: 'sent' }>, when: unknown) {
   );
 }
 
+/** Copies a text for the citizen to paste, and says so; where the browser refuses, the text stays there to select. */
+const copyText = (text: string) => async (event: Event) => {
+  const button = event.currentTarget as HTMLButtonElement;
+  try {
+    await navigator.clipboard.writeText(text);
+    button.textContent = msg('Testo copiato');
+  } catch {
+    button.textContent = msg('Seleziona il testo e copialo');
+  }
+};
+
 function emailView(done: Extract<Done, { name: 'email-ready' }>, when: unknown, editButton: TemplateResult) {
   const { email } = done;
   return outcomeBox(
@@ -123,7 +134,8 @@ function emailView(done: Extract<Done, { name: 'email-ready' }>, when: unknown, 
         <li>${msg('Invia il messaggio.')}</li>
       </ol>
       <p>${msg('Se il programma di posta non si apre, copia questo testo in un’email a')} ${emailLink(email.to)}:</p>
-      <pre class="email-text" lang="it">${email.text}</pre>
+      <pre class="email-text" lang="it" id="email-text">${email.text}</pre>
+      <p><button type="button" class="secondary" @click=${copyText(email.text)}>${msg('Copia il testo')}</button></p>
       ${when} ${editButton}`,
   );
 }
@@ -182,7 +194,8 @@ function summaryView(done: Extract<Done, { name: 'summary-ready' }>, ctx: Outcom
 }
 
 export function doneView(done: Done, ctx: OutcomeContext) {
-  const when = ctx.service.time ? html`<p>${msg('Tempi:')} ${serviceTimeText(ctx.service.time, ctx.locale)}.</p>` : nothing;
+  const when = html`${ctx.service.time ? html`<p>${msg('Tempi:')} ${serviceTimeText(ctx.service.time, ctx.locale)}.</p>` : nothing}
+  ${ctx.service.outcome ? html`<p>${msg('Poi:')} ${comuneText(ctx.service.outcome, ctx.locale)}</p>` : nothing}`;
   const editButton = html`<button type="button" class="secondary" @click=${ctx.edit}>${msg('Modifica i dati')}</button>`;
   switch (done.name) {
     case 'sent':

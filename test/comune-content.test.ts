@@ -1,0 +1,77 @@
+// What each comune's widgets say is what its own page says (shared/seeds/), nothing more:
+// Trento's codes come in two parts, the second by email in 5 working days, and only its
+// identity-card line is a phone for this service; Dalmine books on its own site, which its
+// page does not link, and confirms a contact update with two emails.
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import '../components/cie-widgets.js';
+import type { CieContactsCard } from '../components/contacts-card/index.js';
+import type { CieProcedureGuide } from '../components/procedure-guide/index.js';
+import type { CieReprintForm } from '../components/reprint-form/index.js';
+import { $, $$, mount, textOf } from './helpers/dom.js';
+import { fillHolder, fillRest, outcome, submit } from './helpers/form.js';
+
+const guide = (comune: string, situation: string) =>
+  mount<CieProcedureGuide>(html`<cie-procedure-guide comune=${comune} situation=${situation} lang="it"></cie-procedure-guide>`);
+const steps = (el: Element) => $$(el, '[part=steps] li').map(textOf);
+
+describe('each comune’s widgets say what its page says', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('Trento: the path to the comune says how the codes come back, in the page’s words', async () => {
+    const el = await guide('trento', 'no-contacts');
+    expect(steps(el).at(-1)).to.equal('Poi: Ricevi la prima parte dei codici e, entro 5 giorni lavorativi, la seconda parte al tuo indirizzo email.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('Trento: help and a failed request point to the identity card’s line, never to residence or certificates', async () => {
+    const el = await guide('trento', 'no-contacts');
+    const help = textOf($(el, '[part=help]')!);
+    expect(help).to.contain('(+39) 0461 884291');
+    expect(help).to.not.contain('884067');
+    expect(help).to.not.contain('884329');
+  });
+
+  it('Trento: the email prepared for the office can be copied with one button, and says what follows', async () => {
+    const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" lang="it"></cie-reprint-form>`);
+    await fillHolder(el);
+    await fillRest(el);
+    await submit(el);
+    const receipt = await outcome(el);
+    expect(textOf(receipt)).to.contain('Poi: Ricevi la prima parte dei codici');
+    const copy = [...receipt.querySelectorAll('button')].find((b) => textOf(b) === 'Copia il testo')!;
+    copy.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Copied, or (where the browser refuses the clipboard) told to select it: never silent.
+    expect(['Testo copiato', 'Seleziona il testo e copialo']).to.include(textOf(copy));
+    await expect(el).to.be.accessible();
+  });
+
+  it('Dalmine: the contacts card says how to reach the counter and links the comune’s site, not only the facilitatore', async () => {
+    const el = await mount<CieContactsCard>(html`<cie-contacts-card comune="dalmine" lang="it"></cie-contacts-card>`);
+    expect(textOf(el)).to.contain('Prenota l’appuntamento con lo Sportello Carte d’Identità sul sito del Comune');
+    const site = $$(el, 'a').find((a) => textOf(a) === 'Sito del Comune di Dalmine');
+    expect(site?.getAttribute('href')).to.equal('https://www.comune.dalmine.bg.it');
+    await expect(el).to.be.accessible();
+  });
+
+  it('Dalmine: "what you need" names each thing once', async () => {
+    const el = await guide('dalmine', 'no-contacts');
+    const needs = $$(el, '[part=needs] li').map(textOf);
+    expect(needs.length).to.be.greaterThan(2);
+    expect(new Set(needs.map((n) => n.toLowerCase())).size).to.equal(needs.length);
+    expect(needs.filter((n) => /carta d.identità elettronica$/i.test(n))).to.have.length(1);
+    expect(needs.join(' ')).to.not.contain("'"); // one kind of apostrophe, the typographic one
+  });
+
+  it('Dalmine: the guide links the form on the same page for the summary to bring', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <cie-procedure-guide comune="dalmine" situation="no-contacts" lang="it"></cie-procedure-guide>
+      <cie-reprint-form id="ristampa" comune="dalmine" lang="it"></cie-reprint-form>
+    </div>`);
+    const el = page.querySelector<CieProcedureGuide>('cie-procedure-guide')!;
+    await el.ready;
+    const link = $$(el, '[part=steps] a').find((a) => textOf(a) === 'Prepara il riepilogo dei dati da portare con il modulo qui');
+    expect(link?.getAttribute('href')).to.equal('#ristampa');
+  });
+});
