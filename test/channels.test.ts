@@ -105,7 +105,7 @@ describe('channels', () => {
       const receipt = await outcome(el);
       const body = decodeURIComponent(receipt.querySelector('a')!.getAttribute('href')!.split('body=')[1]);
       expect(body, lang).to.contain('Richiesta per: Comune di Trento');
-      expect(body, lang).to.contain('Nome del titolare: Mario Rossi');
+      expect(body, lang).to.contain('Nome e cognome del titolare: Mario Rossi');
       expect(body, lang).to.contain('Data e luogo di nascita: 1 gennaio 1970, Roma');
       expect(body, lang).to.contain('Codici da ristampare: PIN e PUK – Seconda parte');
       expect(body, lang).to.contain('In allegato: copia del fronte e del retro');

@@ -5,10 +5,11 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../components/cie-widgets.js';
+import type { CieContactUpdateForm } from '../components/contact-update-form/index.js';
 import type { CieContactsCard } from '../components/contacts-card/index.js';
 import type { CieProcedureGuide } from '../components/procedure-guide/index.js';
 import type { CieReprintForm } from '../components/reprint-form/index.js';
-import { $, $$, mount, textOf } from './helpers/dom.js';
+import { $, $$, addJsonScript, exampleSettings, mount, removeAddedScripts, textOf } from './helpers/dom.js';
 import { fillHolder, fillRest, outcome, submit } from './helpers/form.js';
 
 const guide = (comune: string, situation: string) =>
@@ -73,5 +74,22 @@ describe('each comune’s widgets say what its page says', () => {
     await el.ready;
     const link = $$(el, '[part=steps] a').find((a) => textOf(a) === 'Prepara il riepilogo dei dati da portare con il modulo qui');
     expect(link?.getAttribute('href')).to.equal('#ristampa');
+  });
+});
+
+describe('only what a page uses is required', () => {
+  afterEach(() => removeAddedScripts());
+
+  it('settings without requests.contactUpdate: the reprint form and the guide work; the contact form names what it lacks', async () => {
+    const settings = await exampleSettings();
+    delete settings.requests.contactUpdate;
+    addJsonScript(settings, { id: 'reprint-only' });
+    const form = await mount<CieReprintForm>(html`<cie-reprint-form config="reprint-only" lang="it"></cie-reprint-form>`);
+    expect($(form, '.settings-error')).to.equal(null);
+    expect($(form, '#field-holderCodiceFiscale')).to.not.equal(null);
+    const guideEl = await mount<CieProcedureGuide>(html`<cie-procedure-guide config="reprint-only" situation="update-contacts" lang="it"></cie-procedure-guide>`);
+    expect(steps(guideEl).join(' ')).to.contain('Chiedi all’ufficio del Comune');
+    const contacts = await mount<CieContactUpdateForm>(html`<cie-contact-update-form config="reprint-only" lang="it"></cie-contact-update-form>`);
+    expect(textOf($(contacts, '.settings-error')!)).to.contain('Campo obbligatorio mancante: requests.contactUpdate');
   });
 });

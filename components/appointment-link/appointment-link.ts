@@ -74,7 +74,7 @@ export class CieAppointmentLink extends CieElement {
   private renderModules(settings: Settings) {
     const { reprint, contactUpdate } = settings.requests;
     const reprintModule = safeHref(reprint.moduleUrl);
-    const contactsModule = safeHref(contactUpdate.moduleUrl);
+    const contactsModule = safeHref(contactUpdate?.moduleUrl);
     if (!reprintModule && !contactsModule) return nothing;
     return html`<ul class="plain modules">
       ${reprintModule

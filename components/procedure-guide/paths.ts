@@ -102,7 +102,9 @@ export function recoverPukPath(ctx: GuideContext, situation: 'puk-lost' | 'both-
 
 /** The comune's own steps for a request, from its settings: form, email, appointment, counter or portal. */
 export function comuneSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate'): Content[] {
-  const service: RequestService = ctx.settings.requests[request];
+  const service: RequestService | undefined = ctx.settings.requests[request];
+  // A comune whose settings leave this request out: its office, as for any question.
+  if (!service) return [askTheOffice(ctx)];
   // What follows, in the comune's own words; nothing when its page says nothing.
   const outcome = service.outcome ? [html`${msg('Poi:')} ${comuneText(service.outcome, ctx.locale)}`] : [];
   return [...channelSteps(ctx, request, service), ...outcome];
@@ -155,6 +157,14 @@ function channelSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate', s
     default:
       return unreachable(channel);
   }
+}
+
+function askTheOffice(ctx: GuideContext): Content {
+  const { office } = ctx.settings;
+  const phone = servicePhones(office)[0];
+  if (phone) return html`${msg('Chiedi all’ufficio del Comune:')} ${phoneLink(phone.number, phone.display)}`;
+  if (office.email) return html`${msg('Chiedi all’ufficio del Comune:')} ${emailLink(office.email)}`;
+  return html`${msg('Chiedi all’ufficio del Comune:')} ${comuneText(office.name, ctx.locale)}`;
 }
 
 function bookingStep(ctx: GuideContext): Content {
@@ -224,7 +234,7 @@ export function updateContactsPath(ctx: GuideContext): GuidePath {
       msg('Inserisci un’email e un cellulare personali: non possono essere già usati da altre persone.'),
     ]),
     needs: [msg('La carta d’identità elettronica'), msg('Un’email e un cellulare personali')],
-    time: contactUpdate.time ? serviceTimeText(contactUpdate.time, ctx.locale) : undefined,
+    time: contactUpdate?.time ? serviceTimeText(contactUpdate.time, ctx.locale) : undefined,
     note: msg('Sono questi contatti a permetterti di recuperare il PUK con l’app CieID.'),
     fallback: { title: msg('Se non riesci da solo, chiedi al Comune'), steps: comuneSteps(ctx, 'contactUpdate') },
   };

@@ -75,7 +75,7 @@ const holderIdentity: CommonField[] = [
     path: 'holder.givenName',
     input: { autocomplete: ownAutofill('given-name') },
     summary: {
-      label: () => msg('Nome del titolare'),
+      label: () => msg('Nome e cognome del titolare'),
       value: (values) => `${textOf(values, 'holderGivenName')} ${textOf(values, 'holderFamilyName')}`.trim(),
     },
   },
@@ -244,7 +244,10 @@ export function mobileField(label: () => string): CommonField {
 }
 
 /** Whether the form itself carries the card's copy: only when the request is sent online and needs the card. */
-export const uploadsCardCopy = (settings: Settings, request: RequestKind) => cardProof(request, settings.requests[request]) === 'upload';
+export function uploadsCardCopy(settings: Settings, request: RequestKind): boolean {
+  const service = settings.requests[request];
+  return service !== undefined && cardProof(request, service) === 'upload';
+}
 
 function cardCopyField(part: 'cardFront' | 'cardBack', label: () => string, whenMissing: () => string): CommonField {
   return {

@@ -179,10 +179,11 @@ export const settingsSchema = z.strictObject({
   booking: z.optional(booking),
   requests: z.strictObject({
     reprint: requestService,
-    contactUpdate: z.extend(requestService, {
+    /** Only where the page has the contact update form or the guide: a page with the reprint form alone does without. */
+    contactUpdate: z.optional(z.extend(requestService, {
       /** Whether an online contact update must carry a copy of the card (a reprint always does). */
       cardCopyRequired: z.optional(z.boolean()),
-    }),
+    })),
   }),
   cost: z.optional(
     z.strictObject({

@@ -16,7 +16,8 @@ import {
 } from '../../../src/requests/request-definition.js';
 import type { FieldContext } from '../../../src/requests/request-field.js';
 import { comuneText } from '../../../src/settings/comune-text.js';
-import type { Settings } from '../../../src/settings/schema.js';
+import type { RequestService, Settings } from '../../../src/settings/schema.js';
+import { renderSettingsProblems } from '../settings-problems.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import { baseStyles } from '../base.styles.js';
 import { CieElement } from '../cie-element.js';
@@ -99,7 +100,7 @@ export abstract class RequestForm extends CieElement {
     }
     if (!form.checkAll(model)) return this.showErrors();
     const values = model.visibleValues();
-    const service = settings.requests[this.definition.kind];
+    const service = this.serviceIn(settings);
     const key = this.submission.keyFor(model.answersFingerprint());
     const built = buildPayload(this.definition, fields, values, requestEnvelope(key, settings.id, locale));
     if (!built.ok) {
@@ -176,8 +177,19 @@ export abstract class RequestForm extends CieElement {
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
+  /** The comune's settings for this request; checked present before the form renders. */
+  private serviceIn(settings: Settings): RequestService {
+    const service = settings.requests[this.definition.kind];
+    if (!service) throw new Error(`requests.${this.definition.kind} is missing`);
+    return service;
+  }
+
   protected override renderWithSettings(settings: Settings, locale: Locale) {
     const service = settings.requests[this.definition.kind];
+    // Optional for pages without this form (contactUpdate): where the form is, the editor is told.
+    if (!service) {
+      return renderSettingsProblems([{ reason: 'missing', where: `requests.${this.definition.kind}`, detail: 'this form needs it' }]);
+    }
     return html`<section class="card" part="card" aria-labelledby="form-heading">
       ${heading(this.level, this.definition.title(), 'form-heading')}
       ${this.renderBody(settings, locale, channelRole(service.channel).action)}
@@ -185,7 +197,7 @@ export abstract class RequestForm extends CieElement {
   }
 
   private renderBody(settings: Settings, locale: Locale, action: FormAction) {
-    const service = settings.requests[this.definition.kind];
+    const service = this.serviceIn(settings);
     if (service.channel.type === 'portal') {
       return html`${this.renderBeforeForm(settings)}
       ${portalView(service.channel, { settings, locale, needsCard: cardProof(this.definition.kind, service) !== 'none' })}`;
