@@ -3,6 +3,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { msw } from 'msw/vite';
 import { toJSONSchema } from 'zod/mini';
 import { requestSchema } from './src/requests/schema.ts';
+import { SETTINGS_REFERENCE } from './src/settings/reference.ts';
+import { documentSettingsSchema } from './src/settings/reference-doc.ts';
 import { settingsSchema } from './src/settings/schema.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -19,7 +21,13 @@ function jsonSchemas(): Plugin {
     apply: 'build',
     generateBundle() {
       for (const { fileName, title, schema, io } of JSON_SCHEMAS) {
-        const generated = toJSONSchema(schema, { io, unrepresentable: 'any' });
+        let generated = toJSONSchema(schema, { io, unrepresentable: 'any' });
+        if (schema === settingsSchema) {
+          // Every field described for editors; the same words make the settings reference.
+          const documented = documentSettingsSchema(generated as Parameters<typeof documentSettingsSchema>[0], SETTINGS_REFERENCE);
+          generated = documented.schema as typeof generated;
+          this.emitFile({ type: 'asset', fileName: 'settings-reference.md', source: documented.markdown });
+        }
         this.emitFile({ type: 'asset', fileName, source: `${JSON.stringify({ title, ...generated }, null, 2)}\n` });
       }
     },

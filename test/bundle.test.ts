@@ -71,6 +71,26 @@ describe('the built bundle in a page with a strict Content-Security-Policy', () 
   });
 });
 
+describe('the settings reference for editors', () => {
+  it('docs/settings.md is what the build generates from the schema (regenerate with `npm run docs`)', async () => {
+    const generated = await (await fetch('/dist/settings-reference.md')).text();
+    const committed = await (await fetch('/docs/settings.md')).text();
+    expect(committed, 'docs/settings.md is stale: run npm run docs').to.equal(generated);
+    for (const field of ['office.patronDay', 'office.closedDates', 'requests.<request>.channel.type', 'privacyNoticeUrl', 'contactRules.pecDomains']) {
+      expect(generated).to.contain(`| \`${field}\` |`);
+    }
+  });
+
+  it('the JSON Schema carries each field’s description and an example, for hover help in an editor', async () => {
+    const schema = await (await fetch('/dist/settings.schema.json')).json();
+    const patronDay = schema.properties.office.properties.patronDay;
+    expect(patronDay.description).to.contain('patron saint');
+    expect(patronDay.examples).to.deep.equal(['06-26']);
+    expect(schema.required).to.not.include('contactUpdate');
+    expect(schema.properties.requests.required).to.deep.equal(['reprint']);
+  });
+});
+
 describe('the element manifest for integrators (dist/custom-elements.json)', () => {
   it('lists every element with its attributes, events and parts', async () => {
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
