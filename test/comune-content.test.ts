@@ -93,3 +93,41 @@ describe('only what a page uses is required', () => {
     expect(textOf($(contacts, '.settings-error')!)).to.contain('Campo obbligatorio mancante: requests.contactUpdate');
   });
 });
+
+describe('nothing shown that the settings or the national facts do not hold', () => {
+  /** Every string in an object, deeply: where a shown link must come from. */
+  const stringsOf = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
+  const allLinks = (el: Element): string[] => {
+    const roots = [el, ...(el.shadowRoot ? [el.shadowRoot] : [])];
+    return roots.flatMap((root) => [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!));
+  };
+
+  for (const comune of ['trento', 'dalmine']) {
+    it(`${comune}: every phone, email and web link in every element and situation comes from its preset or the Ministry`, async () => {
+      const { default: preset } = await import(`../src/presets/${comune}.ts`);
+      const { NATIONAL_DEFAULTS } = await import('../src/national.ts');
+      const known = new Set(
+        [...stringsOf(preset), ...stringsOf(NATIONAL_DEFAULTS)].flatMap((s) => [s, `tel:${s}`, `mailto:${s}`]),
+      );
+      const shown = new Set<string>();
+      const templates = [
+        html`<cie-contacts-card comune=${comune} lang="it"></cie-contacts-card>`,
+        html`<cie-appointment-link comune=${comune} lang="it"></cie-appointment-link>`,
+        html`<cie-procedure-guide comune=${comune} mode="service-card" lang="it"></cie-procedure-guide>`,
+        html`<cie-reprint-form comune=${comune} lang="it"></cie-reprint-form>`,
+        html`<cie-contact-update-form comune=${comune} lang="it"></cie-contact-update-form>`,
+        ...['pin-forgotten', 'pin-blocked', 'puk-lost', 'both-lost', 'no-contacts', 'activate', 'update-contacts'].map(
+          (situation) => html`<cie-procedure-guide comune=${comune} situation=${situation} lang="it"></cie-procedure-guide>`,
+        ),
+      ];
+      for (const template of templates) for (const href of allLinks(await mount(template))) shown.add(href);
+      // Links within the page (between the guide's situations, to a form) are not the comune's claims.
+      const external = [...shown].filter((href) => new URL(href, location.href).origin !== location.origin);
+      expect(external.length).to.be.greaterThan(3);
+      // The Ministry's own pages (CieID app, CIE site) are national facts too.
+      const unexplained = external.filter((href) => !known.has(href) && !href.startsWith('https://www.cartaidentita.interno.gov.it/'));
+      expect(unexplained, 'links the settings do not hold').to.deep.equal([]);
+    });
+  }
+});
