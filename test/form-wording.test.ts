@@ -149,10 +149,18 @@ describe('what the forms say', () => {
         const notice = $(el, '.counter-notice')!;
         expect(textOf(notice)).to.contain('Comune di Dalmine riceve questa richiesta solo allo sportello, su appuntamento.');
         expect(textOf(notice)).to.contain('non invia nulla al Comune');
+        // Its page names a module to bring: the summary is not said to replace it.
+        expect(textOf(notice)).to.contain('Il riepilogo non sostituisce il modulo che il Comune chiede');
         // Before the first question.
         expect(notice.compareDocumentPosition($(el, 'form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
         await expect(el).to.be.accessible();
       }
+    });
+
+    it('a comune that takes the summary in place of its module says so', async () => {
+      addJsonScript({ requests: { reprint: { channel: { type: 'appointment' }, summaryAccepted: true } } }, { id: 'summary-ok' });
+      const el = await reprint('dalmine', 'summary-ok');
+      expect(textOf($(el, '.counter-notice')!)).to.contain('Il Comune accetta questo riepilogo al posto del suo modulo.');
     });
 
     it('Trento (by email) has no such notice', async () => {

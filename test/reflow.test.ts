@@ -21,6 +21,8 @@ const pages: [string, TemplateResult][] = [
   ['service card', html`<cie-procedure-guide comune="trento" mode="service-card" lang="de"></cie-procedure-guide>`],
   ['reprint form', html`<cie-reprint-form comune="trento" endpoint="/nowhere" lang="de"></cie-reprint-form>`],
   ['contact update form', html`<cie-contact-update-form comune="dalmine" lang="de"></cie-contact-update-form>`],
+  // An editor's long settings URL in the settings-problem view must wrap, not widen the page.
+  ['settings problem', html`<cie-contacts-card config-src=${`/demo/settings/${'impostazioni-del-comune-'.repeat(8)}.json`} lang="de"></cie-contacts-card>`],
 ];
 
 describe('reflow at 320 px (German, the longest words)', () => {

@@ -70,6 +70,7 @@ export const SETTINGS_REFERENCE: Record<string, FieldDoc> = {
   'requests.<request>.channel.instructions': { about: 'walk-in: when and where to come (text).', example: 'Accesso libero il martedì dalle 8:30 alle 10:00.' },
   'requests.<request>.moduleUrl': { about: 'The comune\'s printable module for this request.' },
   'requests.<request>.onlineFormUrl': { about: 'The page holding the form, when it is not on the page the guide is on.' },
+  'requests.<request>.summaryAccepted': { about: 'appointment, walk-in: the comune takes the summary the form prints in place of its own module. Left out, a comune with a module (`moduleUrl`, or one in `booking.whatToBring`) is said to still want it, the summary helping to fill it in.', example: false },
   'requests.<request>.outcome': { about: 'What the citizen gets and how, in the comune\'s words (text): shown after the steps and on the receipt. Leave it out where the comune\'s page says nothing.', example: 'Ricevi la seconda parte dei codici per email entro 5 giorni lavorativi.' },
   'requests.<request>.time': { about: 'How long the comune takes.' },
   'requests.<request>.time.amount': { about: 'A whole number.', example: 5 },

@@ -161,6 +161,8 @@ const requestService = z.strictObject({
   moduleUrl: z.optional(webUrl),
   /** The page holding the online request, when it is not on the page the guide is on. */
   onlineFormUrl: z.optional(webUrl),
+  /** At the counter: the comune takes the printed summary in place of its own module. */
+  summaryAccepted: z.optional(z.boolean()),
   /** What the citizen gets and how, in the comune's words ("the first part at the office, the second by email"). */
   outcome: z.optional(localizedText),
   time: z.optional(serviceTime),

@@ -145,7 +145,15 @@ function emailView(done: Extract<Done, { name: 'email-ready' }>, when: unknown, 
  * Before the form, for a comune that takes the request only at its counter: said first,
  * so nobody types everything to learn it from the last button.
  */
-export function counterNotice(channel: Channel, settings: Settings, locale: Locale) {
+/** Whether the summary replaces the comune's module: said only when the settings say, or name a module. */
+function moduleLine(service: RequestService, settings: Settings) {
+  if (service.summaryAccepted) return html`<p>${msg('Il Comune accetta questo riepilogo al posto del suo modulo.')}</p>`;
+  const hasModule = Boolean(service.moduleUrl || settings.booking?.whatToBring?.length);
+  return hasModule ? html`<p>${msg('Il riepilogo non sostituisce il modulo che il Comune chiede: ti aiuta a compilarlo senza dimenticare nulla.')}</p>` : nothing;
+}
+
+export function counterNotice(service: RequestService, settings: Settings, locale: Locale) {
+  const { channel } = service;
   if (channel.type !== 'appointment' && channel.type !== 'walk-in') return nothing;
   const comune = comuneText(settings.name, locale);
   return html`<div class="notice counter-notice">
@@ -159,7 +167,7 @@ export function counterNotice(channel: Channel, settings: Settings, locale: Loca
       </strong>
       ${msg('Qui puoi preparare il riepilogo dei dati da portare: non invia nulla al Comune.')}
     </p>
-    ${counterStep(channel, settings, locale)}
+    ${moduleLine(service, settings)} ${counterStep(channel, settings, locale)}
   </div>`;
 }
 
@@ -185,6 +193,7 @@ function summaryView(done: Extract<Done, { name: 'summary-ready' }>, ctx: Outcom
         )}
       </dl>
       <p>${msg('Porta anche la carta d’identità elettronica.')}</p>
+      ${moduleLine(ctx.service, ctx.settings)}
       ${counterStep(done.channel, ctx.settings, ctx.locale)} ${when}
       <div class="actions">
         <button type="button" class="secondary" @click=${() => window.print()}>${msg('Stampa il riepilogo')}</button>

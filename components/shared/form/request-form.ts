@@ -212,7 +212,7 @@ export abstract class RequestForm extends CieElement {
     const filesToPickAgain = model.restoredWithoutFiles && fields.some((field) => field.kind === 'file' && model.isVisible(field.name) && !model.get(field.name));
     // Field errors from the comune are on their fields, listed by the error summary: one box, not two.
     const failureBox = phase.name === 'failed' && (phase.failure.kind !== 'field-errors' || phase.notes?.length);
-    return html`${counterNotice(service.channel, settings, locale)} ${this.renderBeforeForm(settings)}
+    return html`${counterNotice(service, settings, locale)} ${this.renderBeforeForm(settings)}
       ${failureBox ? failureView(phase.failure, settings, locale, phase.notes) : nothing}
       ${errorSummary(model, this.renderRoot as ShadowRoot, this.level + 1, fields)}
       ${filesToPickAgain ? html`<p class="notice">${msg('Le risposte scritte sono state recuperate; i file non vengono conservati: allegali di nuovo.')}</p>` : nothing}
