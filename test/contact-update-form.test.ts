@@ -182,6 +182,11 @@ describe('<cie-contact-update-form>', () => {
     ]);
     const receipt = await outcome(el);
     expect(textOf(receipt)).to.contain('Zusammenfassung fertig');
+    // The citizen reads German; the summary they bring to the counter is the office's language.
+    const summary = receipt.querySelector('dl.summary')!;
+    expect(summary.getAttribute('lang')).to.equal('it');
+    expect([...summary.querySelectorAll('dt')].map(textOf)).to.include.members(['Codice fiscale del titolare', 'Email', 'Cellulare']);
+    expect(textOf(receipt)).to.contain('Die Zusammenfassung ist auf Italienisch');
     expect(textOf(receipt)).to.contain('auf der Website der Gemeinde, www.comune.dalmine.bg.it');
     expect(textOf(receipt)).to.contain('Danach: Danach erhalten Sie zwei E-Mails');
     await expect(el).to.be.accessible();

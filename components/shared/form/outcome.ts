@@ -88,7 +88,7 @@ export interface OutcomeContext {
   settings: Settings;
   locale: Locale;
   service: RequestService;
-  /** Label and value of each answer, for the summary to bring. */
+  /** Label and value of each answer, in Italian, for the summary to bring to the office. */
   rows: () => [string, string][];
   /** Back to the form, answers kept. */
   edit: () => void;
@@ -183,7 +183,8 @@ function counterStep(channel: CounterChannel, settings: Settings, locale: Locale
 function summaryView(done: Extract<Done, { name: 'summary-ready' }>, ctx: OutcomeContext, when: unknown, editButton: TemplateResult) {
   return outcomeBox(
     html`<p class="receipt-title"><strong>${msg('Riepilogo pronto: stampalo o tienilo sul telefono e portalo allo sportello.')}</strong></p>
-      <dl class="summary">
+      ${ctx.locale === 'it' ? nothing : html`<p>${msg('Il riepilogo è in italiano: è per l’ufficio del Comune.')}</p>`}
+      <dl class="summary" lang="it">
         ${ctx.rows().map(
           ([label, value]) =>
             html`<div>

@@ -205,7 +205,8 @@ export abstract class RequestForm extends CieElement {
     const { model, sections, fields, view } = this.form(settings);
     const phase = this.submission.phase;
     if (phase.name === 'sent' || phase.name === 'email-ready' || phase.name === 'summary-ready') {
-      const rows = () => this.language.speak(() => summaryRows(fields, model.visibleValues(), locale));
+      // The summary goes to the office's counter: in Italian, like the email to the office.
+      const rows = () => this.language.speak(() => summaryRows(fields, model.visibleValues(), 'it'), 'it');
       return doneView(phase, { settings, locale, service, rows, edit: () => this.submission.edit() });
     }
     const ctx: FieldContext = { settings, values: model.values, request: this.definition.kind, locale };
