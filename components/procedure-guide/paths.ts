@@ -193,8 +193,8 @@ export function comuneReprintPath(ctx: GuideContext): GuidePath {
       msg('Il codice fiscale'),
       msg('Il numero della carta (in alto a destra sul fronte)'),
       ...(pecRefused(settings)
-        ? [msg('Un’email personale (non una PEC): lì arriva la seconda metà dei codici')]
-        : [msg('Un’email personale: lì arriva la seconda metà dei codici')]),
+        ? [msg('Un’email personale (non una PEC): lì arriva la seconda parte dei codici')]
+        : [msg('Un’email personale: lì arriva la seconda parte dei codici')]),
       ...(settings.booking?.whatToBring && atCounter ? settings.booking.whatToBring.map((item) => comuneText(item, locale)) : []),
     ],
     time: reprint.time ? serviceTimeText(reprint.time, locale) : undefined,

@@ -94,7 +94,7 @@ export function renderServiceCard(ctx: GuideContext) {
       title: msg('Condizioni di servizio'),
       body: html`<ul>
         <li>${msg('Email e cellulare devono essere personali: non possono essere già usati da altre persone.')}</li>
-        ${pecRefused(settings) ? html`<li>${msg('L’email per la seconda metà dei codici non può essere una PEC.')}</li>` : nothing}
+        ${pecRefused(settings) ? html`<li>${msg('L’email per la seconda parte dei codici non può essere una PEC.')}</li>` : nothing}
         ${settings.eligibility?.residentsOnly ? html`<li>${msg('Questo Comune accetta richieste solo dai residenti.')}</li>` : nothing}
         <li>${msg('Nessun modulo chiede mai il PIN o il PUK: non comunicarli a nessuno.')}</li>
       </ul>`,

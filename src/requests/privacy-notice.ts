@@ -41,7 +41,7 @@ export function privacyNotice(settings: Settings, locale: Locale, purpose: strin
       ],
       [
         msg('Nel tuo browser'),
-        msg(str`Finché non invii, le risposte scritte restano in questa scheda per ${DRAFT_MINUTES} minuti, senza i file; puoi cancellarle con il pulsante in fondo al modulo.`),
+        msg(str`Finché non hai finito, le risposte scritte restano in questa scheda per ${DRAFT_MINUTES} minuti, senza i file; puoi cancellarle con il pulsante in fondo al modulo.`),
       ],
       [
         msg('I tuoi diritti'),

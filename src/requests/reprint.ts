@@ -80,8 +80,8 @@ export const reprintRequest = defineRequest<ReprintRequest>({
           () => msg('Email personale'),
           () =>
             pecRefused(settings)
-              ? msg('Qui il Ministero manda la seconda metà dei codici: non una PEC.')
-              : msg('Qui il Ministero manda la seconda metà dei codici.'),
+              ? msg('Qui il Ministero manda la seconda parte dei codici: non una PEC.')
+              : msg('Qui il Ministero manda la seconda parte dei codici.'),
         ),
         mobileField(() => msg('Cellulare')),
       ],

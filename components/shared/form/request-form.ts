@@ -251,7 +251,7 @@ export abstract class RequestForm extends CieElement {
       </p>
     </div>
     <div class="draft-note">
-      <p>${msg(str`Finché non invii, quello che scrivi resta in questa scheda del browser per ${DRAFT_MINUTES} minuti (i file no), così non lo perdi se ricarichi la pagina.`)}</p>
+      <p>${msg(str`Finché non hai finito, quello che scrivi resta in questa scheda del browser per ${DRAFT_MINUTES} minuti (i file no), così non lo perdi se ricarichi la pagina.`)}</p>
       <button type="button" class="secondary" ?disabled=${sending} @click=${() => this.clearAnswers(model)}>${msg('Cancella i dati inseriti')}</button>
     </div>`;
   }
