@@ -34,6 +34,22 @@ function jsonSchemas(): Plugin {
   };
 }
 
+/** `npm start` prints the server's root: send it to the demo index instead of a 404. */
+function rootToDemo(): Plugin {
+  return {
+    name: 'cie-root-to-demo',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url !== '/' && req.url !== '/index.html') return next();
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+      });
+    },
+  };
+}
+
 const ELEMENTS = {
   'cie-contacts-card': 'components/contacts-card/index.ts',
   'cie-appointment-link': 'components/appointment-link/index.ts',
@@ -47,7 +63,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
     // `npm start`: the demo pages with msw's worker served for the mock backend.
-    plugins: command === 'serve' ? [msw({ mode: 'worker-only' })] : [jsonSchemas()],
+    plugins: command === 'serve' ? [msw({ mode: 'worker-only' }), rootToDemo()] : [jsonSchemas()],
     server: { open: '/demo/' },
     build: {
       target: 'es2022',

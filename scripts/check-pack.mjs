@@ -1,0 +1,23 @@
+// What `npm publish` would ship, checked: every entry the package.json and README promise
+// (each element, its types, the JSON Schemas, the manifest, the settings reference, the
+// licence) and nothing of the tests, the demo or the sources. Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const files = new Set(report.files.map((file) => file.path));
+
+const promised = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/settings.md', pkg.customElements];
+for (const target of Object.values(pkg.exports)) {
+  for (const path of typeof target === 'string' ? [target] : Object.values(target)) promised.push(path.replace(/^\.\//, ''));
+}
+const missing = promised.filter((path) => !files.has(path));
+const stray = [...files].filter((path) => /^(test|demo|src|components|scripts|locales|node_modules|\.ci)\//.test(path) || /msw|mockServiceWorker/i.test(path));
+
+console.log(`npm pack: ${files.size} files, ${(report.size / 1024).toFixed(1)} KB packed, ${(report.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+if (missing.length || stray.length) {
+  if (missing.length) console.error(`missing from the package: ${missing.join(', ')}`);
+  if (stray.length) console.error(`not for the package: ${stray.join(', ')}`);
+  process.exit(1);
+}
