@@ -71,6 +71,22 @@ describe('the built bundle in a page with a strict Content-Security-Policy', () 
   });
 });
 
+describe('completion in editors (generated from the manifest)', () => {
+  it('VS Code custom data and JetBrains web-types list each element, its attributes, allowed values and events', async () => {
+    const vscode = await (await fetch('/dist/vscode.html-custom-data.json')).json();
+    const tags = new Map<string, { attributes: { name: string; values?: { name: string }[] }[] }>(
+      vscode.tags.map((tag: { name: string }) => [tag.name, tag]),
+    );
+    expect([...tags.keys()]).to.have.members(['cie-appointment-link', 'cie-contact-update-form', 'cie-contacts-card', 'cie-procedure-guide', 'cie-reprint-form']);
+    const mode = tags.get('cie-procedure-guide')!.attributes.find((a) => a.name === 'mode')!;
+    expect(mode.values!.map((v) => v.name)).to.deep.equal(['guide', 'service-card']);
+    expect(tags.get('cie-reprint-form')!.attributes.map((a) => a.name)).to.include.members(['comune', 'endpoint', 'data-endpoint', 'config-src']);
+    const webTypes = await (await fetch('/dist/web-types.json')).json();
+    const form = webTypes.contributions.html.elements.find((e: { name: string }) => e.name === 'cie-reprint-form');
+    expect(form.events.map((e: { name: string }) => e.name)).to.include.members(['cie-submit', 'cie-submitted', 'cie-submit-error']);
+  });
+});
+
 describe('the settings reference for editors', () => {
   it('docs/settings.md is what the build generates from the schema (regenerate with `npm run docs`)', async () => {
     const generated = await (await fetch('/dist/settings-reference.md')).text();

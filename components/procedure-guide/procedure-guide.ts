@@ -36,7 +36,7 @@ export class CieProcedureGuide extends CieElement {
   static override styles = [baseStyles, procedureGuideStyles];
 
   /** `service-card` renders the whole service card in the light DOM. Twin: `data-mode`. */
-  @property() mode?: string;
+  @property() mode?: 'guide' | 'service-card';
   /** The situation to open on when the URL names none. Twin: `data-situation`. */
   @property() situation?: string;
 
