@@ -3,7 +3,7 @@
 // can answer (redirects, late answers, the record of what arrived), msw where it cannot.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
-import { delay, http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupWorker } from 'msw/browser';
 import '../components/contact-update-form/index.js';
 import '../components/reprint-form/index.js';
@@ -191,6 +191,46 @@ describe('a request form tells the truth and never hangs', () => {
       expect($(failure, 'b'), 'server text is text').to.equal(null);
       // Every link of the error summary leads to a field on the page.
       for (const link of $$(el, '.error-summary a')) expect($(el, link.getAttribute('href')!), link.getAttribute('href')!).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('field errors in the shapes back offices already send', () => {
+    const message = 'Codice fiscale non trovato in anagrafe';
+    const problem = { 'Content-Type': 'application/problem+json' };
+    const shapes: [string, number, JsonBodyType, Record<string, string>?][] = [
+      ['ours', 422, { errors: [{ field: 'holder.codiceFiscale', message }] }],
+      ['RFC 9457 with JSON Pointers', 422, { type: 'about:blank', title: 'Unprocessable Content', status: 422, errors: [{ pointer: '/holder/codiceFiscale', detail: message }] }, problem],
+      ['RFC 9457 with field names', 400, { title: 'Bad Request', status: 400, errors: [{ field: 'holder.codiceFiscale', detail: message }] }, problem],
+      ['Spring binding errors', 400, { errors: [{ field: 'holder.codiceFiscale', defaultMessage: message }] }],
+      ['Laravel', 422, { message: 'The given data was invalid.', errors: { 'holder.codiceFiscale': [message] } }],
+      ['ASP.NET ValidationProblemDetails', 400, { type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1', title: 'One or more validation errors occurred.', status: 400, errors: { 'Holder.CodiceFiscale': [message] } }, problem],
+      ['ASP.NET with System.Text.Json paths', 400, { title: 'One or more validation errors occurred.', status: 400, errors: { '$.holder.codiceFiscale': [message] } }, problem],
+    ];
+    for (const [name, status, body, headers] of shapes) {
+      it(`${name}: on the field it names`, async () => {
+        await useMsw(http.post('/msw/reprint', () => HttpResponse.json(body, { status, headers })));
+        const el = await form('/msw/reprint');
+        await complete(el);
+        await submit(el);
+        await waitUntil(() => $(el, '#error-holderCodiceFiscale'), 'the error reached no field');
+        expect(textOf($(el, '#error-holderCodiceFiscale')!)).to.equal(`Errore: ${message}`);
+        expect($(el, '.failure')).to.equal(null);
+      });
+    }
+
+    it('a refusal that names no field: the server’s own reason is shown, as text', async () => {
+      await useMsw(
+        http.post('/msw/reprint', () =>
+          HttpResponse.json({ title: 'Bad Request', status: 400, detail: 'Le richieste per <i>questo</i> servizio sono chiuse fino a lunedì.' }, { status: 400, headers: { 'Content-Type': 'application/problem+json' } }),
+        ),
+      );
+      const el = await form('/msw/reprint');
+      await complete(el);
+      await submit(el);
+      const failure = textOf(await outcome(el));
+      expect(failure).to.contain('Il Comune non ha accettato la richiesta.');
+      expect(failure).to.contain('Le richieste per <i>questo</i> servizio sono chiuse fino a lunedì.');
       await expect(el).to.be.accessible();
     });
   });

@@ -99,7 +99,9 @@ export function fieldForPath(
   values: Values,
   isAsked: (name: string) => boolean = () => true,
 ): string | undefined {
+  // Case-insensitive: ASP.NET answers `Holder.CodiceFiscale`.
   const keys = path
+    .toLowerCase()
     .replace(/^[#/]+/, '')
     .split(/[./[\]]+/)
     .filter(Boolean);
@@ -110,9 +112,9 @@ export function fieldForPath(
     return asked.find((field) => part !== undefined && field.part === part)?.name;
   }
   const wanted = keys.join('.');
-  const pathOf = (field: RequestField) => field.path ?? field.part;
+  const pathOf = (field: RequestField) => (field.path ?? field.part)?.toLowerCase();
   return (
-    asked.find((field) => field.path === wanted || field.part === wanted) ??
+    asked.find((field) => pathOf(field) === wanted) ??
     asked.find((field) => pathOf(field)?.startsWith(`${wanted}.`)) ??
     asked.find((field) => {
       const own = pathOf(field);

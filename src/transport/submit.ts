@@ -8,6 +8,8 @@
 // a `reference`, from the endpoint's own URL. A login page, a firewall's HTML, a 201 with
 // no reference or a redirected answer are failures the citizen is told about plainly.
 
+import { fieldErrorsOf, refusalDetail, type ServerFieldError } from './field-errors.js';
+
 export interface Attachment {
   /** The multipart part's name (`cardFront`). */
   part: string;
@@ -30,8 +32,9 @@ export interface SubmitRequest {
 
 export type SubmitOutcome =
   | { ok: true; status: number; reference?: string; duplicate: boolean }
-  | { ok: false; kind: 'field-errors'; status: number; fieldErrors: { field: string; message?: string }[] }
-  | { ok: false; kind: 'rejected'; status: number }
+  | { ok: false; kind: 'field-errors'; status: number; fieldErrors: ServerFieldError[] }
+  /** Refused without naming fields; `detail`: the server's reason, when it gives one. */
+  | { ok: false; kind: 'rejected'; status: number; detail?: string }
   /** 413: the files are larger than the endpoint takes. */
   | { ok: false; kind: 'too-large'; status: number }
   /** 401, 403: the endpoint refuses requests from this page (its configuration, not the citizen). */
@@ -168,14 +171,6 @@ function reference(body: unknown): string | undefined {
   return typeof value === 'string' && REFERENCE.test(value) ? value : undefined;
 }
 
-function fieldErrors(body: unknown): { field: string; message?: string }[] {
-  const errors = (body as { errors?: unknown } | undefined)?.errors;
-  if (!Array.isArray(errors)) return [];
-  return errors
-    .filter((e): e is { field: string; message?: unknown } => typeof e?.field === 'string')
-    .map((e) => ({ field: e.field, message: typeof e.message === 'string' ? e.message : undefined }));
-}
-
 /** What one answer means, or `retry` when it is worth another attempt. */
 function judge(attempt: Attempt): SubmitOutcome | 'retry' {
   const { status } = attempt;
@@ -189,8 +184,10 @@ function judge(attempt: Attempt): SubmitOutcome | 'retry' {
   // 409: this idempotency key was already received (an earlier attempt got through).
   if (status === 409) return { ok: true, status, reference: reference(attempt.body), duplicate: true };
   if (status === 400 || status === 422) {
-    const errors = fieldErrors(attempt.body);
-    return errors.length ? { ok: false, kind: 'field-errors', status, fieldErrors: errors } : { ok: false, kind: 'rejected', status };
+    const errors = fieldErrorsOf(attempt.body);
+    return errors.length
+      ? { ok: false, kind: 'field-errors', status, fieldErrors: errors }
+      : { ok: false, kind: 'rejected', status, detail: refusalDetail(attempt.body) };
   }
   if (status === 413) return { ok: false, kind: 'too-large', status };
   if (status === 401 || status === 403) return { ok: false, kind: 'refused', status };

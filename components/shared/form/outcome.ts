@@ -71,7 +71,9 @@ const MAX_NOTE_CHARS = 300;
 const noteText = (note: string) => (note.length > MAX_NOTE_CHARS ? `${note.slice(0, MAX_NOTE_CHARS)}…` : note);
 
 /** `notes`: the comune's messages that name no field shown here, in its own words. */
-export function failureView(failure: Failure, settings: Settings, locale: Locale, notes: readonly string[] = []) {
+export function failureView(failure: Failure, settings: Settings, locale: Locale, fieldNotes: readonly string[] = []) {
+  // The server's own reason for a refusal, as it wrote it (as text), with the field messages no field here shows.
+  const notes = failure.kind === 'rejected' && failure.detail ? [failure.detail, ...fieldNotes] : fieldNotes;
   const maxFileMb = settings.attachments?.maxFileSizeMb ?? DEFAULT_MAX_FILE_MB;
   return html`<div class="failure" part="failure" id="outcome" tabindex="-1" role="alert">
     <p>
