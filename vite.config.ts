@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { msw } from 'msw/vite';
 import { toJSONSchema } from 'zod/mini';
+import { openApiDocument } from './src/requests/contract.ts';
+import { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from './src/requests/contract-examples.ts';
 import { requestSchema } from './src/requests/schema.ts';
 import { SETTINGS_REFERENCE } from './src/settings/reference.ts';
 import { documentSettingsSchema } from './src/settings/reference-doc.ts';
@@ -29,6 +31,15 @@ function jsonSchemas(): Plugin {
           this.emitFile({ type: 'asset', fileName: 'settings-reference.md', source: documented.markdown });
         }
         this.emitFile({ type: 'asset', fileName, source: `${JSON.stringify({ title, ...generated }, null, 2)}\n` });
+        if (schema === requestSchema) {
+          // The endpoint contract, from the same schema; its examples parsed by it first.
+          for (const example of [REPRINT_EXAMPLE, CONTACT_UPDATE_EXAMPLE]) {
+            const parsed = requestSchema.safeParse(example);
+            if (!parsed.success) throw new Error(`contract example ${example.type} does not match the schema: ${JSON.stringify(parsed.error.issues)}`);
+          }
+          const openApi = openApiDocument(generated as Record<string, unknown>, pkg.version);
+          this.emitFile({ type: 'asset', fileName: 'openapi.json', source: `${JSON.stringify(openApi, null, 2)}\n` });
+        }
       }
     },
   };

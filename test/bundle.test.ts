@@ -8,6 +8,7 @@ import { CieContactsCard } from '../components/contacts-card/contacts-card.js';
 import { CieProcedureGuide } from '../components/procedure-guide/procedure-guide.js';
 import { CieReprintForm } from '../components/reprint-form/reprint-form.js';
 import { textOf } from './helpers/dom.js';
+import { requestSchema } from '../src/requests/schema.js';
 
 type ProbeWindow = Window & typeof globalThis & { cspViolations: string[]; pageErrors: string[]; bundlesLoaded?: boolean };
 
@@ -68,6 +69,25 @@ describe('the built bundle in a page with a strict Content-Security-Policy', () 
   it('makes no third-party request', () => {
     const origins = page.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin);
     expect(origins.filter((origin) => origin !== location.origin)).to.deep.equal([]);
+  });
+});
+
+describe('the endpoint contract for integrators (dist/openapi.json)', () => {
+  it('OpenAPI 3.1: both bodies, the Idempotency-Key, every answer the form reads, examples the published schema accepts', async () => {
+    const doc = await (await fetch('/dist/openapi.json')).json();
+    expect(doc.openapi).to.equal('3.1.0');
+    const post = doc.paths['/cie-requests'].post;
+    expect(post.parameters.find((p: { name: string }) => p.name === 'Idempotency-Key').required).to.equal(true);
+    expect(Object.keys(post.requestBody.content)).to.have.members(['application/json', 'multipart/form-data']);
+    expect(Object.keys(post.responses)).to.include.members(['201', '409', '400', '422', '413', '429', '5XX']);
+    expect(post.responses['429'].headers['Retry-After']).to.not.equal(undefined);
+    expect(doc.info.description).to.contain('Access-Control-Expose-Headers: Retry-After');
+    const examples = [
+      ...Object.values(post.requestBody.content['multipart/form-data'].examples).map((e) => (e as { value: { request: unknown } }).value.request),
+      ...Object.values(post.requestBody.content['application/json'].examples).map((e) => (e as { value: unknown }).value),
+    ];
+    expect(examples.map((e) => (e as { type: string }).type)).to.include.members(['reprint', 'contact-update']);
+    for (const example of examples) expect(requestSchema.safeParse(example).success, JSON.stringify(example)).to.equal(true);
   });
 });
 

@@ -1,0 +1,109 @@
+// Build-time only: the endpoint contract as an OpenAPI 3.1 document (dist/openapi.json),
+// from the same JSON Schema the forms' payloads are parsed by, with the answers the form
+// understands and one example per request type. No element imports this file.
+import { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from './contract-examples.js';
+
+type Json = Record<string, unknown>;
+
+const reference = { type: 'object', required: ['reference'], properties: { reference: { type: 'string', maxLength: 80, description: 'Printable, read aloud by the office: e.g. ESE-2026-000123.', examples: ['ESE-2026-000123'] } } };
+const fieldErrors = {
+  type: 'object',
+  required: ['errors'],
+  properties: {
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['field'],
+        properties: {
+          field: { type: 'string', description: 'A payload path (`holder.codiceFiscale`), a part (`cardFront`) or `attachments[N]`.' },
+          message: { type: 'string', description: 'Shown to the citizen on that field, as text, as you write it (Italian, or the request\'s `locale`).' },
+        },
+      },
+    },
+  },
+  description:
+    'Also read: RFC 9457 problem details with `errors[].pointer`/`errors[].field` and `detail`; Spring (`defaultMessage`); Laravel and ASP.NET `errors` objects of message arrays (case-insensitive names, `$.`-paths).',
+};
+const problem = { type: 'object', properties: { title: { type: 'string' }, detail: { type: 'string', description: 'Shown to the citizen, as text.' } } };
+const fileTypes = 'application/pdf, image/jpeg, image/png';
+const textAnswer = (description: string, schema?: Json, headers?: Json) => ({
+  description,
+  ...(headers ? { headers } : {}),
+  ...(schema ? { content: { 'application/json': { schema } } } : {}),
+});
+
+export function openApiDocument(requestJsonSchema: Json, version: string): Json {
+  // The document names its dialect once; the schema's own title would read as the request's.
+  const requestSchema = Object.fromEntries(Object.entries(requestJsonSchema).filter(([key]) => key !== '$schema' && key !== 'title'));
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'cie-widgets: what a comune\'s endpoint receives and answers',
+      version,
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+      description: [
+        'The forms post to the URL in the comune\'s settings (`requests.<request>.channel.url`); the path below stands for it.',
+        'Every submission carries an `Idempotency-Key` (also in the payload): the same key is the same request — answer a repeat with 409 and the first reference, and record it once.',
+        'Success is only a 200/201 JSON answer with a `reference`, from this URL: never redirect it (a browser re-sends the body of a 307/308 to wherever it points).',
+        'From another origin, answer the CORS preflight: `Access-Control-Allow-Origin: <the comune\'s site>`, `Access-Control-Allow-Methods: POST`, `Access-Control-Allow-Headers: Idempotency-Key, Content-Type` (plus any header the settings add), and expose `Retry-After` with `Access-Control-Expose-Headers: Retry-After`.',
+        `Files: the card's front and back, ${fileTypes}, at most 5 MB each unless the settings say otherwise (the form checks their bytes, not only their names; check them again).`,
+      ].join('\n\n'),
+    },
+    servers: [{ url: 'https://servizi.comune.esempio.it', description: 'Example: the comune\'s own server' }],
+    paths: {
+      '/cie-requests': {
+        post: {
+          operationId: 'submitCieRequest',
+          summary: 'A reprint of the PIN/PUK codes or a contact update, from a citizen',
+          parameters: [
+            { name: 'Idempotency-Key', in: 'header', required: true, description: 'One per request; retries and resubmissions of the same answers reuse it.', schema: { type: 'string', format: 'uuid' } },
+            { name: 'Accept', in: 'header', schema: { type: 'string', const: 'application/json' } },
+          ],
+          requestBody: {
+            required: true,
+            description: 'multipart/form-data when the card\'s copies go with it (the request as JSON in the part `request`); application/json when no file does (a contact update where the comune does not require the copy).',
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/CieRequest' },
+                examples: { 'contact-update': { summary: 'Contact update, no copy', value: { ...CONTACT_UPDATE_EXAMPLE, attachments: [] } } },
+              },
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: ['request'],
+                  properties: {
+                    request: { $ref: '#/components/schemas/CieRequest' },
+                    cardFront: { type: 'string', contentMediaType: 'application/octet-stream', description: `The card's front (${fileTypes}).` },
+                    cardBack: { type: 'string', contentMediaType: 'application/octet-stream', description: `The card's back (${fileTypes}).` },
+                  },
+                },
+                encoding: { request: { contentType: 'application/json' }, cardFront: { contentType: fileTypes }, cardBack: { contentType: fileTypes } },
+                examples: {
+                  reprint: { summary: 'Reprint of the codes, with both sides of the card', value: { request: REPRINT_EXAMPLE } },
+                  'contact-update': { summary: 'Contact update by a delegate, with the card\'s front', value: { request: CONTACT_UPDATE_EXAMPLE } },
+                },
+              },
+            },
+          },
+          responses: {
+            '201': textAnswer('Received: the citizen gets a receipt with this reference.', reference),
+            '200': textAnswer('Received (as 201).', reference),
+            '409': textAnswer('This Idempotency-Key was received before: the first reference; shown as already received.', reference),
+            '400': { description: 'Fields to correct, each shown on its field; or a refusal naming none, its `detail` shown.', content: { 'application/json': { schema: fieldErrors }, 'application/problem+json': { schema: { ...problem, properties: { ...problem.properties, errors: fieldErrors.properties.errors } } } } },
+            '422': { description: 'As 400.', content: { 'application/json': { schema: fieldErrors }, 'application/problem+json': { schema: { ...problem, properties: { ...problem.properties, errors: fieldErrors.properties.errors } } } } },
+            '413': textAnswer('The files are larger than you take: the citizen is told the limit in the settings.'),
+            '401': textAnswer('This page may not post here: the citizen is told it is not their fault; fix the configuration.'),
+            '403': textAnswer('As 401.'),
+            '429': textAnswer('Too many requests: retried after `Retry-After` (seconds), then the citizen is told when to try again.', undefined, {
+              'Retry-After': { schema: { type: 'integer', minimum: 0 }, description: 'Seconds; expose it to other origins with Access-Control-Expose-Headers.' },
+            }),
+            '5XX': textAnswer('Retried with back-off (4 attempts in all), then the citizen is told plainly and shown the comune\'s other channels, answers kept.'),
+          },
+        },
+      },
+    },
+    components: { schemas: { CieRequest: requestSchema } },
+  };
+}
