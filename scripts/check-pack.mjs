@@ -13,7 +13,8 @@ for (const target of Object.values(pkg.exports)) {
   for (const path of typeof target === 'string' ? [target] : Object.values(target)) promised.push(path.replace(/^\.\//, ''));
 }
 const missing = promised.filter((path) => !files.has(path));
-const stray = [...files].filter((path) => /^(test|demo|src|components|scripts|locales|node_modules|\.ci)\//.test(path) || /msw|mockServiceWorker/i.test(path));
+// dist/cdn/ is the self-hosting copy of the CDN files: the package has them once, in dist/.
+const stray = [...files].filter((path) => /^(test|demo|src|components|scripts|locales|node_modules|\.ci|dist\/cdn)\//.test(path) || /msw|mockServiceWorker/i.test(path));
 
 console.log(`npm pack: ${files.size} files, ${(report.size / 1024).toFixed(1)} KB packed, ${(report.unpackedSize / 1024).toFixed(1)} KB unpacked`);
 if (missing.length || stray.length) {

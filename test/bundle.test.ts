@@ -72,6 +72,46 @@ describe('the built bundle in a page with a strict Content-Security-Policy', () 
   });
 });
 
+describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
+  /** A blank page with the snippet an editor pastes: true once its script ran, false when the browser refused it. */
+  async function pageWith(src: string, integrity: string): Promise<{ win: Window; ran: boolean }> {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/pages/pinned.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    const script = doc.createElement('script');
+    Object.assign(script, { type: 'module', src: new URL(src, location.href).href, integrity, crossOrigin: 'anonymous' });
+    const ran = new Promise<boolean>((resolve) => {
+      script.addEventListener('load', () => resolve(true), { once: true });
+      script.addEventListener('error', () => resolve(false), { once: true });
+    });
+    doc.head.append(script);
+    return { win: frame.contentWindow!, ran: await ran };
+  }
+
+  it('the snippet’s integrity hash admits the entry, a wrong one is refused by the browser', async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    const base = `/test-api/cdn/cie-widgets@${version}/`;
+    const pinned = await (await fetch(`${base}integrity.json`)).json();
+    const snippet = await (await fetch(`${base}snippet.html`)).text();
+    expect(snippet).to.contain(`integrity="${pinned['cie-widgets.js']}"`);
+    const good = await pageWith(`${base}cie-widgets.js`, pinned['cie-widgets.js']);
+    expect(good.ran).to.equal(true);
+    await waitUntil(() => good.win.customElements.get('cie-contacts-card'), 'the pinned bundle did not define its elements');
+    // The one CDN file defines all five by itself (no per-element build beside it on this page).
+    for (const tag of ['cie-appointment-link', 'cie-procedure-guide', 'cie-reprint-form', 'cie-contact-update-form']) {
+      expect(good.win.customElements.get(tag), tag).to.not.equal(undefined);
+    }
+    const card = good.win.document.querySelector<CieElement>('cie-contacts-card')!;
+    await card.ready;
+    expect(textOf(card)).to.contain('(+39) 0461 884291'); // its preset chunk loaded from beside it
+    const tampered = await pageWith(`${base}cie-widgets.js`, 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    expect(tampered.ran, 'a script whose bytes do not match is refused').to.equal(false);
+    expect(tampered.win.customElements.get('cie-contacts-card')).to.equal(undefined);
+  });
+});
+
 describe('the endpoint contract for integrators (dist/openapi.json)', () => {
   it('OpenAPI 3.1: both bodies, the Idempotency-Key, every answer the form reads, examples the published schema accepts', async () => {
     const doc = await (await fetch('/dist/openapi.json')).json();

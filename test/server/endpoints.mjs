@@ -2,6 +2,7 @@
 // server rather than a mock: a settings file whose fetches are counted, and a request
 // endpoint that parses what the widgets send (JSON or multipart, files included).
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 
 const settingsFetches = new Map();
 /** Requests received, by Idempotency-Key: every attempt, as the server saw it. */
@@ -29,7 +30,24 @@ async function describeBody(ctx, raw) {
   return { contentType: 'multipart/form-data', parts };
 }
 
+/**
+ * The built CDN folder byte for byte, as a CDN serves it: the test server rewrites the
+ * JavaScript it serves (session ids in imports), which a Subresource Integrity hash refuses.
+ */
+async function serveCdnFolder(ctx) {
+  const path = decodeURIComponent(ctx.path.slice('/test-api/cdn/'.length));
+  if (path.includes('..')) return false;
+  try {
+    ctx.body = await readFile(new URL(`../../dist/cdn/${path}`, import.meta.url));
+  } catch {
+    return false;
+  }
+  ctx.type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'text/plain';
+  return true;
+}
+
 export async function testEndpoints(ctx, next) {
+  if (ctx.path.startsWith('/test-api/cdn/') && (await serveCdnFolder(ctx))) return;
   if (ctx.path.startsWith('/test-api/settings/')) {
     const name = ctx.path.slice('/test-api/settings/'.length);
     settingsFetches.set(name, (settingsFetches.get(name) ?? 0) + 1);

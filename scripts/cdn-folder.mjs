@@ -1,0 +1,25 @@
+// The CDN layout an editor pins: dist/cdn/cie-widgets@<version>/ holds the one file to
+// reference and the chunks it loads on demand, side by side, so a pinned URL never changes
+// under a site (a new version is a new folder). Also writes the snippet to paste, with the
+// entry's Subresource Integrity hash: the browser refuses the script if a byte changed.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const dist = new URL('../dist/', import.meta.url);
+const folder = `cie-widgets@${pkg.version}`;
+const target = new URL(`cdn/${folder}/`, dist);
+
+rmSync(new URL('cdn/', dist), { recursive: true, force: true });
+mkdirSync(target, { recursive: true });
+cpSync(new URL('cie-widgets.js', dist), new URL('cie-widgets.js', target));
+cpSync(new URL('cdn-chunks/', dist), new URL('cdn-chunks/', target), { recursive: true });
+for (const file of ['settings.schema.json', 'custom-elements.json']) cpSync(new URL(file, dist), new URL(file, target));
+
+const integrity = `sha384-${createHash('sha384').update(readFileSync(new URL('cie-widgets.js', target))).digest('base64')}`;
+const snippet = `<!-- cie-widgets ${pkg.version}: upload this folder to your CDN as ${folder}/ and keep the URL; a new version is a new folder. -->
+<script type="module" src="https://YOUR-CDN/${folder}/cie-widgets.js" integrity="${integrity}" crossorigin="anonymous"></script>
+`;
+writeFileSync(new URL('integrity.json', target), `${JSON.stringify({ version: pkg.version, 'cie-widgets.js': integrity }, null, 2)}\n`);
+writeFileSync(new URL('snippet.html', target), snippet);
+console.log(`CDN folder: dist/cdn/${folder}/ (cie-widgets.js ${integrity})`);
