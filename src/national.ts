@@ -22,9 +22,12 @@ export const PUK_TRIES = 10;
 export const PUK_RECOVERY_HOURS = 48;
 
 /**
- * Domains of the accredited PEC providers' mailboxes, from AgID's public list of PEC
- * providers (Elenco pubblico dei gestori di posta elettronica certificata,
- * https://www.agid.gov.it/it/piattaforme/posta-elettronica-certificata). A PEC cannot
+ * Mailbox domains of providers on AgID's public list of PEC providers (Elenco pubblico dei
+ * gestori di posta elettronica certificata,
+ * https://www.agid.gov.it/it/piattaforme/posta-elettronica-certificata). The list names
+ * providers, not every domain they use: these are the domains citizens' PEC addresses
+ * are commonly under, written without access to AgID's site — check them against the
+ * current list when it changes. A PEC cannot
  * receive the Ministry's email with the second half of the codes, so these are refused
  * for every comune; a comune may add domains (`contactRules.pecDomains`). Addresses under
  * a domain with a `pec` label (anagrafe@pec.comune.trento.it) are refused too.
