@@ -43,8 +43,10 @@ describe('each comune’s widgets say what its page says', () => {
     const copy = [...receipt.querySelectorAll('button')].find((b) => textOf(b) === 'Copia il testo')!;
     copy.click();
     await new Promise((resolve) => setTimeout(resolve, 100));
-    // Copied, or (where the browser refuses the clipboard) told to select it: never silent.
-    expect(['Testo copiato', 'Seleziona il testo e copialo']).to.include(textOf(copy));
+    // Copied, or (where the browser refuses the clipboard) told to select it, in a live region: never silent.
+    const status = receipt.querySelector('.copy-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(['Testo copiato', 'Seleziona il testo e copialo']).to.include(textOf(status));
     await expect(el).to.be.accessible();
   });
 

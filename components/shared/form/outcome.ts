@@ -109,14 +109,18 @@ function sentView(done: Extract<Done, { name: 'sent' }>, when: unknown) {
   );
 }
 
-/** Copies a text for the citizen to paste, and says so; where the browser refuses, the text stays there to select. */
-const copyText = (text: string) => async (event: Event) => {
-  const button = event.currentTarget as HTMLButtonElement;
+/**
+ * Copies a text for the citizen to paste and says so in a live region (a button's new
+ * label is not announced); where the browser refuses, the text stays there to select.
+ * The words are chosen while rendering, in the element's language.
+ */
+const copyText = (text: string, said: { copied: string; select: string }) => async (event: Event) => {
+  const status = (event.currentTarget as HTMLElement).parentElement?.querySelector('.copy-status');
   try {
     await navigator.clipboard.writeText(text);
-    button.textContent = msg('Testo copiato');
+    if (status) status.textContent = said.copied;
   } catch {
-    button.textContent = msg('Seleziona il testo e copialo');
+    if (status) status.textContent = said.select;
   }
 };
 
@@ -137,7 +141,10 @@ function emailView(done: Extract<Done, { name: 'email-ready' }>, when: unknown, 
       </ol>
       <p>${msg('Se il programma di posta non si apre, copia questo testo in un’email a')} ${emailLink(email.to)}:</p>
       <pre class="email-text" lang="it" id="email-text">${email.text}</pre>
-      <p><button type="button" class="secondary" @click=${copyText(email.text)}>${msg('Copia il testo')}</button></p>
+      <p>
+        <button type="button" class="secondary" @click=${copyText(email.text, { copied: msg('Testo copiato'), select: msg('Seleziona il testo e copialo') })}>${msg('Copia il testo')}</button>
+        <span class="copy-status" role="status"></span>
+      </p>
       ${when} ${editButton}`,
   );
 }
