@@ -1,5 +1,8 @@
 // Prints what each entry costs a page: its file plus everything it imports statically,
 // gzipped (-9). Locale and preset chunks are listed apart: they load only when used.
+// Fails the build when an entry passes its budget: budgets are ratchets, set just above
+// today's size; lower them when a change makes a page smaller, never raise one quietly
+// (a raise is a decision, said in the commit). The product's goals are far below them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +22,17 @@ function staticClosure(file, seen = new Set()) {
   return seen;
 }
 
+/** KB gzip, with static imports. */
+const BUDGETS_KB = {
+  'cie-widgets.js': 50,
+  'elements/cie-reprint-form.js': 43.5,
+  'elements/cie-contact-update-form.js': 43.5,
+  'elements/cie-procedure-guide.js': 30,
+  'elements/cie-contacts-card.js': 26.5,
+  'elements/cie-appointment-link.js': 24.5,
+};
+const over = [];
+
 const entries = [join(DIST, 'cie-widgets.js'), ...readdirSync(join(DIST, 'elements')).filter((f) => f.endsWith('.js')).map((f) => join(DIST, 'elements', f))];
 const onDemand = ['cdn-chunks', 'elements/chunks'].flatMap((dir) =>
   readdirSync(join(DIST, dir)).filter((f) => /^(trento|dalmine|en|de)-/.test(f)).map((f) => join(DIST, dir, f)),
@@ -28,7 +42,16 @@ console.log('\nWhat a page loads (gzip -9, with static imports):');
 for (const entry of entries) {
   const files = [...staticClosure(entry)];
   const total = files.reduce((sum, f) => sum + gzip(f), 0);
-  console.log(`  ${relative(DIST, entry).padEnd(34)} ${kb(total).padStart(9)}  (${files.length} file${files.length > 1 ? 's' : ''})`);
+  const name = relative(DIST, entry);
+  const budget = BUDGETS_KB[name];
+  console.log(`  ${name.padEnd(34)} ${kb(total).padStart(9)}  (${files.length} file${files.length > 1 ? 's' : ''})${budget ? `, budget ${budget} KB` : ''}`);
+  if (budget === undefined) over.push(`${name} has no budget`);
+  else if (total > budget * 1024) over.push(`${name} is ${kb(total)}, over its ${budget} KB budget`);
 }
 console.log('On demand (a locale other than Italian, a preset):');
 for (const chunk of onDemand) console.log(`  ${relative(DIST, chunk).padEnd(34)} ${kb(gzip(chunk)).padStart(9)}`);
+
+if (over.length) {
+  console.error(`\nBundle budgets:\n  ${over.join('\n  ')}`);
+  process.exit(1);
+}
