@@ -117,8 +117,9 @@ export function renderServiceCard(ctx: GuideContext) {
     },
   ];
   return html`<div class="cie-service-card">
-    <nav data-element="page-index" aria-label=${msg('Indice della pagina')}>
-      <ul>
+    <nav aria-label=${msg('Indice della pagina')}>
+      <!-- AgID's checker reads the index as [data-element="page-index"] > li > a: the marker sits on the list. -->
+      <ul data-element="page-index">
         ${sections.map((section) => html`<li><a href="#${section.id}">${section.title}</a></li>`)}
       </ul>
     </nav>
