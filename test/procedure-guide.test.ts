@@ -247,6 +247,21 @@ describe('<cie-procedure-guide>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('"Condizioni di servizio" links the comune’s terms (AgID’s service-file), else its privacy notice, else nothing invented', async () => {
+      const file = async (config: unknown) => {
+        addJsonScript(config, { id: 'conditions' });
+        const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" config="conditions" mode="service-card" lang="it"></cie-procedure-guide>`);
+        const link = el.querySelector('#cie-sc-conditions [data-element="service-file"]');
+        removeAddedScripts();
+        return link?.getAttribute('href');
+      };
+      expect(await file({ serviceCard: { conditionsUrl: 'https://www.comune.esempio.it/condizioni.pdf' }, privacyNoticeUrl: 'https://www.comune.esempio.it/privacy' })).to.equal(
+        'https://www.comune.esempio.it/condizioni.pdf',
+      );
+      expect(await file({ privacyNoticeUrl: 'https://www.comune.esempio.it/privacy' })).to.equal('https://www.comune.esempio.it/privacy');
+      expect(await file({})).to.equal(undefined);
+    });
+
     it('Dalmine books the counter: booking access, 30 days', async () => {
       const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide data-comune="dalmine" data-mode="service-card" lang="it"></cie-procedure-guide>`);
       expect(el.querySelector('[data-element="service-online-access"]')).to.equal(null);

@@ -4,7 +4,8 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { pecRefused, PUK_RECOVERY_HOURS } from '../../src/national.js';
 import { channelRole } from '../../src/requests/channels.js';
-import { servicePhones, type Situation } from '../../src/settings/schema.js';
+import { servicePhones, type Settings, type Situation } from '../../src/settings/schema.js';
+import { safeHref } from '../../src/links.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
 import { costText, serviceTimeText } from '../shared/service-facts.js';
@@ -97,7 +98,8 @@ export function renderServiceCard(ctx: GuideContext) {
         ${pecRefused(settings) ? html`<li>${msg('L’email per la seconda parte dei codici non può essere una PEC.')}</li>` : nothing}
         ${settings.eligibility?.residentsOnly ? html`<li>${msg('Questo Comune accetta richieste solo dai residenti.')}</li>` : nothing}
         <li>${msg('Nessun modulo chiede mai il PIN o il PUK: non comunicarli a nessuno.')}</li>
-      </ul>`,
+      </ul>
+      ${conditionsFile(settings)}`,
     },
     {
       id: 'cie-sc-contacts',
@@ -130,4 +132,13 @@ export function renderServiceCard(ctx: GuideContext) {
       </section>`,
     )}
   </div>`;
+}
+
+/** The document AgID's checker looks for under "Condizioni di servizio": the comune's terms, else its privacy notice; nothing invented. */
+function conditionsFile(settings: Settings) {
+  const terms = safeHref(settings.serviceCard?.conditionsUrl);
+  const privacy = safeHref(settings.privacyNoticeUrl);
+  if (terms) return html`<p><a data-element="service-file" href=${terms}>${msg('Condizioni di servizio del Comune')}</a></p>`;
+  if (privacy) return html`<p><a data-element="service-file" href=${privacy}>${msg('Informativa sul trattamento dei dati personali')}</a></p>`;
+  return nothing;
 }

@@ -104,4 +104,5 @@ export const SETTINGS_REFERENCE: Record<string, FieldDoc> = {
   guideSteps: { about: 'Replaces the guide\'s steps for a situation (pin-forgotten, pin-blocked, puk-lost, both-lost, no-contacts, activate, update-contacts): a list of texts.', example: { 'pin-blocked': ['Vieni allo sportello con la carta.'] } },
   serviceCard: { about: 'Texts of the service card (mode="service-card").' },
   'serviceCard.addressedTo': { about: 'Its "A chi è rivolto", when the comune words it otherwise (text).' },
+  'serviceCard.conditionsUrl': { about: 'The comune\'s terms of service document, linked under "Condizioni di servizio" (AgID\'s checker looks for it there); without it the comune\'s privacy notice (`privacyNoticeUrl`) is linked, and without either, nothing.', example: 'https://www.comune.esempio.it/condizioni-di-servizio.pdf' },
 };

@@ -247,7 +247,13 @@ export const settingsSchema = z.strictObject({
    */
   guideSteps: z.optional(z.partialRecord(z.enum(SITUATIONS), z.array(localizedText).check(z.minLength(1), z.maxLength(MAX_LIST)))),
   /** The service card's "A chi è rivolto", when the comune words it otherwise. */
-  serviceCard: z.optional(z.strictObject({ addressedTo: z.optional(localizedText) })),
+  serviceCard: z.optional(
+    z.strictObject({
+      addressedTo: z.optional(localizedText),
+      /** The comune's terms of service document, linked under "Condizioni di servizio" (AgID's `service-file`). */
+      conditionsUrl: z.optional(webUrl),
+    }),
+  ),
 });
 
 /** Settings as written in a file (what editors write). */
