@@ -141,6 +141,9 @@ describe('completion in editors (generated from the manifest)', () => {
     const mode = tags.get('cie-procedure-guide')!.attributes.find((a) => a.name === 'mode')!;
     expect(mode.values!.map((v) => v.name)).to.deep.equal(['guide', 'service-card']);
     expect(tags.get('cie-reprint-form')!.attributes.map((a) => a.name)).to.include.members(['comune', 'endpoint', 'data-endpoint', 'config-src']);
+    // Each element offers its own attributes only: no endpoint on a card, the guide's twins listed.
+    expect(tags.get('cie-contacts-card')!.attributes.map((a) => a.name)).to.not.include('data-endpoint');
+    expect(tags.get('cie-procedure-guide')!.attributes.map((a) => a.name)).to.include.members(['data-mode', 'data-situation']);
     const webTypes = await (await fetch('/dist/web-types.json')).json();
     const form = webTypes.contributions.html.elements.find((e: { name: string }) => e.name === 'cie-reprint-form');
     expect(form.events.map((e: { name: string }) => e.name)).to.include.members(['cie-submit', 'cie-submitted', 'cie-submit-error']);

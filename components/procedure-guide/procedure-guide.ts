@@ -37,6 +37,11 @@ export class CieProcedureGuide extends CieElement {
 
   /** `service-card` renders the whole service card in the light DOM. Twin: `data-mode`. */
   @property() mode?: 'guide' | 'service-card';
+  static override get observedAttributes(): string[] {
+    // The twins an editor may set instead: a change re-renders, and IDE completion lists them.
+    return [...super.observedAttributes, 'data-mode', 'data-situation'];
+  }
+
   /** The situation to open on when the URL names none. Twin: `data-situation`. */
   @property() situation?: string;
 

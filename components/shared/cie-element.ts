@@ -55,7 +55,6 @@ export abstract class CieElement extends LitElement {
       'data-config',
       'data-config-src',
       'data-heading-level',
-      'data-endpoint',
     ];
   }
 

@@ -52,6 +52,11 @@ export type { CieSubmitDetail, CieSubmitErrorDetail, CieSubmittedDetail } from '
 export abstract class RequestForm extends CieElement {
   static override styles = [baseStyles, formStyles];
 
+  static override get observedAttributes(): string[] {
+    // Only forms have an endpoint: its twin is observed (and listed for editors) here.
+    return [...super.observedAttributes, 'data-endpoint'];
+  }
+
   /** Overrides the settings' channel with an HTTP endpoint. Twin: `data-endpoint`. */
   @property() endpoint?: string;
 
