@@ -15,16 +15,19 @@ const elements = manifest.modules
 /** `'guide' | 'service-card'` → ['guide', 'service-card']: the values an editor may pick. */
 const valuesOf = (attribute) => [...(attribute.type?.text ?? '').matchAll(/'([^']+)'/g)].map((match) => match[1]);
 
+/** What both formats say of an attribute: its name, its words, the values it takes. */
+const attributeDoc = (attribute) => ({
+  name: attribute.name,
+  description: attribute.description ?? '',
+  ...(valuesOf(attribute).length ? { values: valuesOf(attribute).map((name) => ({ name })) } : {}),
+});
+
 const vscode = {
   version: 1.1,
   tags: elements.map((element) => ({
     name: element.tagName,
     description: element.description ?? element.summary ?? '',
-    attributes: (element.attributes ?? []).map((attribute) => ({
-      name: attribute.name,
-      description: attribute.description ?? '',
-      ...(valuesOf(attribute).length ? { values: valuesOf(attribute).map((name) => ({ name })) } : {}),
-    })),
+    attributes: (element.attributes ?? []).map(attributeDoc),
   })),
 };
 
@@ -39,10 +42,8 @@ const webTypes = {
         name: element.tagName,
         description: element.description ?? element.summary ?? '',
         attributes: (element.attributes ?? []).map((attribute) => ({
-          name: attribute.name,
-          description: attribute.description ?? '',
+          ...attributeDoc(attribute),
           value: valuesOf(attribute).length ? { type: 'enum', required: true } : { type: attribute.type?.text ?? 'string' },
-          ...(valuesOf(attribute).length ? { values: valuesOf(attribute).map((name) => ({ name })) } : {}),
         })),
         events: (element.events ?? []).map((event) => ({ name: event.name, description: event.description ?? '' })),
       })),

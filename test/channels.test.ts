@@ -9,7 +9,7 @@ import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { cardProof, channelRole } from '../src/requests/channels.js';
 import type { Channel } from '../src/settings/schema.js';
 import { $, $$, addJsonScript, mount, removeAddedScripts, textOf } from './helpers/dom.js';
-import { fillHolder, fillRest, outcome, submit, tick, type } from './helpers/form.js';
+import { fillContactUpdate, outcome, submit, submitFilledReprint } from './helpers/form.js';
 
 const CHANNELS: Channel[] = [
   { type: 'endpoint', url: 'https://servizi.comune.esempio.it/api/cie' },
@@ -45,10 +45,7 @@ describe('channels', () => {
     await expect(el).to.be.accessible();
     expect(textOf($(el, 'button[type=submit]')!)).to.equal('Prepara il riepilogo da portare');
     expect($(el, '#field-cardFront')).to.equal(null);
-    await fillHolder(el);
-    await fillRest(el);
-    await submit(el);
-    const receipt = await outcome(el);
+    const receipt = await submitFilledReprint(el);
     expect(textOf(receipt)).to.contain('Riepilogo pronto');
     expect(textOf(receipt)).to.contain('Vieni allo sportello anagrafe negli orari di apertura.');
     expect(textOf(receipt)).to.not.contain('Prenota');
@@ -81,12 +78,7 @@ describe('channels', () => {
   it('email, for a request that needs no card: the message asks for no attachment', async () => {
     withChannel('email-no-card', CHANNELS[1]);
     const el = await mount<CieContactUpdateForm>(html`<cie-contact-update-form comune="dalmine" config="email-no-card" lang="it"></cie-contact-update-form>`);
-    await fillHolder(el, { birth: false });
-    await type(el, 'email', 'mario.rossi@example.it');
-    await type(el, 'emailConfirm', 'mario.rossi@example.it');
-    await type(el, 'mobile', '333 123 4567');
-    await tick(el, 'contactsPersonal');
-    await tick(el, 'privacyRead');
+    await fillContactUpdate(el);
     await submit(el);
     const receipt = await outcome(el);
     expect(textOf(receipt)).to.not.contain('Allega');
@@ -99,10 +91,7 @@ describe('channels', () => {
   it('what the office reads is in Italian, whatever the citizen’s language', async () => {
     for (const lang of ['en', 'de']) {
       const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" lang=${lang}></cie-reprint-form>`);
-      await fillHolder(el);
-      await fillRest(el);
-      await submit(el);
-      const receipt = await outcome(el);
+      const receipt = await submitFilledReprint(el);
       const body = decodeURIComponent(receipt.querySelector('a')!.getAttribute('href')!.split('body=')[1]);
       expect(body, lang).to.contain('Richiesta per: Comune di Trento');
       expect(body, lang).to.contain('Nome e cognome del titolare: Mario Rossi');

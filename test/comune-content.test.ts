@@ -10,7 +10,7 @@ import type { CieContactsCard } from '../components/contacts-card/index.js';
 import type { CieProcedureGuide } from '../components/procedure-guide/index.js';
 import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { $, $$, addJsonScript, exampleSettings, mount, removeAddedScripts, textOf } from './helpers/dom.js';
-import { fillHolder, fillRest, outcome, submit } from './helpers/form.js';
+import { submitFilledReprint } from './helpers/form.js';
 
 const guide = (comune: string, situation: string) =>
   mount<CieProcedureGuide>(html`<cie-procedure-guide comune=${comune} situation=${situation} lang="it"></cie-procedure-guide>`);
@@ -35,10 +35,7 @@ describe('each comune’s widgets say what its page says', () => {
 
   it('Trento: the email prepared for the office can be copied with one button, and says what follows', async () => {
     const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" lang="it"></cie-reprint-form>`);
-    await fillHolder(el);
-    await fillRest(el);
-    await submit(el);
-    const receipt = await outcome(el);
+    const receipt = await submitFilledReprint(el);
     expect(textOf(receipt)).to.contain('Poi: Ricevi la prima parte dei codici');
     const copy = [...receipt.querySelectorAll('button')].find((b) => textOf(b) === 'Copia il testo')!;
     copy.click();

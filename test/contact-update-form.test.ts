@@ -7,7 +7,7 @@ import type { CieContactUpdateForm } from '../components/contact-update-form/ind
 import { contactUpdateRequestSchema, type ContactUpdateRequest } from '../src/requests/schema.js';
 import { retryPolicy } from '../src/transport/submit.js';
 import { $, $$, addJsonScript, mount, textOf } from './helpers/dom.js';
-import { attach, fillByKeyboard, fillHolder, formTestHooks, outcome, pdfFile, SPACE, submit, tick, type } from './helpers/form.js';
+import { attach, fillByKeyboard, fillContactUpdate, fillHolder, formTestHooks, outcome, pdfFile, SPACE, submit, type } from './helpers/form.js';
 
 const worker = setupWorker();
 const received: { key: string | null; contentType: string | null; body: unknown }[] = [];
@@ -25,14 +25,7 @@ function endpoint(...responses: (() => Response | Promise<Response>)[]) {
 const online = () =>
   mount<CieContactUpdateForm>(html`<cie-contact-update-form comune="trento" endpoint="/msw/contacts" lang="it"></cie-contact-update-form>`);
 
-async function complete(el: CieContactUpdateForm) {
-  await fillHolder(el, { birth: false });
-  await type(el, 'email', 'mario.rossi@example.it');
-  await type(el, 'emailConfirm', 'Mario.Rossi@example.it ');
-  await type(el, 'mobile', '+39 333 123 4567');
-  await tick(el, 'contactsPersonal');
-  await tick(el, 'privacyRead');
-}
+const complete = fillContactUpdate;
 
 
 describe('<cie-contact-update-form>', () => {

@@ -7,7 +7,7 @@ import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { reprintRequestSchema, type ReprintRequest } from '../src/requests/schema.js';
 import { retryPolicy } from '../src/transport/submit.js';
 import { $, $$, addJsonScript, mount, textOf } from './helpers/dom.js';
-import { attach, completeReprint as completeOnline, fillByKeyboard, typeDate, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, tick, type } from './helpers/form.js';
+import { attach, completeReprint as completeOnline, fillByKeyboard, typeDate, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, submitFilledReprint, tick, type } from './helpers/form.js';
 
 const worker = setupWorker();
 const received: { key: string | null; request: unknown; files: string[] }[] = [];
@@ -360,10 +360,7 @@ describe('<cie-reprint-form>', () => {
   describe('appointment channel (Dalmine)', () => {
     it('a printable summary and the way to book', async () => {
       const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="it"></cie-reprint-form>`);
-      await fillHolder(el);
-      await fillRest(el);
-      await submit(el);
-      const receipt = await outcome(el);
+      const receipt = await submitFilledReprint(el);
       expect(textOf(receipt)).to.contain('Riepilogo pronto');
       const rows = [...receipt.querySelectorAll('.summary div')].map((row) => `${textOf(row.querySelector('dt')!)}: ${textOf(row.querySelector('dd')!)}`);
       expect(rows).to.include.members(['Codice fiscale del titolare: RSSMRA70A01H501S', 'Data e luogo di nascita: 1 gennaio 1970, Roma']);

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { Values } from '../forms/form-model.js';
 import { checkCardNumber, checkCodiceFiscale, checkHolderBirthDate, checkMobile, checkPersonalEmail } from '../forms/person-checks.js';
 import { safeHref } from '../links.js';
-import { refusedPecDomains } from '../national.js';
+import { pecRefused, refusedPecDomains } from '../national.js';
 import { privacyNotice } from './privacy-notice.js';
 import type { ContactUpdateRequest, ReprintRequest } from './schema.js';
 import { longDate } from '../time/format.js';
@@ -14,7 +14,7 @@ import { isoFromDateParts } from '../validation/dates.js';
 import { cardCopyTypesText, DEFAULT_MAX_FILE_MB } from '../validation/files.js';
 import type { Settings } from '../settings/schema.js';
 import { cardProof, type RequestKind } from './channels.js';
-import type { FieldContext, FormSection, LeafPath, RequestField } from './request-field.js';
+import type { FormSection, LeafPath, RequestField } from './request-field.js';
 
 /** Payload paths both requests have: what a shared question may point at. */
 export type CommonPath = LeafPath<ReprintRequest> & LeafPath<ContactUpdateRequest>;
@@ -209,7 +209,11 @@ export function holderSections<Path extends string = never>(birth: RequestField<
   ];
 }
 
-export function emailField(settings: Settings, label: () => string, hint: (ctx: FieldContext) => string): CommonField {
+/**
+ * The personal email: `purpose` says what it is for in this request; the field adds the
+ * national "not a PEC" rule itself, so every request states it the same way.
+ */
+export function emailField(settings: Settings, label: () => string, purpose: () => string): CommonField {
   return {
     name: 'email',
     kind: 'email',
@@ -218,7 +222,7 @@ export function emailField(settings: Settings, label: () => string, hint: (ctx: 
     label,
     errorName: () => msg('Email'),
     whenMissing: () => msg('Scrivi la tua email'),
-    hint,
+    hint: () => (pecRefused(settings) ? `${purpose()} ${msg('Non può essere una PEC.')}` : purpose()),
     path: 'contacts.email',
     toPayload: (value) => String(value).trim(),
     input: { autocomplete: 'email', inputmode: 'email' },

@@ -4,7 +4,6 @@
 import { msg } from '@lit/localize';
 import { checkSameEmail } from '../forms/person-checks.js';
 import { closingSections, emailField, holderSections, mobileField } from './common-fields.js';
-import { pecRefused } from '../national.js';
 import { defineRequest } from './request-definition.js';
 import { contactUpdateRequestSchema, type ContactUpdateRequest } from './schema.js';
 
@@ -18,14 +17,7 @@ export const contactUpdateRequest = defineRequest<ContactUpdateRequest>({
     {
       title: () => msg('Nuovi contatti'),
       fields: [
-        emailField(
-          settings,
-          () => msg('Email personale'),
-          () =>
-            pecRefused(settings)
-              ? msg('Un indirizzo solo tuo, non una PEC: il Ministero ti scriverà qui.')
-              : msg('Un indirizzo solo tuo: il Ministero ti scriverà qui.'),
-        ),
+        emailField(settings, () => msg('Email personale'), () => msg('Un indirizzo solo tuo: il Ministero ti scriverà qui.')),
         {
           name: 'emailConfirm',
           kind: 'email',

@@ -3,7 +3,6 @@
 import { msg } from '@lit/localize';
 import type { Values } from '../forms/form-model.js';
 import { closingSections, emailField, holderBirthFields, holderSections, mobileField, someoneElse } from './common-fields.js';
-import { pecRefused } from '../national.js';
 import { defineRequest } from './request-definition.js';
 import { reprintRequestSchema, type ReprintRequest } from './schema.js';
 
@@ -75,14 +74,7 @@ export const reprintRequest = defineRequest<ReprintRequest>({
     {
       title: () => msg('Contatti'),
       fields: [
-        emailField(
-          settings,
-          () => msg('Email personale'),
-          () =>
-            pecRefused(settings)
-              ? msg('Qui il Ministero manda la seconda parte dei codici: non una PEC.')
-              : msg('Qui il Ministero manda la seconda parte dei codici.'),
-        ),
+        emailField(settings, () => msg('Email personale'), () => msg('Qui il Ministero manda la seconda parte dei codici.')),
         mobileField(() => msg('Cellulare')),
       ],
     },

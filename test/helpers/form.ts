@@ -109,6 +109,27 @@ export async function completeReprint(el: LitElement): Promise<void> {
   await attach(el, 'cardBack', await pngFile(400, 250));
 }
 
+/**
+ * A contact update form filled in for an adult holder; the confirmation typed with other
+ * capitals and a trailing space, as people do (the two must still match).
+ */
+export async function fillContactUpdate(el: LitElement): Promise<void> {
+  await fillHolder(el, { birth: false });
+  await type(el, 'email', 'mario.rossi@example.it');
+  await type(el, 'emailConfirm', 'Mario.Rossi@example.it ');
+  await type(el, 'mobile', '+39 333 123 4567');
+  await tick(el, 'contactsPersonal');
+  await tick(el, 'privacyRead');
+}
+
+/** A reprint form filled in (holder and answers, no files: email and counter channels) and submitted; its outcome. */
+export async function submitFilledReprint(el: LitElement): Promise<HTMLElement> {
+  await fillHolder(el);
+  await fillRest(el);
+  await submit(el);
+  return outcome(el);
+}
+
 /** The receipt or the failure, once it shows. */
 export async function outcome(el: LitElement): Promise<HTMLElement> {
   await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'no outcome shown', { timeout: 5000 });
