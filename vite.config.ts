@@ -69,7 +69,25 @@ const ELEMENTS = {
   'cie-contact-update-form': 'components/contact-update-form/index.ts',
 };
 
+/** The reference receiver and the endpoint checker, for Node: the same request schemas as the forms, bundled; packages stay in node_modules. */
+const RECEIVER_ENTRIES = {
+  main: 'receiver/main.ts',
+  index: 'receiver/index.ts',
+};
+
 export default defineConfig(({ command, mode }) => {
+  if (mode === 'receiver') {
+    return {
+      define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
+      build: {
+        ssr: true,
+        target: 'node20',
+        outDir: 'dist/receiver',
+        emptyOutDir: true,
+        rollupOptions: { input: RECEIVER_ENTRIES, output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
   const cdn = mode === 'cdn';
   return {
     define: { __CIE_VERSION__: JSON.stringify(pkg.version) },

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { costText } from '../shared/service-facts.js';
+import { costText } from '../../src/settings/service-facts.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
 import { clampLevel, subheading } from '../shared/heading.js';
 import { comuneText } from '../../src/settings/comune-text.js';

@@ -10,7 +10,7 @@ import { cardProof, unreachable } from '../../src/requests/channels.js';
 import { servicePhones, type RequestService, type Settings, type Situation } from '../../src/settings/schema.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
-import { serviceTimeText } from '../shared/service-facts.js';
+import { serviceTimeText } from '../../src/settings/service-facts.js';
 
 export type Content = string | TemplateResult;
 

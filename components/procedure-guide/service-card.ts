@@ -8,7 +8,7 @@ import { servicePhones, type Settings, type Situation } from '../../src/settings
 import { safeHref } from '../../src/links.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
-import { costText, serviceTimeText } from '../shared/service-facts.js';
+import { costText, serviceTimeText } from '../../src/settings/service-facts.js';
 import { comuneSteps, pathFor, type GuideContext } from './paths.js';
 
 interface Section {

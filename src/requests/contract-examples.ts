@@ -9,6 +9,7 @@ const envelope = {
   comune: 'esempio',
   submittedAt: '2026-11-25T09:30:00.000Z',
   locale: 'it',
+  form: { secondsToFill: 184, honeypot: '' },
 } as const;
 
 export const REPRINT_EXAMPLE: ReprintRequest = {

@@ -31,8 +31,8 @@ export const defineRequest = <P extends CieRequest>(definition: RequestDefinitio
 
 export const fieldsOf = (sections: readonly FormSection[]): RequestField[] => sections.flatMap((section) => section.fields);
 
-export function requestEnvelope(idempotencyKey: string, comune: string, locale: Locale): RequestEnvelope {
-  return { schemaVersion: REQUEST_SCHEMA_VERSION, idempotencyKey, comune, submittedAt: new Date().toISOString(), locale };
+export function requestEnvelope(idempotencyKey: string, comune: string, locale: Locale, form: RequestEnvelope['form']): RequestEnvelope {
+  return { schemaVersion: REQUEST_SCHEMA_VERSION, idempotencyKey, comune, submittedAt: new Date().toISOString(), locale, form };
 }
 
 /** The card's copies among the answers, as the multipart parts that carry them. */

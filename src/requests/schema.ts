@@ -50,6 +50,16 @@ const envelope = {
   submittedAt: z.iso.datetime(),
   /** The language the citizen used; what the office reads is Italian whatever it is. */
   locale: z.enum(LOCALES),
+  /**
+   * Signs that a person filled the form in, for a receiver to refuse the obvious bots
+   * without a third-party CAPTCHA: the seconds from the form appearing to its sending (by
+   * the browser's own clock, so a wrong phone clock does not matter), and a field no
+   * person sees or reaches, always empty when a person sends.
+   */
+  form: z.strictObject({
+    secondsToFill: z.number().check(z.int(), z.nonnegative()),
+    honeypot: z.string().check(z.maxLength(200)),
+  }),
 };
 
 /** What every request carries besides its answers. */

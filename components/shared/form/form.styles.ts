@@ -5,6 +5,14 @@ export const formStyles = css`
   form {
     margin: 0;
   }
+  /* A bots' trap: off screen, out of the tab order and hidden from assistive technology. */
+  .trap {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
   /* Section headings stand apart from the labels under them. */
   form .subheading {
     font-size: 1.125rem;

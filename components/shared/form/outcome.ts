@@ -6,19 +6,20 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeHref } from '../../../src/links.js';
 import type { OfficeEmail } from '../../../src/requests/office-email.js';
+import { nextSteps, receiptText } from '../../../src/requests/receipt.js';
 import { comuneText } from '../../../src/settings/comune-text.js';
 import { servicePhones, type Channel, type RequestService, type Settings } from '../../../src/settings/schema.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import type { SubmitOutcome } from '../../../src/transport/submit.js';
 import { emailLink, phoneLink } from '../contact-links.js';
 import { DEFAULT_MAX_FILE_MB } from '../../../src/validation/files.js';
-import { serviceTimeText } from '../service-facts.js';
+import { serviceTimeText } from '../../../src/settings/service-facts.js';
 
 /** A failure the citizen is told about (an aborted attempt has nobody to tell). */
 export type Failure = Exclude<Extract<SubmitOutcome, { ok: false }>, { kind: 'aborted' }>;
 type CounterChannel = Extract<Channel, { type: 'appointment' | 'walk-in' }>;
 export type Done =
-  | { name: 'sent'; reference?: string; duplicate: boolean }
+  | { name: 'sent'; reference?: string; duplicate: boolean; at: Date }
   | { name: 'email-ready'; email: OfficeEmail; attachCard: boolean }
   | { name: 'summary-ready'; channel: CounterChannel };
 
@@ -90,6 +91,8 @@ export interface OutcomeContext {
   settings: Settings;
   locale: Locale;
   service: RequestService;
+  /** The request's title, for the receipt. */
+  title: string;
   /** Label and value of each answer, in Italian, for the summary to bring to the office. */
   rows: () => [string, string][];
   /** Back to the form, answers kept. */
@@ -98,15 +101,36 @@ export interface OutcomeContext {
 
 const outcomeBox = (content: TemplateResult) => html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">${content}</div>`;
 
-function sentView(done: Extract<Done, { name: 'sent' }>, when: unknown) {
+function sentView(done: Extract<Done, { name: 'sent' }>, ctx: OutcomeContext) {
+  const { reference } = done;
+  const receipt = reference
+    ? receiptText({ settings: ctx.settings, service: ctx.service, title: ctx.title, reference, receivedAt: done.at, locale: ctx.locale })
+    : undefined;
   return outcomeBox(
     html`<p class="receipt-title">
         <strong>${done.duplicate ? msg('La richiesta era già stata ricevuta.') : msg('Richiesta inviata.')}</strong>
       </p>
-      ${done.reference ? html`<p>${msg('Numero della richiesta:')} <strong class="reference">${done.reference}</strong></p>` : nothing}
-      <p>${msg('Il Comune la controlla e ti scrive all’email che hai indicato.')}</p>
-      ${when}`,
+      ${reference ? html`<p>${msg('Numero della richiesta:')} <strong class="reference">${reference}</strong></p>` : nothing}
+      ${nextSteps(ctx.service, ctx.locale).map((line) => html`<p>${line}</p>`)}
+      ${
+        receipt && reference
+          ? html`<div class="actions">
+              <button type="button" class="secondary" @click=${() => downloadText(receipt.text, `ricevuta-${reference}.txt`)}>${msg('Scarica la ricevuta')}</button>
+            </div>`
+          : nothing
+      }`,
   );
+}
+
+/** Saves a text file the citizen keeps (the receipt): made on click, never a URL left behind. */
+function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  // The reference is the server's text: only characters every file system takes.
+  link.download = fileName.replace(/[^\w.-]/g, '_');
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**
@@ -218,7 +242,7 @@ export function doneView(done: Done, ctx: OutcomeContext) {
   const editButton = html`<button type="button" class="secondary" @click=${ctx.edit}>${msg('Modifica i dati')}</button>`;
   switch (done.name) {
     case 'sent':
-      return sentView(done, when);
+      return sentView(done, ctx);
     case 'email-ready':
       return emailView(done, when, editButton);
     case 'summary-ready':

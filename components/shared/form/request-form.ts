@@ -107,7 +107,7 @@ export abstract class RequestForm extends CieElement {
     const values = model.visibleValues();
     const service = this.serviceIn(settings);
     const key = this.submission.keyFor(model.answersFingerprint());
-    const built = buildPayload(this.definition, fields, values, requestEnvelope(key, settings.id, locale));
+    const built = buildPayload(this.definition, fields, values, requestEnvelope(key, settings.id, locale, this.fillingSigns()));
     if (!built.ok) {
       form.reject(model, built.fields.map((name) => ({ name, error: { key: 'contract' } })));
       return this.showErrors();
@@ -177,6 +177,15 @@ export abstract class RequestForm extends CieElement {
     this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
   }
 
+  /** When the form appeared, by the page's clock (never the phone's wall clock, which may be wrong). */
+  private readonly appearedAt = performance.now();
+
+  /** What tells a receiver a person filled this in: the time taken, and the trap field (empty unless a bot filled it). */
+  private fillingSigns() {
+    const trap = this.renderRoot.querySelector<HTMLInputElement>('.trap input');
+    return { secondsToFill: Math.max(0, Math.round((performance.now() - this.appearedAt) / 1000)), honeypot: (trap?.value ?? '').slice(0, 200) };
+  }
+
   private async showErrors(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
@@ -212,7 +221,7 @@ export abstract class RequestForm extends CieElement {
     if (phase.name === 'sent' || phase.name === 'email-ready' || phase.name === 'summary-ready') {
       // The summary goes to the office's counter: in Italian, like the email to the office.
       const rows = () => this.language.speak(() => summaryRows(fields, model.visibleValues(), 'it'), 'it');
-      return doneView(phase, { settings, locale, service, rows, edit: () => this.submission.edit() });
+      return doneView(phase, { settings, locale, service, title: this.definition.title(), rows, edit: () => this.submission.edit() });
     }
     const ctx: FieldContext = { settings, values: model.values, request: this.definition.kind, locale };
     const filesToPickAgain = model.restoredWithoutFiles && fields.some((field) => field.kind === 'file' && model.isVisible(field.name) && !model.get(field.name));
@@ -234,6 +243,9 @@ export abstract class RequestForm extends CieElement {
           ${sections.map((section) => renderSection(view, section, ctx, this.level))}
         </fieldset>
         ${this.renderActions(action, model)}
+        <div class="trap" aria-hidden="true">
+          <label>${msg('Lascia vuoto questo campo')} <input name="website" type="text" tabindex="-1" autocomplete="off" /></label>
+        </div>
       </form>`;
   }
 

@@ -103,7 +103,7 @@ export class SubmissionController implements ReactiveController {
       console.error(`[cie-widgets] the endpoint ${channel.url} did not take the request:`, outcome);
     }
     if (outcome.ok) {
-      const sent = { name: 'sent', reference: outcome.reference, duplicate: outcome.duplicate } as const;
+      const sent = { name: 'sent', reference: outcome.reference, duplicate: outcome.duplicate, at: new Date() } as const;
       this.phase = sent;
       return sent;
     }

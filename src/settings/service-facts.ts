@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
-import type { Locale } from '../../src/settings/value-types.js';
-import type { Settings } from '../../src/settings/schema.js';
-import { comuneText } from '../../src/settings/comune-text.js';
+import type { Locale } from './value-types.js';
+import type { Settings } from './schema.js';
+import { comuneText } from './comune-text.js';
 
 type ServiceTime = NonNullable<Settings['requests']['reprint']['time']>;
 

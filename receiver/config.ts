@@ -1,0 +1,125 @@
+// The receiver's own settings: which comuni it takes requests for, where it keeps them,
+// how it sends email. One JSON file (see receiver/example.config.json), checked by this
+// schema at start; DATABASE_URL, SMTP_URL and PORT from the environment win over it, so
+// secrets need not sit in the file.
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { loadPreset } from '../src/presets/index.js';
+import { formatPath } from '../src/settings/problems.js';
+import { settingsSchema, type Settings } from '../src/settings/schema.js';
+import { z } from '../src/zod.js';
+
+const days = z.number().check(z.int(), z.positive());
+const emailAddress = z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address'));
+
+const comuneSchema = z.strictObject({
+  /** The settings id the forms send as `comune`; the endpoint is /comuni/<id>/cie-requests. */
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes')),
+  /** The letters a reference starts with: TRE → TRE-2026-000123, read aloud by the office. */
+  referencePrefix: z.string().check(z.regex(/^[A-Z]{2,5}$/, '2 to 5 capital letters')),
+  /** The comune's widget settings: a preset name (trento, dalmine) or a settings file, relative to this file. */
+  settings: z.string(),
+  /** The sites whose pages may post here (CORS), exactly as the browser names them: https://www.comune.example.it */
+  allowedOrigins: z.array(z.string().check(z.regex(/^https?:\/\/[^/]+$/, 'an origin: scheme and host, no path'))).check(z.minLength(1)),
+  office: z.strictObject({
+    /** Who is told of each request, in Italian. */
+    notify: emailAddress,
+    /** Whether that email carries the card's copies (else the office reads them from the export). */
+    attachCardCopies: z.boolean(),
+  }),
+  retention: z.prefault(
+    z.strictObject({
+      /** Days the card's copies are kept. */
+      cardCopiesDays: z._default(days, 30),
+      /** Days a request is kept (without its copies, after those days). */
+      requestsDays: z._default(days, 365),
+    }),
+    {},
+  ),
+});
+
+export const receiverConfigSchema = z.strictObject({
+  port: z._default(z.number().check(z.int(), z.nonnegative()), 8787),
+  host: z._default(z.string(), '127.0.0.1'),
+  /** Behind a reverse proxy, the client is the first address of X-Forwarded-For. */
+  trustProxy: z._default(z.boolean(), false),
+  database: z.prefault(
+    z.strictObject({
+      /** A PostgreSQL URL; without one, an embedded PostgreSQL (PGlite) in `dataDir`. */
+      url: z.optional(z.string()),
+      dataDir: z._default(z.string(), 'receiver-data'),
+    }),
+    {},
+  ),
+  mail: z.strictObject({
+    from: emailAddress,
+    /** smtp:// or smtps:// URL of the mail server; without one, messages are written as .eml files to `dropFolder`. */
+    smtp: z.optional(z.string()),
+    dropFolder: z._default(z.string(), 'receiver-mail'),
+  }),
+  limits: z.prefault(
+    z.strictObject({
+      /** The largest body taken: two card copies at the settings' limit and the request. */
+      bodyMb: z._default(z.number().check(z.positive()), 12),
+      /** Requests one client may send in an hour; more get 429 with Retry-After. */
+      requestsPerClientPerHour: z._default(z.number().check(z.int(), z.positive()), 20),
+      /** Fewer seconds than this from the form appearing to its sending is a bot's speed. */
+      minSecondsToFill: z._default(z.number().check(z.nonnegative()), 5),
+    }),
+    {},
+  ),
+  comuni: z.array(comuneSchema).check(z.minLength(1)),
+});
+
+export type ReceiverConfigInput = z.input<typeof receiverConfigSchema>;
+export type ReceiverConfig = z.output<typeof receiverConfigSchema>;
+export type ComuneConfig = ReceiverConfig['comuni'][number];
+
+/** A comune the receiver serves: its receiver settings and its widget settings. */
+export interface Comune extends ComuneConfig {
+  widget: Settings;
+}
+
+export class ConfigError extends Error {}
+
+function parseOrExplain<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly z.core.$ZodIssue[] } } }, input: unknown, what: string): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  ${formatPath(issue.path) || '(top)'}: ${issue.message}`);
+  throw new ConfigError(`${what} is not valid:\n${lines.join('\n')}`);
+}
+
+async function widgetSettings(name: string, baseDir: string): Promise<Settings> {
+  const preset = await loadPreset(name);
+  const input: unknown = preset ?? JSON.parse(await readFile(resolve(baseDir, name), 'utf8'));
+  return parseOrExplain(settingsSchema, input, `the settings "${name}"`);
+}
+
+/** The configuration from an object (tests) with the environment's overrides, each comune's settings loaded. */
+export async function resolveConfig(input: unknown, baseDir: string, env: NodeJS.ProcessEnv = process.env) {
+  const config = parseOrExplain(receiverConfigSchema, input, 'the receiver configuration');
+  if (env.DATABASE_URL) config.database.url = env.DATABASE_URL;
+  if (env.SMTP_URL) config.mail.smtp = env.SMTP_URL;
+  if (env.PORT) config.port = Number(env.PORT);
+  config.database.dataDir = resolve(baseDir, config.database.dataDir);
+  config.mail.dropFolder = resolve(baseDir, config.mail.dropFolder);
+  const comuni = new Map<string, Comune>();
+  for (const comune of config.comuni) {
+    const widget = await widgetSettings(comune.settings, baseDir);
+    if (widget.id !== comune.id) throw new ConfigError(`the settings "${comune.settings}" are for "${widget.id}", not "${comune.id}"`);
+    comuni.set(comune.id, { ...comune, widget });
+  }
+  return { ...config, comuni };
+}
+
+export type Receiver = Awaited<ReturnType<typeof resolveConfig>>;
+
+export async function loadConfigFile(path: string, env: NodeJS.ProcessEnv = process.env) {
+  let input: unknown;
+  try {
+    input = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`cannot read the configuration ${path}: ${(error as Error).message}`);
+  }
+  return resolveConfig(input, dirname(resolve(path)), env);
+}

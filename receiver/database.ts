@@ -1,0 +1,98 @@
+// PostgreSQL, or the same PostgreSQL embedded (PGlite, WebAssembly) when no server is
+// configured: one small interface, the same SQL and migrations on both.
+import { mkdir } from 'node:fs/promises';
+
+export interface Queryable {
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'postgresql' | 'pglite';
+  /** Runs `work` in one transaction: all of it is kept, or none. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs a script of several statements (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A dropped connection is the pool's to replace; unhandled, it would end the process.
+  pool.on('error', () => undefined);
+  return {
+    kind: 'postgresql',
+    async query(sql, params) {
+      return (await pool.query(sql, params)).rows;
+    },
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await work({ query: async (sql, params) => (await client.query(sql, params)).rows });
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir);
+  return {
+    kind: 'pglite',
+    async query(sql, params) {
+      return (await db.query(sql, params)).rows as never[];
+    },
+    transaction: (work) => db.transaction((tx) => work({ query: async (sql, params) => (await tx.query(sql, params)).rows as never[] })),
+    async exec(sql) {
+      await db.exec(sql);
+    },
+    close: () => db.close(),
+  };
+}
+
+/** PostgreSQL at `url`; else PGlite persisted in `dataDir` (or in memory, for tests, when that is undefined). */
+export const openDatabase = (options: { url?: string; dataDir?: string }): Promise<Database> =>
+  options.url ? openPostgres(options.url) : openPglite(options.dataDir);
+
+/** The migrations, in order of their file names; each applied once, in its own transaction. */
+const MIGRATIONS = import.meta.glob<string>('./migrations/*.sql', { query: '?raw', import: 'default', eager: true });
+
+export async function migrate(db: Database): Promise<string[]> {
+  await db.exec('create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())');
+  const applied = new Set((await db.query<{ name: string }>('select name from schema_migrations')).map((row) => row.name));
+  const done: string[] = [];
+  for (const [path, sql] of Object.entries(MIGRATIONS).sort(([a], [b]) => a.localeCompare(b))) {
+    const name = path.split('/').pop() as string;
+    if (applied.has(name)) continue;
+    await db.transaction(async (tx) => {
+      // Two receivers starting together: the second waits, then finds it applied.
+      await tx.query('select pg_advisory_xact_lock(727001)');
+      if ((await tx.query('select 1 from schema_migrations where name = $1', [name])).length) return;
+      for (const statement of splitStatements(sql)) await tx.query(statement);
+      await tx.query('insert into schema_migrations (name) values ($1)', [name]);
+    });
+    done.push(name);
+  }
+  return done;
+}
+
+/** A migration's statements (no dollar-quoted bodies in ours), without its comments. */
+const splitStatements = (sql: string) =>
+  sql
+    .replace(/--.*$/gm, '')
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter(Boolean);

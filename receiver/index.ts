@@ -1,0 +1,7 @@
+// The receiver as a library, for a server that embeds it (and for the tests).
+export { ConfigError, loadConfigFile, resolveConfig, type Receiver, type ReceiverConfigInput } from './config.js';
+export { migrate, openDatabase, type Database } from './database.js';
+export { toCsv, toJson } from './export.js';
+export { createMailer, deliverDue, type Mailer } from './mail.js';
+export { startReceiver, type RunningReceiver } from './receiver.js';
+export { requestsFor } from './store.js';

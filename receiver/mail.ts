@@ -1,0 +1,142 @@
+// The emails a request owes: the citizen's confirmation (the receipt's words, in their
+// language) and the office's notice (in Italian, with the card's copies if the comune
+// wants them). Sent from the outbox after the citizen has their answer; a failure waits
+// and is tried again, never dropped, and never holds up a receipt.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
+import { loadLocale, speakIn } from '../src/locale.js';
+import { contactUpdateRequest } from '../src/requests/contact-update.js';
+import { receiptText } from '../src/requests/receipt.js';
+import { reprintRequest } from '../src/requests/reprint.js';
+import type { CieRequest } from '../src/requests/schema.js';
+import { comuneText } from '../src/settings/comune-text.js';
+import type { Comune, Receiver } from './config.js';
+import type { Database } from './database.js';
+import { cardCopiesOf, dueEmails, markFailed, markSent, type DueEmail, type StoredRequest } from './store.js';
+
+export interface Mailer {
+  send(message: SendMailOptions): Promise<void>;
+  close(): void;
+}
+
+/** SMTP when configured; else each message written as an .eml file to the drop folder (the demo's inbox). */
+export function createMailer(mail: Receiver['mail']): Mailer {
+  if (mail.smtp) {
+    const transport: Transporter = nodemailer.createTransport(mail.smtp);
+    return { send: async (message) => void (await transport.sendMail(message)), close: () => transport.close() };
+  }
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  let count = 0;
+  return {
+    async send(message) {
+      const info = (await transport.sendMail(message)) as unknown as { message: Buffer };
+      await mkdir(mail.dropFolder, { recursive: true });
+      await writeFile(join(mail.dropFolder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${++count}.eml`), info.message);
+    },
+    close: () => transport.close(),
+  };
+}
+
+const definitionOf = (request: CieRequest) => (request.type === 'reprint' ? reprintRequest : contactUpdateRequest);
+const kindOf = (request: CieRequest) => (request.type === 'reprint' ? 'reprint' : 'contactUpdate');
+
+async function citizenEmail(stored: StoredRequest, comune: Comune, from: string): Promise<SendMailOptions> {
+  const { request } = stored;
+  await loadLocale(request.locale);
+  const service = comune.widget.requests[kindOf(request)] ?? comune.widget.requests.reprint;
+  const receipt = speakIn(request.locale, () =>
+    receiptText({ settings: comune.widget, service, title: definitionOf(request).title(), reference: stored.reference, receivedAt: stored.receivedAt, locale: request.locale }),
+  );
+  return { from, to: request.contacts.email, replyTo: comune.widget.office.email, subject: receipt.subject, text: receipt.text };
+}
+
+const yesNo = (value: boolean) => (value ? 'sì' : 'no');
+const CODES = { pin: 'PIN', puk: 'PUK', both: 'PIN e PUK' } as const;
+const HALVES = { first: 'prima parte', second: 'seconda parte', both: 'tutte e due le parti' } as const;
+const ROLES = { parent: 'genitore', guardian: 'tutore', delegate: 'delegato' } as const;
+
+/** The request as the office reads it: Italian labels, one answer a line. */
+export function officeRows(request: CieRequest): [string, string][] {
+  const { holder, applicant } = request;
+  return [
+    ['Titolare', `${holder.givenName} ${holder.familyName}`],
+    ['Codice fiscale del titolare', holder.codiceFiscale],
+    ['Numero della carta', holder.cardNumber],
+    ...(request.type === 'reprint'
+      ? ([
+          ['Data di nascita', request.holder.birthDate],
+          ['Luogo di nascita', request.holder.birthPlace],
+          ['Codici da ristampare', CODES[request.codes.which]],
+          ['Parte dei codici mancante', HALVES[request.codes.halves]],
+          ['Dichiarazione di smarrimento', yesNo(request.declarations.codesLost)],
+        ] as [string, string][])
+      : ([['Dichiarazione: contatti personali', yesNo(request.declarations.contactsArePersonal)]] as [string, string][])),
+    ...(applicant
+      ? ([
+          ['Richiedente', `${applicant.givenName} ${applicant.familyName} (${ROLES[applicant.role]})`],
+          ['Codice fiscale del richiedente', applicant.codiceFiscale],
+        ] as [string, string][])
+      : []),
+    ['Email', request.contacts.email],
+    ['Cellulare', request.contacts.mobile],
+    ['Informativa privacy letta', yesNo(request.declarations.privacyNoticeRead)],
+    ['Lingua del cittadino', request.locale],
+  ];
+}
+
+async function officeEmail(db: Database, stored: StoredRequest, comune: Comune, from: string): Promise<SendMailOptions> {
+  const { request } = stored;
+  const title = speakIn('it', () => definitionOf(request).title());
+  const copies = comune.office.attachCardCopies && !stored.cardCopiesDeleted ? await cardCopiesOf(db, stored.id) : [];
+  const copiesLine = request.attachments.length
+    ? comune.office.attachCardCopies
+      ? stored.cardCopiesDeleted
+        ? 'Le copie della carta sono già state cancellate (periodo di conservazione).'
+        : 'In allegato: le copie della carta d’identità elettronica.'
+      : 'Le copie della carta sono nel sistema: non sono allegate a questa email.'
+    : 'Nessuna copia della carta allegata.';
+  const text = [
+    `${title} — ${comuneText(comune.widget.name, 'it')}`,
+    `Numero: ${stored.reference}`,
+    `Ricevuta il: ${new Intl.DateTimeFormat('it', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(stored.receivedAt)}`,
+    '',
+    ...officeRows(request).map(([label, value]) => `${label}: ${value}`),
+    '',
+    copiesLine,
+  ].join('\n');
+  return {
+    from,
+    to: comune.office.notify,
+    replyTo: request.contacts.email,
+    subject: `${stored.reference} — ${title}`,
+    text: `${text}\n`,
+    attachments: copies.map((copy) => ({ filename: copy.fileName, content: Buffer.from(copy.bytes), contentType: copy.mediaType })),
+  };
+}
+
+/**
+ * Sends what is due, one message at a time. Returns how many went. Errors are kept as a
+ * short code (a mail server's answer may quote an address): never personal data.
+ */
+export async function deliverDue(db: Database, mailer: Mailer, receiver: Receiver, now = new Date()): Promise<{ sent: number; failed: number }> {
+  let sent = 0;
+  let failed = 0;
+  for (const due of await dueEmails(db, now)) {
+    const comune = receiver.comuni.get(due.stored.request.comune);
+    if (!comune) continue;
+    try {
+      await mailer.send(await compose(db, due, comune, receiver.mail.from));
+      await markSent(db, due.outboxId);
+      sent++;
+    } catch (error) {
+      const code = (error as { responseCode?: number; code?: string }).responseCode ?? (error as { code?: string }).code ?? 'error';
+      await markFailed(db, due.outboxId, due.attempts, String(code), now);
+      failed++;
+    }
+  }
+  return { sent, failed };
+}
+
+const compose = (db: Database, due: DueEmail, comune: Comune, from: string) =>
+  due.recipient === 'citizen' ? citizenEmail(due.stored, comune, from) : officeEmail(db, due.stored, comune, from);

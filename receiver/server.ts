@@ -1,0 +1,129 @@
+// The HTTP side: POST /comuni/<id>/cie-requests as the contract says, its CORS preflight
+// for the comune's own sites only, GET /health. Bodies and clients are limited; the log
+// says what happened to a request (status, time, reference) and nothing about who sent it.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Comune, Receiver } from './config.js';
+import type { Database } from './database.js';
+import { readSubmission } from './intake.js';
+import { ClientLimiter } from './limits.js';
+import { recordRequest } from './store.js';
+
+const ROUTE = /^\/comuni\/([a-z0-9-]+)\/cie-requests\/?$/;
+const ALLOWED_HEADERS = 'Idempotency-Key, Content-Type, Accept';
+
+export interface ReceiverServer {
+  server: Server;
+  /** Called after a request is recorded: the outbox has mail to send. */
+  onRecorded?: () => void;
+}
+
+type Log = (entry: Record<string, unknown>) => void;
+
+class BodyTooLarge extends Error {}
+
+async function readLimited(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new BodyTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw new BodyTooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
+  const problem = status >= 400 && body && typeof body === 'object' && !('errors' in body);
+  res.writeHead(status, {
+    ...(body === undefined ? {} : { 'Content-Type': problem ? 'application/problem+json' : 'application/json; charset=utf-8' }),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  res.end(body === undefined ? undefined : JSON.stringify(body));
+}
+
+/** CORS for a comune's own sites: the answer names the origin, or says nothing (the browser then refuses). */
+function corsHeaders(origin: string | undefined, comune: Comune | undefined): Record<string, string> {
+  if (!origin || !comune?.allowedOrigins.includes(origin)) return { Vary: 'Origin' };
+  return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'Retry-After', Vary: 'Origin' };
+}
+
+export function createReceiverServer(receiver: Receiver, db: Database, hooks: { onRecorded?: () => void; log?: Log } = {}): Server {
+  const limiter = new ClientLimiter(receiver.limits.requestsPerClientPerHour);
+  const log: Log = hooks.log ?? ((entry) => console.log(JSON.stringify(entry)));
+
+  const clientOf = (req: IncomingMessage) =>
+    (receiver.trustProxy && String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim()) || req.socket.remoteAddress || 'unknown';
+
+  async function handle(req: IncomingMessage, res: ServerResponse, note: Record<string, unknown>): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://receiver.invalid').pathname;
+    if (path === '/health' && req.method === 'GET') {
+      note.route = '/health';
+      try {
+        await db.query('select 1');
+        return send(res, 200, { status: 'ok', database: db.kind });
+      } catch {
+        return send(res, 503, { status: 'unavailable', database: db.kind });
+      }
+    }
+    const match = ROUTE.exec(path);
+    if (!match) return send(res, 404, { title: 'Not Found' });
+    note.route = '/comuni/:id/cie-requests';
+    note.comune = match[1];
+    const comune = receiver.comuni.get(match[1]);
+    const origin = req.headers.origin;
+    const cors = corsHeaders(origin, comune);
+    if (!comune) return send(res, 404, { title: 'No such comune here' }, cors);
+    // A page of another site may not post here; a server (no Origin) may, as the contract's checker does.
+    if (origin && !comune.allowedOrigins.includes(origin)) return send(res, 403, { title: 'This origin may not post here' }, cors);
+    if (req.method === 'OPTIONS') {
+      return send(res, 204, undefined, {
+        ...cors,
+        'Access-Control-Allow-Methods': 'POST',
+        'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+        'Access-Control-Max-Age': '600',
+      });
+    }
+    if (req.method !== 'POST') return send(res, 405, { title: 'Method Not Allowed' }, { ...cors, Allow: 'POST, OPTIONS' });
+
+    const wait = limiter.take(clientOf(req));
+    if (wait !== undefined) return send(res, 429, { title: 'Too Many Requests' }, { ...cors, 'Retry-After': String(wait) });
+    let body: Buffer;
+    try {
+      body = await readLimited(req, receiver.limits.bodyMb * 1024 * 1024);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      res.setHeader('Connection', 'close'); // the rest of the body is not read
+      return send(res, 413, { title: 'Payload Too Large', detail: `At most ${receiver.limits.bodyMb} MB in all.` }, cors);
+    }
+    const intake = await readSubmission({
+      contentType: String(req.headers['content-type'] ?? ''),
+      body,
+      idempotencyKey: req.headers['idempotency-key'] as string | undefined,
+      comune,
+      minSecondsToFill: receiver.limits.minSecondsToFill,
+    });
+    if (!intake.ok) {
+      if (intake.bot) note.refused = 'bot';
+      return send(res, intake.status, intake.body, cors);
+    }
+    const recorded = await recordRequest(db, { prefix: comune.referencePrefix, request: intake.request, copies: intake.copies });
+    note.reference = recorded.reference;
+    if (recorded.created) hooks.onRecorded?.();
+    return send(res, recorded.created ? 201 : 409, { reference: recorded.reference }, cors);
+  }
+
+  return createServer((req, res) => {
+    const started = performance.now();
+    const note: Record<string, unknown> = { method: req.method };
+    handle(req, res, note)
+      .catch(() => {
+        note.error = true;
+        if (!res.headersSent) send(res, 500, { title: 'Internal Server Error' });
+        else res.destroy();
+      })
+      .finally(() => log({ time: new Date().toISOString(), ...note, status: res.statusCode, ms: Math.round(performance.now() - started) }));
+  });
+}
