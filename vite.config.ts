@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { defineConfig, type Plugin } from 'vite';
 import { msw } from 'msw/vite';
 import { toJSONSchema } from 'zod/mini';
@@ -61,6 +62,46 @@ function rootToDemo(): Plugin {
   };
 }
 
+/**
+ * `npm start`: the reference receiver inside the demo's server, at /receiver/, with its
+ * embedded database (demo/receiver.config.json). The page's origin is allowed whatever
+ * port the server took.
+ */
+function referenceReceiver(): Plugin {
+  return {
+    name: 'cie-reference-receiver',
+    apply: 'serve',
+    configureServer(server) {
+      const loading = (async () => {
+        const receiver = (await server.ssrLoadModule('/receiver/index.ts')) as typeof import('./receiver/index.ts');
+        const config = await receiver.loadConfigFile('demo/receiver.config.json');
+        await new Promise<void>((resolve) => (server.httpServer?.listening ? resolve() : server.httpServer?.once('listening', () => resolve())));
+        const port = (server.httpServer?.address() as { port: number }).port;
+        for (const comune of config.comuni.values()) comune.allowedOrigins.push(`http://localhost:${port}`, `http://127.0.0.1:${port}`);
+        const running = await receiver.startReceiver({ ...config, port: 0 });
+        server.config.logger.info(`  reference receiver: /receiver/comuni/esempio/cie-requests (${running.db.kind}), emails in receiver-mail/`);
+        return running.url;
+      })();
+      loading.catch((error: unknown) => server.config.logger.error(`reference receiver did not start: ${String(error)}`));
+      server.middlewares.use('/receiver', (req, res) => {
+        loading.then(
+          (url) => {
+            // Forwarded to the receiver's own server, as a reverse proxy in front of it would.
+            const target = new URL(req.url ?? '/', url);
+            const forward = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
+              res.writeHead(answer.statusCode ?? 502, answer.headers);
+              answer.pipe(res);
+            });
+            forward.on('error', () => res.writeHead(502).end());
+            req.pipe(forward);
+          },
+          () => res.writeHead(503).end(),
+        );
+      });
+    },
+  };
+}
+
 const ELEMENTS = {
   'cie-contacts-card': 'components/contacts-card/index.ts',
   'cie-appointment-link': 'components/appointment-link/index.ts',
@@ -73,6 +114,7 @@ const ELEMENTS = {
 const RECEIVER_ENTRIES = {
   main: 'receiver/main.ts',
   index: 'receiver/index.ts',
+  'check-endpoint': 'receiver/check-endpoint.ts',
 };
 
 export default defineConfig(({ command, mode }) => {
@@ -91,8 +133,8 @@ export default defineConfig(({ command, mode }) => {
   const cdn = mode === 'cdn';
   return {
     define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
-    // `npm start`: the demo pages with msw's worker served for the mock backend.
-    plugins: command === 'serve' ? [msw({ mode: 'worker-only' }), rootToDemo()] : [jsonSchemas()],
+    // `npm start`: the demo pages with msw's worker served for the mock backend, and the reference receiver.
+    plugins: command === 'serve' ? [msw({ mode: 'worker-only' }), rootToDemo(), referenceReceiver()] : [jsonSchemas()],
     server: { open: '/demo/' },
     build: {
       target: 'es2022',

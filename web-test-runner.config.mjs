@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { ensureChromium } from './scripts/chromium.mjs';
 import { testEndpoints } from './test/server/endpoints.mjs';
+import { receiverPlugin } from './test/server/receiver.mjs';
 
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -45,6 +46,7 @@ export default {
       define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
     }),
     networkConditions,
+    receiverPlugin(),
   ],
   middleware: [
     // msw needs its worker at the site root.

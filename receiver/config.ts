@@ -39,6 +39,8 @@ const comuneSchema = z.strictObject({
 });
 
 export const receiverConfigSchema = z.strictObject({
+  /** A note for whoever edits the file. */
+  $comment: z.optional(z.string()),
   port: z._default(z.number().check(z.int(), z.nonnegative()), 8787),
   host: z._default(z.string(), '127.0.0.1'),
   /** Behind a reverse proxy, the client is the first address of X-Forwarded-For. */

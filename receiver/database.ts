@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // PostgreSQL, or the same PostgreSQL embedded (PGlite, WebAssembly) when no server is
 // configured: one small interface, the same SQL and migrations on both.
 import { mkdir } from 'node:fs/promises';

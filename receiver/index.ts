@@ -5,3 +5,4 @@ export { toCsv, toJson } from './export.js';
 export { createMailer, deliverDue, type Mailer } from './mail.js';
 export { startReceiver, type RunningReceiver } from './receiver.js';
 export { requestsFor } from './store.js';
+export { checkEndpoint, reportText, type CheckResult } from './conformance.js';

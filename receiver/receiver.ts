@@ -10,8 +10,8 @@ import { purge } from './store.js';
 export interface RunningReceiver {
   url: string;
   db: Database;
-  /** Sends what the outbox holds now (also runs by itself). */
-  deliver(): Promise<{ sent: number; failed: number }>;
+  /** Sends what the outbox holds now (also runs by itself); `now` later than the clock sends retries due by then. */
+  deliver(now?: Date): Promise<{ sent: number; failed: number }>;
   /** Applies every comune's retention now. */
   purgeAll(now?: Date): Promise<Record<string, { cardCopies: number; requests: number }>>;
   stop(): Promise<void>;
@@ -35,7 +35,7 @@ export async function startReceiver(
   // One delivery at a time; a request arriving meanwhile asks for one more round.
   let delivering: Promise<{ sent: number; failed: number }> | undefined;
   let again = false;
-  const deliver = async (): Promise<{ sent: number; failed: number }> => {
+  const deliver = async (now?: Date): Promise<{ sent: number; failed: number }> => {
     if (delivering) {
       again = true;
       return delivering;
@@ -44,7 +44,7 @@ export async function startReceiver(
       const total = { sent: 0, failed: 0 };
       do {
         again = false;
-        const round = await deliverDue(db, mailer, receiver);
+        const round = await deliverDue(db, mailer, receiver, now);
         total.sent += round.sent;
         total.failed += round.failed;
       } while (again);
@@ -66,7 +66,10 @@ export async function startReceiver(
   return {
     url: `http://${receiver.host}:${port}`,
     db,
-    deliver,
+    async deliver(now) {
+      await delivering; // a round already under way finishes first
+      return deliver(now);
+    },
     purgeAll: (now) => purgeAll(db, receiver, now),
     async stop() {
       clearInterval(mailTimer);

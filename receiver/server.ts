@@ -61,11 +61,13 @@ export function createReceiverServer(receiver: Receiver, db: Database, hooks: { 
     const path = new URL(req.url ?? '/', 'http://receiver.invalid').pathname;
     if (path === '/health' && req.method === 'GET') {
       note.route = '/health';
+      // Readable by any monitoring page: it says nothing but whether the database answers.
+      const open = { 'Access-Control-Allow-Origin': '*' };
       try {
         await db.query('select 1');
-        return send(res, 200, { status: 'ok', database: db.kind });
+        return send(res, 200, { status: 'ok', database: db.kind }, open);
       } catch {
-        return send(res, 503, { status: 'unavailable', database: db.kind });
+        return send(res, 503, { status: 'unavailable', database: db.kind }, open);
       }
     }
     const match = ROUTE.exec(path);

@@ -93,18 +93,25 @@ export function buildPayload<P extends CieRequest>(
  * fields (`holder`) is the first of them asked, one below a field (`holder.birth.day`) is
  * that field. Undefined when no field asked now matches: the caller shows it as text.
  */
+/**
+ * A server's name for a field as keys, whatever its notation: `holder.codiceFiscale`,
+ * `/holder/codiceFiscale` (JSON Pointer), `Holder.CodiceFiscale` (ASP.NET: case-insensitive),
+ * `attachments[0]`.
+ */
+export const pathKeys = (path: string): string[] =>
+  path
+    .toLowerCase()
+    .replace(/^[#/]+/, '')
+    .split(/[./[\]]+/)
+    .filter(Boolean);
+
 export function fieldForPath(
   fields: readonly RequestField[],
   path: string,
   values: Values,
   isAsked: (name: string) => boolean = () => true,
 ): string | undefined {
-  // Case-insensitive: ASP.NET answers `Holder.CodiceFiscale`.
-  const keys = path
-    .toLowerCase()
-    .replace(/^[#/]+/, '')
-    .split(/[./[\]]+/)
-    .filter(Boolean);
+  const keys = pathKeys(path);
   if (!keys.length) return undefined;
   const asked = fields.filter((field) => isAsked(field.name));
   if (keys[0] === 'attachments' && keys[1] !== undefined && /^\d+$/.test(keys[1])) {

@@ -1,0 +1,270 @@
+// The reference receiver (receiver/), running for real beside the test runner on an
+// embedded PostgreSQL (or a real one, see test/server/receiver.mjs), with a real SMTP
+// server: what a citizen sees in the form, what the database and the mailboxes hold.
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../components/reprint-form/index.js';
+import type { CieReprintForm } from '../components/reprint-form/index.js';
+import { REPRINT_EXAMPLE } from '../src/requests/contract-examples.js';
+import type { CieRequest } from '../src/requests/schema.js';
+import { fieldErrorsOf } from '../src/transport/field-errors.js';
+import { $, mount, textOf } from './helpers/dom.js';
+import { completeReprint, outcome, submit } from './helpers/form.js';
+
+interface Mail {
+  to: string;
+  replyTo?: string;
+  subject: string;
+  text: string;
+  attachments: { filename: string; contentType: string; size: number }[];
+}
+interface CheckResult {
+  point: string;
+  ok: boolean;
+  detail: string;
+}
+
+const command = <T>(name: string, payload?: unknown) => executeServerCommand<T, unknown>(name, payload) as Promise<T>;
+const mailTo = async (address: string, reference: string) => {
+  await command('receiver-deliver');
+  return (await command<Mail[]>('receiver-mail')).filter((m) => m.to === address && m.text.includes(reference));
+};
+const recordsWith = async (key: string) =>
+  (await command<{ reference: string }[]>('receiver-sql', { sql: 'select reference from requests where idempotency_key = $1', params: [key] })).length;
+
+/** A request as the contract's example, fresh key, for this comune, with real file bytes. */
+function sample(comune: string, change?: (r: CieRequest) => void): { request: CieRequest; body: FormData } {
+  const request = structuredClone(REPRINT_EXAMPLE) as CieRequest;
+  request.comune = comune;
+  request.idempotencyKey = crypto.randomUUID();
+  const front = new File(['%PDF-1.4 carta di prova'], 'fronte.pdf', { type: 'application/pdf' });
+  const back = new File(['%PDF-1.4 retro di prova'], 'retro.pdf', { type: 'application/pdf' });
+  request.attachments = [
+    { part: 'cardFront', name: front.name, type: 'application/pdf', size: front.size },
+    { part: 'cardBack', name: back.name, type: 'application/pdf', size: back.size },
+  ];
+  change?.(request);
+  const body = new FormData();
+  body.set('request', new Blob([JSON.stringify(request)], { type: 'application/json' }));
+  body.set('cardFront', front);
+  body.set('cardBack', back);
+  return { request, body };
+}
+const post = (url: string, s: { request: CieRequest; body: FormData }) =>
+  fetch(url, { method: 'POST', headers: { 'Idempotency-Key': s.request.idempotencyKey }, body: s.body });
+
+describe('the reference receiver, with the forms and an integrator', function () {
+  let base: string;
+  let strict: string;
+  const endpoint = (comune: string, root = base) => `${root}/comuni/${comune}/cie-requests`;
+
+  before(async function () {
+    this.timeout(60_000); // the embedded database starts once
+    ({ url: base, strictUrl: strict } = await command<{ url: string; strictUrl: string }>('receiver'));
+  });
+  beforeEach(() => sessionStorage.clear());
+
+  it('a citizen sends a reprint in English: the receipt, the database, the citizen’s email and the office’s say the same reference', async function () {
+    this.timeout(20_000);
+    const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint=${endpoint('trento')} lang="en"></cie-reprint-form>`);
+    await completeReprint(el);
+    let downloaded = '';
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      void blob.text().then((text) => (downloaded = text));
+      return createObjectURL(blob);
+    };
+    try {
+      await submit(el);
+      const receipt = await outcome(el);
+      const reference = textOf($(receipt, '.reference')!);
+      expect(reference).to.match(/^TRE-\d{4}-\d{6}$/);
+      const [row] = await command<{ type: string; locale: string; copies: number }[]>('receiver-sql', {
+        sql: 'select r.type, r.locale, (select count(*)::int from card_copies c where c.request_id = r.id) as copies from requests r where reference = $1',
+        params: [reference],
+      });
+      expect(row).to.deep.equal({ type: 'reprint', locale: 'en', copies: 2 });
+
+      // The receipt to keep, downloaded from the form, and the email: the same words.
+      [...receipt.querySelectorAll('button')].find((b) => textOf(b) === 'Download the receipt')!.click();
+      await waitUntil(() => downloaded, 'no receipt downloaded');
+      const [citizen] = await mailTo('mario.rossi@example.it', reference);
+      expect(citizen.subject).to.equal(`Request received: ${reference} (Comune di Trento)`);
+      expect(citizen.text.trim()).to.equal(downloaded.trim().replace(/^Received on: .*$/m, citizen.text.match(/^Received on: .*$/m)![0]));
+      expect(citizen.text).to.contain('within 5 working days');
+      expect(citizen.text).to.contain('(+39) 0461 884291');
+      expect(citizen.replyTo).to.equal('ufficio.anagrafe@comune.trento.it');
+
+      // Trento chose no copies in the office's email: it says where they are, in Italian.
+      const [office] = await mailTo('anagrafe@comune.trento.it', reference);
+      expect(office.subject).to.equal(`${reference} — Richiesta di ristampa dei codici PIN e PUK`);
+      expect(office.text).to.contain('Codice fiscale del titolare: RSSMRA70A01H501S');
+      expect(office.text).to.contain('Lingua del cittadino: en');
+      expect(office.text).to.contain('non sono allegate');
+      expect(office.attachments).to.have.length(0);
+    } finally {
+      URL.createObjectURL = createObjectURL;
+    }
+  });
+
+  it('the office of a comune that wants the copies gets both, by their real types', async () => {
+    const s = sample('esempio');
+    const answer = await post(endpoint('esempio'), s);
+    expect(answer.status).to.equal(201);
+    const { reference } = await answer.json();
+    expect(reference).to.match(/^ESE-\d{4}-\d{6}$/);
+    const [office] = await mailTo('anagrafe@comune.esempio.it', reference);
+    expect(office.attachments.map((a) => [a.filename, a.contentType])).to.deep.equal([
+      ['fronte.pdf', 'application/pdf'],
+      ['retro.pdf', 'application/pdf'],
+    ]);
+    expect(office.text).to.contain('In allegato');
+  });
+
+  it('the same key is the same request: a retry gets the first reference, five at once make one record', async () => {
+    const s = sample('esempio');
+    const first = await post(endpoint('esempio'), s);
+    const again = await post(endpoint('esempio'), s);
+    expect(first.status).to.equal(201);
+    expect(again.status).to.equal(409);
+    expect((await again.json()).reference).to.equal((await first.json()).reference);
+
+    const burst = sample('esempio');
+    const answers = await Promise.all([1, 2, 3, 4, 5].map(() => post(endpoint('esempio'), burst)));
+    const references = new Set(await Promise.all(answers.map(async (a) => (await a.json()).reference)));
+    expect(answers.map((a) => a.status).sort()).to.deep.equal([201, 409, 409, 409, 409]);
+    expect(references.size).to.equal(1);
+    expect(await recordsWith(burst.request.idempotencyKey)).to.equal(1);
+  });
+
+  it('a field the receiver refuses appears on that field in the form, the answers kept', async function () {
+    this.timeout(15_000);
+    const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint=${endpoint('trento')} lang="it"></cie-reprint-form>`);
+    await completeReprint(el);
+    // What the form would never send by itself: an integrator's listener changes the payload on its way.
+    el.addEventListener('cie-submit', (event) => ((event as CustomEvent<{ payload: CieRequest }>).detail.payload.holder.cardNumber = 'XX'), { once: true });
+    await submit(el);
+    await waitUntil(() => $(el, '#error-cardNumber'), 'the error is not on the card number');
+    expect(textOf($(el, '#error-cardNumber')!)).to.contain('Questo dato non è nel formato atteso');
+    expect(($(el, '#field-cardNumber') as HTMLInputElement).getAttribute('aria-invalid')).to.equal('true');
+    expect(($(el, '#field-holderFamilyName') as HTMLInputElement).value).to.equal('Rossi');
+  });
+
+  it('files are judged by their bytes: a web page named .pdf is refused on its field; too large is 413', async () => {
+    const fake = sample('esempio');
+    fake.body.set('cardFront', new File(['<html>not a card</html>'], 'fronte.pdf', { type: 'application/pdf' }));
+    const refused = await post(endpoint('esempio'), fake);
+    expect(refused.status).to.equal(400);
+    expect(fieldErrorsOf(await refused.json()).map((e) => e.field)).to.deep.equal(['attachments[0]']);
+    expect(await recordsWith(fake.request.idempotencyKey)).to.equal(0);
+
+    const big = sample('esempio');
+    const bytes = new Uint8Array(5 * 1024 * 1024 + 1);
+    bytes.set(new TextEncoder().encode('%PDF-'));
+    big.body.set('cardFront', new File([bytes], 'fronte.pdf', { type: 'application/pdf' }));
+    big.request.attachments[0].size = bytes.length;
+    big.body.set('request', new Blob([JSON.stringify(big.request)], { type: 'application/json' }));
+    expect((await post(endpoint('esempio'), big)).status).to.equal(413);
+  });
+
+  it('the obvious bots are refused without a CAPTCHA: the trap field, a form sent in under 5 seconds, a flood from one client', async function () {
+    this.timeout(15_000);
+    // The trap a person never sees, filled in the form as a bot filling every input would.
+    const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint=${endpoint('trento', strict)} lang="it"></cie-reprint-form>`);
+    await completeReprint(el);
+    const trap = el.shadowRoot!.querySelector<HTMLInputElement>('.trap input')!;
+    expect(trap.tabIndex).to.equal(-1);
+    expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
+    trap.value = 'https://spam.example';
+    const sent = new Promise<CustomEvent<{ payload: CieRequest }>>((resolve) => el.addEventListener('cie-submit', (e) => resolve(e as CustomEvent), { once: true }));
+    await submit(el);
+    const { payload } = (await sent).detail;
+    expect(payload.form.honeypot).to.equal('https://spam.example');
+    expect(textOf(await outcome(el))).to.contain('Il Comune non ha accettato la richiesta');
+    expect(await recordsWith(payload.idempotencyKey)).to.equal(0);
+
+    const hasty = sample('trento', (r) => (r.form.secondsToFill = 2));
+    const tooFast = await post(endpoint('trento', strict), hasty);
+    expect(tooFast.status).to.equal(400);
+    expect((await tooFast.json()).detail).to.contain('troppo in fretta');
+
+    // Three requests an hour from one client on this receiver: the next is told when to come back.
+    let last: Response | undefined;
+    for (let i = 0; i < 3 && last?.status !== 429; i++) last = await post(endpoint('trento', strict), sample('trento'));
+    last = await post(endpoint('trento', strict), sample('trento'));
+    expect(last.status).to.equal(429);
+    expect(Number(last.headers.get('Retry-After'))).to.be.within(1, 3600); // exposed to the page by CORS
+  });
+
+  it('an email the mail server refuses is retried later, and the citizen had the receipt at once', async () => {
+    await command('receiver-deliver'); // nothing earlier left waiting
+    await command('receiver-smtp-refuse', { count: 2 });
+    const s = sample('esempio', (r) => (r.contacts.email = 'ritardo@example.it'));
+    const answer = await post(endpoint('esempio'), s);
+    expect(answer.status).to.equal(201);
+    const { reference } = await answer.json();
+    expect(await mailTo('ritardo@example.it', reference)).to.have.length(0);
+    const [waiting] = await command<{ n: number }[]>('receiver-sql', {
+      sql: "select count(*)::int as n from outbox o join requests r on r.id = o.request_id where r.reference = $1 and o.sent_at is null and o.attempts > 0",
+      params: [reference],
+    });
+    expect(waiting.n).to.equal(2);
+    await command('receiver-deliver', { minutesFromNow: 5 });
+    expect(await mailTo('ritardo@example.it', reference)).to.have.length(1);
+    expect(await mailTo('anagrafe@comune.esempio.it', reference)).to.have.length(1);
+  });
+
+  it('retention: copies go after 30 days, requests after 365, references are never given again; the export is safe to open in a spreadsheet', async () => {
+    const s = sample('trento', (r) => {
+      r.holder.givenName = '=HYPERLINK("https://spam.example","Apri")';
+    });
+    const answer = await post(endpoint('trento'), s);
+    const { reference } = await answer.json();
+    const csv = await command<string>('receiver-export', { comune: 'trento', format: 'csv' });
+    const line = csv.split('\r\n').find((l) => l.startsWith(reference))!;
+    expect(line).to.contain(`"'=HYPERLINK(""https://spam.example"",""Apri"") Rossi"`);
+    expect(csv.split('\r\n')[0]).to.contain('Numero,Ricevuta il,Richiesta,Titolare');
+
+    await command('receiver-purge', { daysFromNow: 31 });
+    const json = JSON.parse(await command<string>('receiver-export', { comune: 'trento', format: 'json' })) as { reference: string; cardCopiesDeleted: boolean }[];
+    expect(json.find((r) => r.reference === reference)?.cardCopiesDeleted).to.equal(true);
+    const [copies] = await command<{ n: number }[]>('receiver-sql', { sql: 'select count(*)::int as n from card_copies c join requests r on r.id = c.request_id where r.comune = $1', params: ['trento'] });
+    expect(copies.n).to.equal(0);
+
+    await command('receiver-purge', { daysFromNow: 366 });
+    expect(await recordsWith(s.request.idempotencyKey)).to.equal(0);
+    const next = await (await post(endpoint('trento'), sample('trento'))).json();
+    expect(Number(next.reference.slice(-6))).to.be.greaterThan(Number(reference.slice(-6)));
+  });
+
+  it('the conformance checker passes the receiver, and says point by point where another endpoint differs', async function () {
+    this.timeout(20_000);
+    const origin = location.origin;
+    const passed = await command<CheckResult[]>('receiver-check', { url: endpoint('esempio'), comune: 'esempio', origin });
+    expect(passed.filter((r) => !r.ok)).to.deep.equal([]);
+    expect(passed.map((r) => r.point)).to.include('A codice fiscale to correct (JSON body)');
+
+    // A site the comune does not own: the preflight and every answer are refused for it.
+    const foreign = await command<CheckResult[]>('receiver-check', { url: endpoint('esempio'), comune: 'esempio', origin: 'https://other.example' });
+    expect(foreign.find((r) => r.point.startsWith('CORS'))).to.include({ ok: false });
+
+    // The test server's endpoint takes anything: no field errors, no file checks.
+    const lax = await command<CheckResult[]>('receiver-check', { url: `${origin}/test-api/requests`, comune: 'esempio' });
+    const failed = lax.filter((r) => !r.ok).map((r) => r.point);
+    expect(failed).to.include.members(['A codice fiscale to correct (JSON body)', 'A file that is not what its name says', 'A file over the size limit']);
+    expect(lax.find((r) => r.point === 'The same Idempotency-Key again (a retry)')?.detail).to.contain('new reference');
+  });
+
+  it('health says the database answers; for a comune it does not serve, no site is allowed', async () => {
+    const answer = await fetch(`${base}/health`);
+    expect(answer.status).to.equal(200);
+    const { database } = await command<{ database: string }>('receiver');
+    expect(await answer.json()).to.deep.equal({ status: 'ok', database });
+    const refused = await fetch(endpoint('nessuno'), { method: 'POST', body: '{}' }).then(
+      () => 'answered',
+      () => 'refused by the browser',
+    );
+    expect(refused).to.equal('refused by the browser');
+  });
+});

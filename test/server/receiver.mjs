@@ -1,0 +1,112 @@
+// The reference receiver, for real, beside the test runner: two instances on one database
+// (one generous, one with the production limits for the bot and rate tests), an SMTP
+// server that keeps what it is sent (and can refuse), and commands the tests call with
+// executeServerCommand. Started on the first command, so test runs that need none skip
+// the database's start-up. With RECEIVER_TEST_DATABASE_URL set (.ci/run does, with
+// Debian's PostgreSQL), the same tests run on a real PostgreSQL server instead of PGlite.
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/** The built receiver (`npm test` builds first), loaded only when a test asks for it. */
+const built = () => import('../../dist/receiver/index.js');
+
+const DAY_MS = 86_400_000;
+
+function startSmtp() {
+  const state = { messages: [], refuseNext: 0 };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    async onData(stream, _session, callback) {
+      const mail = await simpleParser(stream);
+      if (state.refuseNext > 0) {
+        state.refuseNext--;
+        const error = new Error('Mailbox busy, try later');
+        error.responseCode = 451;
+        return callback(error);
+      }
+      state.messages.push({
+        from: mail.from?.text,
+        to: mail.to?.text,
+        replyTo: mail.replyTo?.text,
+        subject: mail.subject,
+        text: mail.text,
+        attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
+      });
+      callback();
+    },
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ state, server, port: server.server.address().port })));
+}
+
+async function start(origin) {
+  const { openDatabase, resolveConfig, startReceiver } = await built();
+  const smtp = await startSmtp();
+  const url = process.env.RECEIVER_TEST_DATABASE_URL;
+  const db = await openDatabase(url ? { url } : {});
+  if (url) await db.exec('drop schema public cascade; create schema public'); // a database of its own, emptied each run
+  const config = (limits) => ({
+    port: 0,
+    mail: { from: 'noreply@comune.esempio.it', smtp: `smtp://127.0.0.1:${smtp.port}` },
+    limits,
+    comuni: [
+      { id: 'esempio', referencePrefix: 'ESE', settings: 'demo/settings/esempio.json', allowedOrigins: [origin], office: { notify: 'anagrafe@comune.esempio.it', attachCardCopies: true } },
+      { id: 'trento', referencePrefix: 'TRE', settings: 'trento', allowedOrigins: [origin], office: { notify: 'anagrafe@comune.trento.it', attachCardCopies: false }, retention: { cardCopiesDays: 30, requestsDays: 365 } },
+    ],
+  });
+  const quiet = () => undefined;
+  const generous = await startReceiver(await resolveConfig(config({ requestsPerClientPerHour: 100_000, minSecondsToFill: 0 }), process.cwd()), { db, log: quiet });
+  const strictConfig = await resolveConfig(config({ requestsPerClientPerHour: 3, minSecondsToFill: 5 }), process.cwd());
+  const strict = await startReceiver(strictConfig, { db, log: quiet });
+  return { smtp, db, generous, strict, receiver: strictConfig, kind: db.kind };
+}
+
+export function receiverPlugin() {
+  let origin;
+  let running;
+  return {
+    name: 'cie-reference-receiver',
+    serverStart({ config }) {
+      origin = `http://${config.hostname ?? 'localhost'}:${config.port}`;
+    },
+    async executeCommand({ command, payload = {} }) {
+      if (!command.startsWith('receiver')) return undefined;
+      running ??= start(origin);
+      const r = await running;
+      const { checkEndpoint, requestsFor, toCsv, toJson } = await built();
+      const later = (days = 0, minutes = 0) => new Date(Date.now() + days * DAY_MS + minutes * 60_000);
+      switch (command) {
+        case 'receiver':
+          return { url: r.generous.url, strictUrl: r.strict.url, database: r.kind };
+        case 'receiver-mail':
+          return r.smtp.state.messages;
+        case 'receiver-smtp-refuse':
+          r.smtp.state.refuseNext = payload.count;
+          return true;
+        case 'receiver-deliver':
+          return r.generous.deliver(later(0, payload.minutesFromNow ?? 0));
+        case 'receiver-purge':
+          return r.generous.purgeAll(later(payload.daysFromNow));
+        case 'receiver-export': {
+          const requests = await requestsFor(r.db, payload.comune);
+          return payload.format === 'json' ? toJson(requests) : toCsv(requests);
+        }
+        case 'receiver-sql':
+          return r.db.query(payload.sql, payload.params ?? []);
+        case 'receiver-check':
+          return checkEndpoint({ url: payload.url, comune: payload.comune, origin: payload.origin });
+        default:
+          throw new Error(`unknown command ${command}`);
+      }
+    },
+    async serverStop() {
+      if (!running) return;
+      const r = await running;
+      await r.generous.stop();
+      await r.strict.stop();
+      await r.db.close();
+      r.smtp.server.close();
+    },
+  };
+}
