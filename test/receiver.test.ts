@@ -267,4 +267,15 @@ describe('the reference receiver, with the forms and an integrator', function ()
     );
     expect(refused).to.equal('refused by the browser');
   });
+
+  it('the log says what happened to each request and never who sent it', async () => {
+    const logs = await command<string[]>('receiver-log');
+    const entries = logs.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries.some((e) => e.status === 201 && typeof e.reference === 'string')).to.equal(true);
+    expect(entries.some((e) => e.status === 429)).to.equal(true);
+    expect(entries.some((e) => e.refused === 'bot')).to.equal(true);
+    for (const personal of ['Rossi', 'RSSMRA70A01H501S', 'example.it', '3331234567', '127.0.0.1', 'CA00000AA']) {
+      expect(logs.filter((line) => line.includes(personal)), personal).to.deep.equal([]);
+    }
+  });
 });

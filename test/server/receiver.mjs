@@ -55,11 +55,12 @@ async function start(origin) {
       { id: 'trento', referencePrefix: 'TRE', settings: 'trento', allowedOrigins: [origin], office: { notify: 'anagrafe@comune.trento.it', attachCardCopies: false }, retention: { cardCopiesDays: 30, requestsDays: 365 } },
     ],
   });
-  const quiet = () => undefined;
-  const generous = await startReceiver(await resolveConfig(config({ requestsPerClientPerHour: 100_000, minSecondsToFill: 0 }), process.cwd()), { db, log: quiet });
+  const logs = [];
+  const log = (entry) => logs.push(JSON.stringify(entry));
+  const generous = await startReceiver(await resolveConfig(config({ requestsPerClientPerHour: 100_000, minSecondsToFill: 0 }), process.cwd()), { db, log });
   const strictConfig = await resolveConfig(config({ requestsPerClientPerHour: 3, minSecondsToFill: 5 }), process.cwd());
-  const strict = await startReceiver(strictConfig, { db, log: quiet });
-  return { smtp, db, generous, strict, receiver: strictConfig, kind: db.kind };
+  const strict = await startReceiver(strictConfig, { db, log });
+  return { smtp, db, generous, strict, logs, kind: db.kind };
 }
 
 export function receiverPlugin() {
@@ -79,6 +80,8 @@ export function receiverPlugin() {
       switch (command) {
         case 'receiver':
           return { url: r.generous.url, strictUrl: r.strict.url, database: r.kind };
+        case 'receiver-log':
+          return r.logs;
         case 'receiver-mail':
           return r.smtp.state.messages;
         case 'receiver-smtp-refuse':

@@ -154,7 +154,9 @@ export const formStyles = css`
   .draft-note p {
     margin: 0 0 0.5rem;
   }
+  /* Read aloud to the office: kept whole on its own line when short, broken only when longer than the screen. */
   .reference {
+    display: inline-block;
     overflow-wrap: anywhere;
   }
   .error-summary,
