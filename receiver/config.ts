@@ -84,10 +84,24 @@ export interface Comune extends ComuneConfig {
 
 export class ConfigError extends Error {}
 
+/** zod/mini carries no messages of its own: say what is wrong in words. */
+function issueText(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `must be ${issue.expected === 'array' ? 'a list' : /^[aeiou]/.test(issue.expected) ? `an ${issue.expected}` : `a ${issue.expected}`}${issue.input === undefined ? ' (missing)' : ''}`;
+    case 'too_small':
+      return issue.origin === 'array' ? `needs at least ${issue.minimum} item` : `must be at least ${issue.minimum}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
 function parseOrExplain<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly z.core.$ZodIssue[] } } }, input: unknown, what: string): T {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => `  ${formatPath(issue.path) || '(top)'}: ${issue.message}`);
+  const lines = parsed.error.issues.map((issue) => `  ${formatPath(issue.path) || '(top)'}: ${issueText(issue)}`);
   throw new ConfigError(`${what} is not valid:\n${lines.join('\n')}`);
 }
 

@@ -49,6 +49,8 @@ export function openApiDocument(requestJsonSchema: Json, version: string): Json 
         'Success is only a 200/201 JSON answer with a `reference`, from this URL: never redirect it (a browser re-sends the body of a 307/308 to wherever it points).',
         'From another origin, answer the CORS preflight: `Access-Control-Allow-Origin: <the comune\'s site>`, `Access-Control-Allow-Methods: POST`, `Access-Control-Allow-Headers: Idempotency-Key, Content-Type` (plus any header the settings add), and expose `Retry-After` with `Access-Control-Expose-Headers: Retry-After`.',
         `Files: the card's front and back, ${fileTypes}, at most 5 MB each unless the settings say otherwise (the form checks their bytes, not only their names; check them again).`,
+        'Bots: `form.secondsToFill` is the time from the form appearing to its sending (by the page\'s clock), `form.honeypot` a field no person sees (empty when a person sends). Refuse a filled honeypot or an implausibly quick form with 400; a person who was that quick is asked to send again.',
+        'A reference implementation (PostgreSQL, emails, retention, export) is `receiver/` in the repository, at `/comuni/{id}/cie-requests`; `npm run check-endpoint -- <url>` checks any endpoint against this document.',
       ].join('\n\n'),
     },
     servers: [{ url: 'https://servizi.comune.esempio.it', description: 'Example: the comune\'s own server' }],
