@@ -32,6 +32,22 @@ const networkConditions = {
   },
 };
 
+/**
+ * `screenshot` from a test: the test's page, whole, written to dist/screenshots/<name>.png
+ * for a reviewer to look at (the build folder: never committed, rebuilt each run).
+ */
+const screenshots = {
+  name: 'cie-screenshots',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'screenshot') return undefined;
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir('dist/screenshots', { recursive: true });
+    const path = `dist/screenshots/${String(payload.name).replace(/[^\w-]/g, '_')}.png`;
+    await session.browser.getPage(session.id).screenshot({ path, fullPage: true });
+    return path;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   // Node builds of msw's interceptors import node:http; the browser ones are wanted.
@@ -46,6 +62,7 @@ export default {
       define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
     }),
     networkConditions,
+    screenshots,
     receiverPlugin(),
   ],
   middleware: [

@@ -4,7 +4,8 @@ import '../components/appointment-link/index.js';
 import type { CieAppointmentLink } from '../components/appointment-link/index.js';
 import { $, $$, addJsonScript, captureConsole, mount, removeAddedScripts, textOf } from './helpers/dom.js';
 
-const bookOnline = (el: Element) => $(el, '[part=book-online]');
+/** The booking link: in the page's light DOM (where AgID's checker looks), shown in the card's slot. */
+const bookOnline = (el: Element) => el.querySelector<HTMLElement>(':scope > a[slot="book-online"][data-element="appointment-booking"]');
 
 describe('<cie-appointment-link>', () => {
   afterEach(removeAddedScripts);
@@ -33,6 +34,10 @@ describe('<cie-appointment-link>', () => {
     const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" config="booking-page" lang="it"></cie-appointment-link>`);
     expect(bookOnline(el)?.getAttribute('href')).to.equal('https://prenota.comune.esempio.it/cie');
     expect(textOf(bookOnline(el)!)).to.equal('Prenota online');
+    // One link, shown where the card puts it: the slot, at a finger's height, white on the primary colour.
+    expect(bookOnline(el)!.assignedSlot).to.not.equal(null);
+    expect(bookOnline(el)!.getBoundingClientRect().height).to.be.at.least(44);
+    expect(getComputedStyle(bookOnline(el)!).color).to.equal('rgb(255, 255, 255)');
     await expect(el).to.be.accessible();
   });
 
@@ -71,7 +76,7 @@ describe('<cie-appointment-link>', () => {
     expect(module?.getAttribute('href')).to.equal('https://www.comune.esempio.it/moduli/ristampa-pin-puk.pdf');
   });
 
-  it('takes the page’s theme: --cie-* properties, ::part, the page font', async () => {
+  it('takes the page’s theme: --cie-* properties, the page font, a rule for the booking link', async () => {
     withBookingPage();
     const page = await fixture(html`<div style="font-family: 'Courier New', monospace; --cie-color-primary: rgb(10, 20, 30)">
       <cie-appointment-link comune="dalmine" config="booking-page" lang="it"></cie-appointment-link>
@@ -82,7 +87,7 @@ describe('<cie-appointment-link>', () => {
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(10, 20, 30)');
     expect(getComputedStyle(button).fontFamily).to.contain('Courier New');
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync('cie-appointment-link::part(book-online) { background-color: rgb(200, 0, 0); }');
+    sheet.replaceSync('cie-appointment-link > a[slot="book-online"] { background-color: rgb(200, 0, 0); }');
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     try {
       expect(getComputedStyle(button).backgroundColor).to.equal('rgb(200, 0, 0)');

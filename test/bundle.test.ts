@@ -41,6 +41,8 @@ describe('the built bundle in a page with a strict Content-Security-Policy', () 
     // A locale chunk loads on demand under the same policy.
     expect(textOf(guide)).to.contain('Beantragen Sie bei der Gemeinde den Neudruck von PIN und PUK');
     expect(serviceCard.querySelector('[data-element="service-how-to"]')).to.not.equal(null);
+    // The service's JSON-LD is written under Trusted Types too (through Lit's own policy).
+    expect(JSON.parse(serviceCard.querySelector('script[data-element="metatag"]')!.textContent!).serviceOperator.name).to.equal('Comune di Dalmine');
     expect(textOf(page.document.querySelector('cie-reprint-form')!)).to.contain('Request to reprint the PIN and PUK codes');
     expect(textOf(page.document.querySelector('cie-contact-update-form')!)).to.contain('Nuovi contatti');
   });

@@ -5,26 +5,34 @@ export const appointmentLinkStyles = css`
     font-weight: 600;
     margin-inline-end: 0.25em;
   }
-  .button {
+  /*
+   * The booking link is the page's own element, slotted in: a page's rule for every link
+   * (Bootstrap Italia's underlined blue) would win over these, so the two that would make
+   * it unreadable on the button are !important; anything else a page may restyle.
+   */
+  ::slotted(a) {
     display: inline-block;
     padding: 0.5rem 1.25rem;
     min-height: 44px;
     border-radius: var(--_radius);
     background: var(--_primary);
-    color: var(--cie-color-on-primary, #ffffff);
+    color: var(--cie-color-on-primary, #ffffff) !important;
     font-weight: 600;
-    text-decoration: none;
+    text-decoration: none !important;
   }
-  .button:hover {
-    text-decoration: underline;
+  ::slotted(a:hover) {
+    text-decoration: underline !important;
+  }
+  ::slotted(a:focus-visible) {
+    outline: 2px solid var(--cie-color-focus, #ff9900);
+    outline-offset: 2px;
   }
   .modules {
     margin-top: var(--_space);
   }
   @media (forced-colors: active) {
-    .button {
+    ::slotted(a) {
       border: 2px solid ButtonText;
-      color: LinkText;
     }
   }
 `;

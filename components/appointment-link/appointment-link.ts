@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { safeHref } from '../../src/links.js';
 import type { Locale } from '../../src/settings/value-types.js';
 import { servicePhones, type BookingSettings, type Settings } from '../../src/settings/schema.js';
@@ -18,7 +18,9 @@ import { appointmentLinkStyles } from './appointment-link.styles.js';
  * @summary Booking an appointment at the comune's CIE counter.
  * @csspart card - the outer box
  * @csspart heading - headings
- * @csspart book-online - the online booking link, styled as a button
+ * @slot book-online - filled by the element itself: the online booking link, a light-DOM
+ * `<a data-element="appointment-booking">` (AgID's checker looks for it outside shadow roots),
+ * drawn as a button; style it as `cie-appointment-link > a[slot="book-online"]`
  * @csspart what-to-bring - the list of what to bring
  * @csspart settings-error - shown instead of the card when settings are wrong
  * @cssproperty --cie-color-on-primary - text on the booking button
@@ -35,12 +37,42 @@ export class CieAppointmentLink extends CieElement {
     </section>`;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.placeBookingLink();
+  }
+
+  /**
+   * The online booking link lives in the page's light DOM, shown in the card through its
+   * slot: AgID's checker (C.SI.2.1) reads only the light DOM for
+   * `a[data-element="appointment-booking"]`, and a citizen gets one link, not a hidden copy.
+   */
+  private placeBookingLink(): void {
+    const loaded = this.settingsTask.value;
+    const url = loaded && safeHref(loaded.settings.booking?.url);
+    let link = this.querySelector<HTMLAnchorElement>(':scope > a[slot="book-online"]');
+    if (!loaded || !url) {
+      link?.remove();
+      return;
+    }
+    if (!link) {
+      link = document.createElement('a');
+      link.slot = 'book-online';
+      link.dataset.element = 'appointment-booking';
+      this.append(link);
+    }
+    if (link.getAttribute('href') !== url) link.setAttribute('href', url);
+    const text = this.language.speak(() => msg('Prenota online'), loaded.locale);
+    if (link.textContent !== text) link.textContent = text;
+    link.lang = loaded.locale;
+  }
+
   private renderBooking(booking: BookingSettings, locale: Locale) {
     const bookingUrl = safeHref(booking.url);
     const office = comuneText(booking.office, locale);
     return html`${office ? html`<p><span class="label">${msg('Dove')}:</span> ${office}</p>` : nothing}
       ${bookingUrl
-        ? html`<p><a class="button" part="book-online" href=${bookingUrl}>${msg('Prenota online')}</a></p>`
+        ? html`<p><slot name="book-online"></slot></p>`
         : nothing}
       ${booking.phone
         ? html`<p>

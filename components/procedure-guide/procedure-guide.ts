@@ -11,7 +11,6 @@ import { heading } from '../shared/heading.js';
 import { renderPath } from './path-view.js';
 import { procedureGuideStyles } from './procedure-guide.styles.js';
 import { pathFor, type GuideContext } from './paths.js';
-import { renderServiceCard } from './service-card.js';
 import { situationLabel } from './situations.js';
 
 /**
@@ -56,9 +55,21 @@ export class CieProcedureGuide extends CieElement {
     return this.isServiceCard ? this : super.createRenderRoot();
   }
 
+  /** The service card's code, loaded only where an editor asked for it (most pages show the guide). */
+  @state() private serviceCard?: typeof import('./service-card.js');
+  private serviceCardLoading?: Promise<unknown>;
+
+  override get ready(): Promise<void> {
+    return Promise.all([super.ready, this.serviceCardLoading]).then(() => this.updateComplete.then(() => undefined));
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.isServiceCard) return;
+    if (this.isServiceCard) {
+      // Fetched beside the settings, not after them.
+      this.serviceCardLoading ??= import('./service-card.js').then((module) => (this.serviceCard = module));
+      return;
+    }
     const initial = this.situation ?? this.dataset.situation;
     this.chosen = situationInUrl(new URL(location.href)) ?? (isSituation(initial) ? initial : undefined);
     window.addEventListener('popstate', this.followUrl);
@@ -134,7 +145,11 @@ export class CieProcedureGuide extends CieElement {
   /* eslint-disable lit-a11y/click-events-have-key-events */
   protected override renderWithSettings(settings: Settings, locale: Locale) {
     const ctx = this.context(settings, locale);
-    if (this.isServiceCard) return renderServiceCard(ctx);
+    if (this.isServiceCard) {
+      if (!this.serviceCard) return this.renderLoading();
+      this.serviceCard.adoptServiceCardStyles(this.getRootNode());
+      return this.serviceCard.renderServiceCard(ctx, this.level);
+    }
     const path = this.chosen ? pathFor(ctx, this.chosen) : undefined;
     return html`<section class="card" part="card" aria-labelledby="guide-heading">
       ${heading(this.level, msg('Recupera PIN e PUK della carta d’identità elettronica'), 'guide-heading')}

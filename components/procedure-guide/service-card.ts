@@ -1,40 +1,85 @@
-// The whole service in the Italian "scheda servizio" order, rendered into the page's light
-// DOM with the data-element markers AgID's checker (pa-website-validator) reads there.
+// The whole service as the Designers Italia "scheda servizio" (design-comuni-pagine-statiche,
+// servizi/*-scheda-servizio): the page index in a left column, the sections on the right in
+// the template's order, "Cosa serve" and "Accedi al servizio" on grey, contacts as a card
+// teaser. Rendered into the page's light DOM with the template's (Bootstrap Italia's)
+// classes, the data-element markers AgID's checker reads, and the service's JSON-LD.
 import { msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { pecRefused, PUK_RECOVERY_HOURS } from '../../src/national.js';
 import { channelRole } from '../../src/requests/channels.js';
 import { servicePhones, type Settings, type Situation } from '../../src/settings/schema.js';
 import { safeHref } from '../../src/links.js';
 import { comuneText } from '../../src/settings/comune-text.js';
-import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
+import { emailLink, phoneLink } from '../shared/contact-links.js';
+import { clampLevel } from '../shared/heading.js';
 import { costText, serviceTimeText } from '../../src/settings/service-facts.js';
 import { comuneSteps, pathFor, type GuideContext } from './paths.js';
+import { serviceJsonLd } from './service-json-ld.js';
+
+export { adoptServiceCardStyles } from './service-card.styles.js';
 
 interface Section {
   id: string;
   title: string;
+  /** AgID's marker for this section, on the section itself. */
   marker?: string;
+  /** Grey background, as the template draws "Cosa serve" and "Accedi al servizio". */
+  grey?: boolean;
   body: unknown;
 }
 
 /** The paths "Come fare" lists, in the order a citizen tries them. */
 const HOW_TO: Situation[] = ['pin-forgotten', 'both-lost', 'no-contacts', 'update-contacts', 'activate'];
 
-export function renderServiceCard(ctx: GuideContext) {
+/** A real heading element at the page's level (the light DOM has no shadow root to hide a role in). */
+function headingTag(level: number, text: string, id: string, className: string): TemplateResult {
+  switch (clampLevel(level)) {
+    case 2:
+      return html`<h2 class=${className} id=${id}>${text}</h2>`;
+    case 3:
+      return html`<h3 class=${className} id=${id}>${text}</h3>`;
+    case 4:
+      return html`<h4 class=${className} id=${id}>${text}</h4>`;
+    case 5:
+      return html`<h5 class=${className} id=${id}>${text}</h5>`;
+    default:
+      return html`<h6 class=${className} id=${id}>${text}</h6>`;
+  }
+}
+
+const paragraph = (text: unknown) => html`<p class="text-paragraph">${text}</p>`;
+const list = (items: unknown[], marker?: string) =>
+  html`<ul class="list-wrapper" data-element=${marker ?? nothing}>
+    ${items.map((item) => html`<li class="list-item">${item}</li>`)}
+  </ul>`;
+
+function sectionsOf(ctx: GuideContext, level: number): Section[] {
   const { settings, locale } = ctx;
+  const card = settings.serviceCard;
   const { reprint } = settings.requests;
-  const access = channelRole(reprint.channel).access;
   const cost = costText(settings.cost, locale);
-  const sections: Section[] = [
+  const optional = (id: string, title: string, text: string | undefined): Section[] => (text ? [{ id, title, body: paragraph(text) }] : []);
+  const documents = [
+    ...(card?.documents ?? []).map((doc) => ({ title: comuneText(doc.title, locale), url: doc.url })),
+    ...(reprint.moduleUrl ? [{ title: msg('Modulo di richiesta della ristampa di PIN e PUK'), url: reprint.moduleUrl }] : []),
+  ];
+  return [
     {
       id: 'cie-sc-addressed',
       title: msg('A chi è rivolto'),
       marker: 'service-addressed',
-      body: html`<p>
-        ${comuneText(settings.serviceCard?.addressedTo, locale) ??
-        msg('A chi ha una carta d’identità elettronica (CIE) e ha perso o dimenticato il PIN o il PUK. Per un minore la richiesta la presenta un genitore o il tutore.')}
-      </p>`,
+      body: paragraph(
+        comuneText(card?.addressedTo, locale) ??
+          msg('A chi ha una carta d’identità elettronica (CIE) e ha perso o dimenticato il PIN o il PUK. Per un minore la richiesta la presenta un genitore o il tutore.'),
+      ),
+    },
+    {
+      id: 'cie-sc-description',
+      title: msg('Descrizione'),
+      body: paragraph(
+        comuneText(card?.description, locale) ??
+          msg('Il PIN e il PUK servono per usare la carta d’identità elettronica come identità digitale, per esempio con l’app CieID. Chi li ha persi può recuperare il PUK da solo con l’app CieID e sbloccare la carta; chi non può farlo chiede al Comune la ristampa dei codici.'),
+      ),
     },
     {
       id: 'cie-sc-how-to',
@@ -42,95 +87,156 @@ export function renderServiceCard(ctx: GuideContext) {
       marker: 'service-how-to',
       body: HOW_TO.map((situation) => {
         const path = pathFor(ctx, situation);
-        return html`<h3 id="cie-path-${situation}">${path.title}</h3>
-          <ol>
+        return html`${headingTag(level + 1, path.title, `cie-path-${situation}`, 'h5 mt-4 mb-2')}
+          <ol class="text-paragraph">
             ${path.steps.map((step) => html`<li>${step}</li>`)}
           </ol>
           ${path.fallback
-            ? html`<p>${path.fallback.title}:</p>
-                <ol>
+            ? html`${paragraph(`${path.fallback.title}:`)}
+                <ol class="text-paragraph">
                   ${path.fallback.steps.map((step) => html`<li>${step}</li>`)}
                 </ol>`
             : nothing}
-          ${path.note ? html`<p>${path.note}</p>` : nothing}`;
+          ${path.note ? paragraph(path.note) : nothing}`;
       }),
     },
     {
       id: 'cie-sc-needed',
       title: msg('Cosa serve'),
       marker: 'service-needed',
-      body: html`<ul>
-        <li>${msg('La carta d’identità elettronica, o una copia del fronte e del retro')}</li>
-        <li>${msg('Il codice fiscale')}</li>
-        <li>${msg('Il numero della carta (in alto a destra sul fronte)')}</li>
-        <li>${msg('Per l’app CieID: uno smartphone con NFC e l’email o il cellulare dati quando hai chiesto la carta')}</li>
-      </ul>`,
+      grey: true,
+      body: list([
+        msg('La carta d’identità elettronica, o una copia del fronte e del retro'),
+        msg('Il codice fiscale'),
+        msg('Il numero della carta (in alto a destra sul fronte)'),
+        msg('Per l’app CieID: uno smartphone con NFC e l’email o il cellulare dati quando hai chiesto la carta'),
+      ]),
     },
     {
       id: 'cie-sc-achieved',
       title: msg('Cosa si ottiene'),
       marker: 'service-achieved',
-      body: html`<p>${msg('I codici PIN e PUK della carta d’identità elettronica, per usarla come identità digitale.')}</p>`,
+      body: paragraph(msg('I codici PIN e PUK della carta d’identità elettronica, per usarla come identità digitale.')),
     },
     {
       id: 'cie-sc-calendar',
       title: msg('Tempi e scadenze'),
       marker: 'service-calendar-text',
-      body: html`<ul>
-        <li>${msg(str`Con l’app CieID: il PUK arriva dopo ${PUK_RECOVERY_HOURS} ore.`)}</li>
-        ${reprint.time ? html`<li>${msg('Con richiesta al Comune:')} ${serviceTimeText(reprint.time, locale)}.</li>` : nothing}
-      </ul>`,
+      body: list(
+        [
+          msg(str`Con l’app CieID: il PUK arriva dopo ${PUK_RECOVERY_HOURS} ore.`),
+          ...(reprint.time ? [html`${msg('Con richiesta al Comune:')} ${serviceTimeText(reprint.time, locale)}.`] : []),
+        ],
+        'service-calendar-list',
+      ),
     },
-    ...(cost ? [{ id: 'cie-sc-cost', title: msg('Costi'), body: html`<p>${cost}</p>` }] : []),
+    ...(cost ? [{ id: 'cie-sc-cost', title: msg('Costi'), body: paragraph(cost) }] : []),
+    ...optional('cie-sc-related', msg('Procedure collegate all’esito'), comuneText(card?.relatedProcedures, locale)),
     {
       id: 'cie-sc-access',
       title: msg('Accedi al servizio'),
-      marker: `service-${access}-access`,
-      body: html`<ol>
-        ${comuneSteps(ctx, 'reprint').map((step) => html`<li>${step}</li>`)}
-      </ol>`,
+      marker: `service-${channelRole(reprint.channel).access}-access`,
+      grey: true,
+      body: html`<ol class="text-paragraph">
+          ${comuneSteps(ctx, 'reprint').map((step) => html`<li>${step}</li>`)}
+        </ol>
+        ${accessButtons(ctx)}`,
     },
+    ...optional('cie-sc-constraints', msg('Vincoli'), comuneText(card?.constraints, locale)),
     {
       id: 'cie-sc-conditions',
       title: msg('Condizioni di servizio'),
-      body: html`<ul>
-        <li>${msg('Email e cellulare devono essere personali: non possono essere già usati da altre persone.')}</li>
-        ${pecRefused(settings) ? html`<li>${msg('L’email per la seconda parte dei codici non può essere una PEC.')}</li>` : nothing}
-        ${settings.eligibility?.residentsOnly ? html`<li>${msg('Questo Comune accetta richieste solo dai residenti.')}</li>` : nothing}
-        <li>${msg('Nessun modulo chiede mai il PIN o il PUK: non comunicarli a nessuno.')}</li>
-      </ul>
+      body: html`${list([
+        msg('Email e cellulare devono essere personali: non possono essere già usati da altre persone.'),
+        ...(pecRefused(settings) ? [msg('L’email per la seconda parte dei codici non può essere una PEC.')] : []),
+        ...(settings.eligibility?.residentsOnly ? [msg('Questo Comune accetta richieste solo dai residenti.')] : []),
+        msg('Nessun modulo chiede mai il PIN o il PUK: non comunicarli a nessuno.'),
+      ])}
       ${conditionsFile(settings)}`,
     },
-    {
-      id: 'cie-sc-contacts',
-      title: msg('Contatti'),
-      body: html`<p><strong data-element="service-area">${comuneText(settings.office.name, locale)}</strong></p>
-        <ul>
-          ${topicPhoneItems(servicePhones(settings.office), locale)}
-          ${settings.office.email ? html`<li>${msg('Email')}: ${emailLink(settings.office.email)}</li>` : nothing}
-          ${settings.office.pec ? html`<li>PEC: ${emailLink(settings.office.pec)}</li>` : nothing}
-          ${settings.facilitator?.phone
-            ? html`<li>
-                ${comuneText(settings.facilitator.name, locale) ?? msg('Facilitatore digitale')}:
-                ${phoneLink(settings.facilitator.phone, settings.facilitator.phoneDisplay)}
-              </li>`
-            : nothing}
-        </ul>`,
-    },
+    ...(documents.length
+      ? [
+          {
+            id: 'cie-sc-documents',
+            title: msg('Documenti'),
+            body: list(documents.map((doc) => html`<a href=${safeHref(doc.url) ?? nothing}>${doc.title}</a>`)),
+          },
+        ]
+      : []),
+    { id: 'cie-sc-contacts', title: msg('Contatti'), body: contactsTeaser(settings, ctx) },
   ];
-  return html`<div class="cie-service-card">
-    <nav aria-label=${msg('Indice della pagina')}>
-      <!-- AgID's checker reads the index as [data-element="page-index"] > li > a: the marker sits on the list. -->
-      <ul data-element="page-index">
-        ${sections.map((section) => html`<li><a href="#${section.id}">${section.title}</a></li>`)}
+}
+
+/** The template's buttons under "Accedi al servizio": the form on this page, the booking page. */
+function accessButtons(ctx: GuideContext) {
+  const form = ctx.formOnPage.reprint;
+  const booking = safeHref(ctx.settings.booking?.url);
+  if (!form && !booking) return nothing;
+  return html`<p class="d-flex flex-wrap gap-2 mb-0">
+    ${form ? html`<a class="btn btn-primary" href=${form}>${msg('Compila la richiesta')}</a>` : nothing}
+    ${booking ? html`<a class="btn btn-outline-primary bg-white" href=${booking}>${msg('Prenota appuntamento')}</a>` : nothing}
+  </p>`;
+}
+
+/** The office as the template's card teaser; `service-area` is its name. */
+function contactsTeaser(settings: Settings, ctx: GuideContext) {
+  const { office } = settings;
+  const { locale } = ctx;
+  const address = office.address && `${office.address.street}, ${office.address.postalCode} ${office.address.city}`;
+  const lines = [
+    ...(address ? [html`${address}`] : []),
+    ...servicePhones(office).map((phone) => html`${msg('Telefono')} (${comuneText(phone.topic, locale)}): ${phoneLink(phone.number, phone.display)}`),
+    ...(office.email ? [html`${msg('Email')}: ${emailLink(office.email)}`] : []),
+    ...(office.pec ? [html`PEC: ${emailLink(office.pec)}`] : []),
+    ...(settings.facilitator?.phone
+      ? [html`${comuneText(settings.facilitator.name, locale) ?? msg('Facilitatore digitale')}: ${phoneLink(settings.facilitator.phone, settings.facilitator.phoneDisplay)}`]
+      : []),
+  ];
+  return html`<div class="card card-teaser card-teaser-info rounded shadow-sm p-3">
+    <div class="card-body pe-3">
+      <p class="card-title mb-2"><strong data-element="service-area">${comuneText(office.name, locale)}</strong></p>
+      <ul class="list-unstyled mb-0">
+        ${lines.map((line) => html`<li class="list-item">${line}</li>`)}
       </ul>
-    </nav>
-    ${sections.map(
-      (section) => html`<section id=${section.id} data-element=${section.marker ?? nothing} aria-labelledby="${section.id}-title">
-        <h2 id="${section.id}-title">${section.title}</h2>
-        ${section.body}
-      </section>`,
-    )}
+    </div>
+  </div>`;
+}
+
+export function renderServiceCard(ctx: GuideContext, level: number) {
+  const sections = sectionsOf(ctx, level);
+  return html`<div class="cie-service-card">
+    ${serviceJsonLd(ctx)}
+    <div class="row">
+      <div class="col-12 col-lg-3 mb-4">
+        <nav class="cmp-navscroll sticky-top it-navscroll-wrapper" aria-labelledby="cie-sc-index-title">
+          <div class="link-list-wrapper">
+            <p class="fw-semibold text-uppercase mb-2" id="cie-sc-index-title">${msg('Indice della pagina')}</p>
+            <!-- AgID's checker reads the index as [data-element="page-index"] > li > a: the marker sits on the list. -->
+            <ul class="link-list" data-element="page-index">
+              ${sections.map(
+                (section) => html`<li class="nav-item">
+                  <a class="nav-link" href="#${section.id}"><span>${section.title}</span></a>
+                </li>`,
+              )}
+            </ul>
+          </div>
+        </nav>
+      </div>
+      <div class="col-12 col-lg-8 offset-lg-1">
+        <div class="it-page-sections-container">
+          ${sections.map(
+            (section) => html`<section
+              class="it-page-section mb-4 ${section.grey ? 'has-bg-grey p-3' : ''}"
+              id=${section.id}
+              data-element=${section.marker ?? nothing}
+              aria-labelledby="${section.id}-title"
+            >
+              ${headingTag(level, section.title, `${section.id}-title`, 'title-xxlarge mb-3')} ${section.body}
+            </section>`,
+          )}
+        </div>
+      </div>
+    </div>
   </div>`;
 }
 
@@ -138,7 +244,7 @@ export function renderServiceCard(ctx: GuideContext) {
 function conditionsFile(settings: Settings) {
   const terms = safeHref(settings.serviceCard?.conditionsUrl);
   const privacy = safeHref(settings.privacyNoticeUrl);
-  if (terms) return html`<p><a data-element="service-file" href=${terms}>${msg('Condizioni di servizio del Comune')}</a></p>`;
-  if (privacy) return html`<p><a data-element="service-file" href=${privacy}>${msg('Informativa sul trattamento dei dati personali')}</a></p>`;
+  if (terms) return html`<p class="text-paragraph"><a data-element="service-file" href=${terms}>${msg('Condizioni di servizio del Comune')}</a></p>`;
+  if (privacy) return html`<p class="text-paragraph"><a data-element="service-file" href=${privacy}>${msg('Informativa sul trattamento dei dati personali')}</a></p>`;
   return nothing;
 }

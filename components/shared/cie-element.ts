@@ -138,7 +138,7 @@ export abstract class CieElement extends LitElement {
     )}</div>`;
   }
 
-  private renderLoading() {
+  protected renderLoading() {
     return html`<p class="loading" role="status">${msg('Caricamento…')}</p>`;
   }
 }

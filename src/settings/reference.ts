@@ -104,5 +104,11 @@ export const SETTINGS_REFERENCE: Record<string, FieldDoc> = {
   guideSteps: { about: 'Replaces the guide\'s steps for a situation (pin-forgotten, pin-blocked, puk-lost, both-lost, no-contacts, activate, update-contacts): a list of texts.', example: { 'pin-blocked': ['Vieni allo sportello con la carta.'] } },
   serviceCard: { about: 'Texts of the service card (mode="service-card").' },
   'serviceCard.addressedTo': { about: 'Its "A chi è rivolto", when the comune words it otherwise (text).' },
+  'serviceCard.description': { about: 'Its "Descrizione", when the comune words it otherwise (text); by default, what PIN and PUK are for and the ways to get them back.' },
+  'serviceCard.relatedProcedures': { about: 'Its "Procedure collegate all\'esito" (text): the section appears only when set.', example: { it: 'Con i codici puoi attivare l\'app CieID e accedere ai servizi online.' } },
+  'serviceCard.constraints': { about: 'Its "Vincoli" (text): the section appears only when set.' },
+  'serviceCard.documents': { about: 'Its "Documenti": the comune\'s modules and documents for this service, each a title and a URL; the reprint\'s `moduleUrl` is listed too.', example: [{ title: { it: 'Modulo di richiesta ristampa PIN/PUK' }, url: 'https://www.comune.esempio.it/modulo-pin-puk.pdf' }] },
+  'serviceCard.documents[].title': { about: 'What the document is, as the citizen reads it (text).' },
+  'serviceCard.documents[].url': { about: 'Where it is (https).' },
   'serviceCard.conditionsUrl': { about: 'The comune\'s terms of service document, linked under "Condizioni di servizio" (AgID\'s checker looks for it there); without it the comune\'s privacy notice (`privacyNoticeUrl`) is linked, and without either, nothing.', example: 'https://www.comune.esempio.it/condizioni-di-servizio.pdf' },
 };

@@ -250,6 +250,14 @@ export const settingsSchema = z.strictObject({
   serviceCard: z.optional(
     z.strictObject({
       addressedTo: z.optional(localizedText),
+      /** "Descrizione", when the comune words it otherwise. */
+      description: z.optional(localizedText),
+      /** "Procedure collegate all'esito": shown only when set. */
+      relatedProcedures: z.optional(localizedText),
+      /** "Vincoli": shown only when set. */
+      constraints: z.optional(localizedText),
+      /** "Documenti": the comune's modules and documents for this service. */
+      documents: z.optional(z.array(z.strictObject({ title: localizedText, url: webUrl })).check(z.maxLength(MAX_LIST))),
       /** The comune's terms of service document, linked under "Condizioni di servizio" (AgID's `service-file`). */
       conditionsUrl: z.optional(webUrl),
     }),

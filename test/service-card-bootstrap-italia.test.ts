@@ -1,0 +1,79 @@
+// A comune's service page as the Designers Italia template builds it: Bootstrap Italia
+// 2.x's CSS (the npm package), the service card in the page, the booking link and a form
+// beside it. Its own file, so the stylesheet is on the page before any element starts.
+// Screenshots of each width go to dist/screenshots/ for a reviewer.
+import { expect, fixture } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../components/appointment-link/index.js';
+import '../components/procedure-guide/index.js';
+import '../components/reprint-form/index.js';
+import type { CieElement } from '../components/shared/cie-element.js';
+import { addJsonScript, exampleSettings, removeAddedScripts } from './helpers/dom.js';
+
+const BOOTSTRAP_ITALIA = '/node_modules/bootstrap-italia/dist/css/bootstrap-italia.min.css';
+
+describe('the service card on a page styled by Bootstrap Italia', () => {
+  let page: HTMLElement;
+
+  before(async () => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: BOOTSTRAP_ITALIA });
+    const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+    document.head.append(link);
+    await loaded;
+    const settings = await exampleSettings();
+    addJsonScript({ ...settings, privacyNoticeUrl: 'https://www.comune.esempio.it/privacy', booking: { ...settings.booking, url: 'https://prenota.comune.esempio.it/cie' } }, { id: 'bi-page' });
+  });
+  // A fresh page for each test: fixtures are removed after each.
+  beforeEach(async () => {
+    page = await fixture<HTMLElement>(html`<main class="container">
+      <h1 data-element="service-title">Recupero PIN e PUK della carta d’identità elettronica</h1>
+      <cie-procedure-guide config="bi-page" mode="service-card" lang="it"></cie-procedure-guide>
+      <cie-appointment-link config="bi-page" lang="it"></cie-appointment-link>
+      <cie-reprint-form id="richiesta" config="bi-page" lang="it"></cie-reprint-form>
+    </main>`);
+    for (const element of page.querySelectorAll<CieElement>('cie-procedure-guide, cie-appointment-link, cie-reprint-form')) await element.ready;
+  });
+  after(async () => {
+    removeAddedScripts();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('Bootstrap Italia does the drawing: none of the card’s own fallback rules are on the page', () => {
+    expect(getComputedStyle(document.documentElement).getPropertyValue('--bootstrap-italia-version').trim()).to.not.equal('');
+    const ours = document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).filter((text) => text.includes('.cie-service-card'));
+    // Only the zero-specificity defaults for the Designers Italia theme's own classes.
+    expect(ours.length).to.be.greaterThan(0);
+    expect(ours.every((text) => text.startsWith(':where('))).to.equal(true);
+    // Bootstrap Italia's button, as its own buttons are drawn.
+    const button = page.querySelector<HTMLElement>('#cie-sc-access .btn-primary')!;
+    const own = Object.assign(document.createElement('a'), { className: 'btn btn-primary', href: '#', textContent: 'Prova' });
+    page.append(own);
+    try {
+      for (const property of ['backgroundColor', 'borderRadius', 'fontWeight', 'paddingLeft'] as const) {
+        expect(getComputedStyle(button)[property], property).to.equal(getComputedStyle(own)[property]);
+      }
+    } finally {
+      own.remove();
+    }
+  });
+
+  for (const [width, height] of [
+    [1280, 900],
+    [360, 800],
+  ]) {
+    it(`at ${width} px: the index beside or above the sections, nothing wider than the screen, accessible`, async () => {
+      await setViewport({ width, height });
+      const index = page.querySelector('.col-lg-3')!.getBoundingClientRect();
+      const sections = page.querySelector('.col-lg-8')!.getBoundingClientRect();
+      if (width >= 992) expect(index.right).to.be.at.most(sections.left);
+      else expect(index.bottom).to.be.at.most(sections.top);
+      expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      const booking = page.querySelector<HTMLElement>('a[data-element="appointment-booking"]')!;
+      expect(booking.getBoundingClientRect().height).to.be.at.least(44);
+      expect(getComputedStyle(booking).textDecorationLine).to.equal('none');
+      await expect(page).to.be.accessible();
+      await executeServerCommand('screenshot', { name: `service-page-bootstrap-italia-${width}` });
+    });
+  }
+});
