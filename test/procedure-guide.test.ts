@@ -217,6 +217,17 @@ describe('<cie-procedure-guide>', () => {
     expect(steps(el)).to.deep.equal(['Passo scritto dal Comune', 'Second step']);
   });
 
+  it('its title fits the page: other words (heading-text), or hidden from sight where the page’s h1 says it (hide-heading), still naming the region', async () => {
+    const own = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" heading-text="Hai perso i codici?" lang="it"></cie-procedure-guide>`);
+    expect(textOf($(own, '#guide-heading')!)).to.equal('Hai perso i codici?');
+    const hidden = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" data-hide-heading lang="it"></cie-procedure-guide>`);
+    const title = $(hidden, '#guide-heading')!;
+    expect(title.getBoundingClientRect().height).to.be.at.most(1);
+    expect(textOf(title)).to.equal('Recupera PIN e PUK della carta d’identità elettronica');
+    expect($(hidden, 'section')!.getAttribute('aria-labelledby')).to.equal('guide-heading');
+    await expect(hidden).to.be.accessible();
+  });
+
   describe('service card mode (mode="service-card")', () => {
     const MARKERS = ['service-addressed', 'service-how-to', 'service-needed', 'service-achieved', 'service-calendar-text', 'service-area'];
 

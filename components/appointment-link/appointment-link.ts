@@ -7,7 +7,7 @@ import { comuneText } from '../../src/settings/comune-text.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CieElement } from '../shared/cie-element.js';
 import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
-import { heading, subheading } from '../shared/heading.js';
+import { subheading } from '../shared/heading.js';
 import { appointmentLinkStyles } from './appointment-link.styles.js';
 
 /**
@@ -31,7 +31,7 @@ export class CieAppointmentLink extends CieElement {
   protected override renderWithSettings(settings: Settings, locale: Locale) {
     const { booking } = settings;
     return html`<section class="card" part="card" aria-labelledby="booking-heading">
-      ${heading(this.level, msg('Prenota un appuntamento allo sportello'), 'booking-heading')}
+      ${this.ownHeading(msg('Prenota un appuntamento allo sportello'), 'booking-heading')}
       ${booking ? this.renderBooking(booking, locale) : this.renderNoBooking(settings, locale)}
       ${this.renderModules(settings)}
     </section>`;

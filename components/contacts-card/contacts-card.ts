@@ -12,7 +12,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { CieElement } from '../shared/cie-element.js';
 import { MinuteClock } from '../shared/clock.js';
 import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
-import { heading, subheading } from '../shared/heading.js';
+import { subheading } from '../shared/heading.js';
 import { contactsCardStyles } from './contacts-card.styles.js';
 
 /**
@@ -45,7 +45,7 @@ export class CieContactsCard extends CieElement {
   protected override renderWithSettings(settings: Settings, locale: Locale) {
     const { office, facilitator } = settings;
     return html`<section class="card" part="card" aria-labelledby="contacts-heading">
-      ${heading(this.level, comuneText(office.name, locale), 'contacts-heading')}
+      ${this.ownHeading(comuneText(office.name, locale), 'contacts-heading')}
       ${office.openingHours?.length ? this.renderStatus(office, locale) : nothing}
       ${this.renderChannels(office, locale)} ${this.renderAddress(office)}
       ${hasOwnContacts(office) ? nothing : this.renderWayIn(settings, locale)}

@@ -7,7 +7,6 @@ import type { Locale } from '../../src/settings/value-types.js';
 import { SITUATIONS, type Settings, type Situation } from '../../src/settings/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CieElement } from '../shared/cie-element.js';
-import { heading } from '../shared/heading.js';
 import { renderPath } from './path-view.js';
 import { procedureGuideStyles } from './procedure-guide.styles.js';
 import { pathFor, type GuideContext } from './paths.js';
@@ -152,7 +151,7 @@ export class CieProcedureGuide extends CieElement {
     }
     const path = this.chosen ? pathFor(ctx, this.chosen) : undefined;
     return html`<section class="card" part="card" aria-labelledby="guide-heading">
-      ${heading(this.level, msg('Recupera PIN e PUK della carta d’identità elettronica'), 'guide-heading')}
+      ${this.ownHeading(msg('Recupera PIN e PUK della carta d’identità elettronica'), 'guide-heading')}
       <form part="question" @change=${this.onAnswer} @submit=${(e: Event) => e.preventDefault()}>
         <fieldset>
           <legend>${msg('Qual è la tua situazione?')}</legend>

@@ -7,7 +7,7 @@ import { loadSettings } from '../../src/settings/load.js';
 import type { SettingsProblem } from '../../src/settings/problems.js';
 import type { Settings } from '../../src/settings/schema.js';
 import { LanguageController } from './language-controller.js';
-import { clampLevel } from './heading.js';
+import { clampLevel, heading } from './heading.js';
 import { renderSettingsProblems } from './settings-problems.js';
 
 /** Thrown by the settings task so that its error branch renders the problems. */
@@ -44,6 +44,13 @@ export abstract class CieElement extends LitElement {
   @property({ attribute: 'config-src' }) configSrc?: string;
   /** Level of the element's own heading, to fit the page's outline. Twin: `data-heading-level`. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  /** The element's own title in other words, e.g. when the page's h1 already says the default. Twin: `data-heading-text`. */
+  @property({ attribute: 'heading-text' }) headingText?: string;
+  /**
+   * Hides the element's own title from sight, where the page's heading just above says it;
+   * screen readers still hear it as the name of the element's region. Twin: `data-hide-heading`.
+   */
+  @property({ attribute: 'hide-heading', type: Boolean }) hideHeading = false;
 
   static override get observedAttributes(): string[] {
     // lang and the data-* twins are read from attributes, so their changes must re-run the task.
@@ -55,6 +62,8 @@ export abstract class CieElement extends LitElement {
       'data-config',
       'data-config-src',
       'data-heading-level',
+      'data-heading-text',
+      'data-hide-heading',
     ];
   }
 
@@ -104,6 +113,13 @@ export abstract class CieElement extends LitElement {
       () => this.updateComplete.then(() => undefined),
       () => this.updateComplete.then(() => undefined),
     );
+  }
+
+  /** The element's own heading: its default words unless the editor gave others (`heading-text`), hidden from sight on `hide-heading`. */
+  protected ownHeading(defaultText: string, id: string) {
+    const text = (this.headingText ?? this.dataset.headingText)?.trim() || defaultText;
+    const hidden = this.hideHeading || this.dataset.hideHeading !== undefined;
+    return heading(this.level, text, id, hidden ? 'heading visually-hidden' : 'heading');
   }
 
   /** The level of the element's own heading: `heading-level`, 2 by default, kept within 2–6. */

@@ -21,7 +21,6 @@ import { renderSettingsProblems } from '../settings-problems.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import { baseStyles } from '../base.styles.js';
 import { CieElement } from '../cie-element.js';
-import { heading } from '../heading.js';
 import { errorSummary } from './error-summary.js';
 import { renderSection } from './field-templates.js';
 import { DRAFT_MINUTES } from '../../../src/forms/draft.js';
@@ -205,7 +204,7 @@ export abstract class RequestForm extends CieElement {
       return renderSettingsProblems([{ reason: 'missing', where: `requests.${this.definition.kind}`, detail: 'this form needs it' }]);
     }
     return html`<section class="card" part="card" aria-labelledby="form-heading">
-      ${heading(this.level, this.definition.title(), 'form-heading')}
+      ${this.ownHeading(this.definition.title(), 'form-heading')}
       ${this.renderBody(settings, locale, channelRole(service.channel).action)}
     </section>`;
   }
