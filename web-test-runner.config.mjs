@@ -33,17 +33,28 @@ const networkConditions = {
 };
 
 /**
- * `screenshot` from a test: the test's page, whole, written to dist/screenshots/<name>.png
- * for a reviewer to look at (the build folder: never committed, rebuilt each run).
+ * What a test asks of its own page through the browser's protocol: `screenshot` (the page,
+ * whole, to dist/screenshots/<name>.png for a reviewer: the build folder, never committed),
+ * `emulate-media` (`print` or back to `screen`), `print-pdf` (the page printed to A4 as
+ * Chromium prints it; answers its number of pages).
  */
-const screenshots = {
-  name: 'cie-screenshots',
+const pageCommands = {
+  name: 'cie-page-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'screenshot') return undefined;
+    if (!['screenshot', 'emulate-media', 'print-pdf'].includes(command)) return undefined;
+    const page = session.browser.getPage(session.id);
+    if (command === 'emulate-media') {
+      await page.emulateMediaType(payload.media === 'print' ? 'print' : null);
+      return true;
+    }
+    if (command === 'print-pdf') {
+      const pdf = Buffer.from(await page.pdf({ format: 'A4', printBackground: true }));
+      return { pages: (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length };
+    }
     const { mkdir } = await import('node:fs/promises');
     await mkdir('dist/screenshots', { recursive: true });
     const path = `dist/screenshots/${String(payload.name).replace(/[^\w-]/g, '_')}.png`;
-    await session.browser.getPage(session.id).screenshot({ path, fullPage: true });
+    await page.screenshot({ path, fullPage: true });
     return path;
   },
 };
@@ -62,7 +73,7 @@ export default {
       define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
     }),
     networkConditions,
-    screenshots,
+    pageCommands,
     receiverPlugin(),
   ],
   middleware: [

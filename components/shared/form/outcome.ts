@@ -97,6 +97,8 @@ export interface OutcomeContext {
   rows: () => [string, string][];
   /** Back to the form, answers kept. */
   edit: () => void;
+  /** Prints the summary alone, for the counter. */
+  print: () => void;
 }
 
 const outcomeBox = (content: TemplateResult) => html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">${content}</div>`;
@@ -230,7 +232,7 @@ function summaryView(done: Extract<Done, { name: 'summary-ready' }>, ctx: Outcom
       ${moduleLine(ctx.service, ctx.settings)}
       ${counterStep(done.channel, ctx.settings, ctx.locale)} ${when}
       <div class="actions">
-        <button type="button" class="secondary" @click=${() => window.print()}>${msg('Stampa il riepilogo')}</button>
+        <button type="button" class="secondary" @click=${ctx.print}>${msg('Stampa il riepilogo')}</button>
         ${editButton}
       </div>`,
   );

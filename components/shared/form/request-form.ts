@@ -28,6 +28,7 @@ import type { FormModel } from '../../../src/forms/form-model.js';
 import { FormController, type FormState } from './form-controller.js';
 import { formStyles } from './form.styles.js';
 import { counterNotice, doneView, failureView, portalView } from './outcome.js';
+import { printSummary } from './print-sheet.js';
 import { emit } from './request-events.js';
 import { SubmissionController } from './submission-controller.js';
 
@@ -220,7 +221,8 @@ export abstract class RequestForm extends CieElement {
     if (phase.name === 'sent' || phase.name === 'email-ready' || phase.name === 'summary-ready') {
       // The summary goes to the office's counter: in Italian, like the email to the office.
       const rows = () => this.language.speak(() => summaryRows(fields, model.visibleValues(), 'it'), 'it');
-      return doneView(phase, { settings, locale, service, title: this.definition.title(), rows, edit: () => this.submission.edit() });
+      const print = () => printSummary({ settings, service, title: this.language.speak(() => this.definition.title(), 'it'), rows: rows() });
+      return doneView(phase, { settings, locale, service, title: this.definition.title(), rows, edit: () => this.submission.edit(), print });
     }
     const ctx: FieldContext = { settings, values: model.values, request: this.definition.kind, locale };
     const filesToPickAgain = model.restoredWithoutFiles && fields.some((field) => field.kind === 'file' && model.isVisible(field.name) && !model.get(field.name));

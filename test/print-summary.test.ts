@@ -1,0 +1,62 @@
+// "Stampa il riepilogo" on a comune that takes requests at the counter (Dalmine): what the
+// printer gets is one A4 sheet with the comune, the date, the answers, what to bring and a
+// line to sign — not the page around it. Printed by Chromium itself (page.pdf) and seen
+// with print media emulated.
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../components/contacts-card/index.js';
+import '../components/reprint-form/index.js';
+import type { CieReprintForm } from '../components/reprint-form/index.js';
+import { textOf } from './helpers/dom.js';
+import { outcome, submitFilledReprint } from './helpers/form.js';
+
+describe('printing the summary for the counter', () => {
+  const print = window.print;
+  let printed = 0;
+  beforeEach(() => {
+    sessionStorage.clear();
+    printed = 0;
+    window.print = () => void printed++; // the real dialog would wait for a person
+  });
+  afterEach(async () => {
+    window.print = print;
+    await executeServerCommand('emulate-media', { media: 'screen' });
+  });
+
+  it('prints one A4 sheet in Italian with the comune, the date, the answers, what to bring and a signature line, and nothing of the page around it', async function () {
+    this.timeout(15_000);
+    const page = await fixture<HTMLElement>(html`<div>
+      <p id="host-text">Testo della pagina del Comune</p>
+      <cie-reprint-form comune="dalmine" lang="en"></cie-reprint-form>
+      <cie-contacts-card comune="dalmine" lang="it"></cie-contacts-card>
+    </div>`);
+    const form = page.querySelector<CieReprintForm>('cie-reprint-form')!;
+    await form.ready;
+    await submitFilledReprint(form);
+    const summary = await outcome(form);
+    [...summary.querySelectorAll('button')].find((b) => textOf(b) === 'Print the summary')!.click();
+    await waitUntil(() => printed === 1, 'the print dialog was not asked for');
+
+    const sheet = document.querySelector<HTMLElement>('body > .cie-print-sheet')!;
+    expect(sheet.lang).to.equal('it');
+    const text = textOf(sheet);
+    expect(text).to.contain('Comune di Dalmine');
+    expect(text).to.contain('Richiesta di ristampa dei codici PIN e PUK');
+    expect(text).to.contain(new Intl.DateTimeFormat('it', { dateStyle: 'long', timeZone: 'Europe/Rome' }).format(new Date()));
+    expect(text).to.contain('RSSMRA70A01H501S');
+    expect(text).to.contain('La carta d’identità elettronica');
+    expect(text).to.contain('Firma del richiedente');
+
+    expect(sheet.checkVisibility()).to.equal(false); // on screen, nothing changes
+    await executeServerCommand('emulate-media', { media: 'print' });
+    expect(sheet.checkVisibility()).to.equal(true);
+    expect(page.checkVisibility()).to.equal(false); // the host page, the form, the other card
+    expect(((await executeServerCommand('print-pdf')) as { pages: number }).pages).to.equal(1);
+
+    // The dialog closed: the page is as it was.
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.querySelector('.cie-print-sheet')).to.equal(null);
+    expect(document.body.classList.contains('cie-printing')).to.equal(false);
+  });
+});
