@@ -46,6 +46,29 @@ function jsonSchemas(): Plugin {
   };
 }
 
+/**
+ * The elements' stylesheets (css`…` templates without expressions, in *.styles.ts) as
+ * browsers read them, not as people do: comments and indentation go before bundling.
+ * The service card's plain-string sheets are left alone.
+ */
+function minifyElementStyles(): Plugin {
+  const squeeze = (css: string) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'cie-minify-element-styles',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\.styles\.ts$/.test(id) || !code.includes('css`')) return undefined;
+      return code.replace(/css`([^`$]*)`/g, (_, css: string) => `css\`${squeeze(css)}\``);
+    },
+  };
+}
+
 /** `npm start` prints the server's root: send it to the demo index instead of a 404. */
 function rootToDemo(): Plugin {
   return {
@@ -134,7 +157,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
     // `npm start`: the demo pages with msw's worker served for the mock backend, and the reference receiver.
-    plugins: command === 'serve' ? [msw({ mode: 'worker-only' }), rootToDemo(), referenceReceiver()] : [jsonSchemas()],
+    plugins: command === 'serve' ? [msw({ mode: 'worker-only' }), rootToDemo(), referenceReceiver()] : [jsonSchemas(), minifyElementStyles()],
     server: { open: '/demo/' },
     build: {
       target: 'es2022',

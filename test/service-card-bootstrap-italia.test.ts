@@ -76,4 +76,40 @@ describe('the service card on a page styled by Bootstrap Italia', () => {
       await executeServerCommand('screenshot', { name: `service-page-bootstrap-italia-${width}` });
     });
   }
+
+  it('the form is drawn as Bootstrap Italia draws its own, beside them, and takes the site’s theme colour', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    page.hidden = true; // the screenshot shows the two forms alone
+    const own = await fixture<HTMLElement>(html`<div class="row">
+      <form class="col-6" aria-label="Modulo di Bootstrap Italia">
+        <div class="form-group"><label class="active" for="bi-name">Nome</label><input class="form-control" id="bi-name" /></div>
+        <fieldset>
+          <legend>Quali codici ti servono?</legend>
+          <div class="form-check"><input class="form-check-input" type="radio" name="bi-codes" id="bi-both" /><label class="form-check-label" for="bi-both">PIN e PUK</label></div>
+        </fieldset>
+        <button class="btn btn-primary" type="button">Invia</button>
+      </form>
+      <div class="col-6"><cie-reprint-form config="bi-page" lang="it"></cie-reprint-form></div>
+    </div>`);
+    const form = own.querySelector<CieElement>('cie-reprint-form')!;
+    await form.ready;
+    const ours = (selector: string) => getComputedStyle(form.shadowRoot!.querySelector(selector)!);
+    const theirs = (selector: string) => getComputedStyle(own.querySelector(selector)!);
+    // Inputs: a bottom border only, the page's font.
+    expect(ours('#field-holderGivenName').borderTopWidth).to.equal('0px');
+    expect(ours('#field-holderGivenName').borderBottomWidth).to.equal('1px');
+    expect(ours('#field-holderGivenName').fontFamily).to.equal(theirs('#bi-name').fontFamily);
+    // Radios: 20 px rings, as Bootstrap Italia's.
+    const radio = ours('input[type=radio]');
+    expect([radio.appearance, radio.width, radio.borderRadius]).to.deep.equal(['none', '20px', '50%']);
+    // The primary button: its colour, its weight, its corners.
+    for (const property of ['backgroundColor', 'fontWeight', 'borderTopLeftRadius'] as const) {
+      expect(ours('button.primary')[property], property).to.equal(theirs('.btn-primary')[property]);
+    }
+    await expect(own).to.be.accessible();
+    await executeServerCommand('screenshot', { name: 'reprint-form-beside-bootstrap-italia-1280' });
+    // A comune's themed Bootstrap Italia sets --bs-primary: the widget follows it.
+    own.style.setProperty('--bs-primary', 'rgb(0, 90, 60)');
+    expect(ours('button.primary').backgroundColor).to.equal('rgb(0, 90, 60)');
+  });
 });

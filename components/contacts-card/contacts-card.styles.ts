@@ -25,7 +25,7 @@ export const contactsCardStyles = css`
     border: 1px solid currentColor;
   }
   .status.open::before {
-    background: var(--cie-color-success, #008055);
+    background: var(--_success);
   }
   .hours {
     border-collapse: collapse;

@@ -28,7 +28,6 @@ import { contactsCardStyles } from './contacts-card.styles.js';
  * @csspart hours - the weekly opening hours table
  * @csspart facilitator - the facilitatore digitale block
  * @csspart settings-error - shown instead of the card when settings are wrong
- * @cssproperty --cie-color-success - the "open now" mark
  */
 export class CieContactsCard extends CieElement {
   static override styles = [baseStyles, contactsCardStyles];

@@ -1,21 +1,25 @@
 import { css } from 'lit';
 
 /**
- * Defaults that sit beside Bootstrap Italia (its primary blue, focus ring and text
- * colours); every one is a `--cie-*` custom property a page can set.
+ * Bootstrap Italia's look by default: on a page with Bootstrap Italia 2.x its own tokens
+ * (`--bs-primary`, `--bs-body-color`, … custom properties inherit into shadow roots) are
+ * used, so a comune's themed colour reaches the widgets; elsewhere its default values.
+ * Every one can be set with a `--cie-*` custom property.
  */
 export const baseStyles = css`
   :host {
     display: block;
     font: inherit;
-    color: var(--cie-color-text, #1a1a1a);
+    color: var(--cie-color-text, var(--bs-body-color, #1a1a1a));
     line-height: 1.5;
-    --_primary: var(--cie-color-primary, #0066cc);
+    --_primary: var(--cie-color-primary, var(--bs-primary, #0066cc));
     --_muted: var(--cie-color-muted, #5d7083);
-    --_border: var(--cie-color-border, #c5c7c9);
+    --_border: var(--cie-color-border, var(--bs-border-color, #c5c7c9));
     --_surface: var(--cie-color-surface, #ffffff);
-    --_radius: var(--cie-radius, 4px);
+    --_radius: var(--cie-radius, var(--bs-border-radius, 4px));
     --_space: var(--cie-space, 1rem);
+    --_danger: var(--cie-color-danger, var(--bs-danger, #d9364f));
+    --_success: var(--cie-color-success, var(--bs-success, #008055));
   }
   :host([hidden]) {
     display: none;
@@ -49,16 +53,18 @@ export const baseStyles = css`
     padding: var(--_space);
     max-width: var(--cie-max-width, 48rem);
   }
+  /* A type scale where a heading never reads as a label: 24/700, 18/700, labels 16/600, hints 14. */
   .heading {
-    font-size: var(--cie-heading-size, 1.25rem);
+    font-size: var(--cie-heading-size, 1.5rem);
     font-weight: 700;
-    margin: 0 0 calc(var(--_space) / 2);
-    line-height: 1.3;
+    margin: 0 0 var(--_space);
+    line-height: 1.25;
   }
   .subheading {
-    font-size: 1rem;
+    font-size: 1.125rem;
     font-weight: 700;
-    margin: var(--_space) 0 calc(var(--_space) / 4);
+    line-height: 1.3;
+    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2);
   }
   .muted {
     color: var(--_muted);
@@ -76,7 +82,7 @@ export const baseStyles = css`
   }
   .settings-error {
     overflow-wrap: anywhere;
-    border-left: 4px solid var(--cie-color-danger, #d9364f);
+    border-left: 4px solid var(--_danger);
     padding: calc(var(--_space) / 2) var(--_space);
     background: var(--_surface);
   }

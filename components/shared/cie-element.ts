@@ -30,6 +30,7 @@ class SettingsProblems extends Error {
  * @cssproperty --cie-color-surface - card and input background
  * @cssproperty --cie-color-focus - the focus ring
  * @cssproperty --cie-color-danger - errors and the settings-error box
+ * @cssproperty --cie-color-success - what went well: the forms' receipt, the contacts card's "open now"
  * @cssproperty --cie-radius - corner radius
  * @cssproperty --cie-space - the base spacing
  * @cssproperty --cie-max-width - the widest the card grows

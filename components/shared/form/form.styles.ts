@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Request forms: native inputs styled like Bootstrap Italia's, errors GOV.UK-style. */
+/**
+ * Request forms drawn as Bootstrap Italia 2.x draws its own: inputs with a bottom border,
+ * labels above them (never floating over the answer), its radios and checkboxes, its
+ * buttons, its alert for errors; GOV.UK's error summary pattern inside that alert.
+ */
 export const formStyles = css`
   form {
     margin: 0;
@@ -50,7 +54,7 @@ export const formStyles = css`
     min-width: 0;
   }
   .field.has-error {
-    border-left: 4px solid var(--cie-color-danger, #d9364f);
+    border-left: 4px solid var(--_danger);
     padding-left: 0.75rem;
   }
   label,
@@ -60,16 +64,21 @@ export const formStyles = css`
     margin-bottom: 0.25rem;
     padding: 0;
   }
+  legend {
+    font-weight: 700;
+  }
+  /* The question bold, its options regular: the two never read alike. */
   .choice label {
-    font-weight: normal;
     margin: 0;
+    font-weight: 400;
   }
   .hint {
     color: var(--_muted);
+    font-size: 0.875rem;
     margin: 0 0 0.25rem;
   }
   .field-error {
-    color: var(--cie-color-danger, #d9364f);
+    color: var(--_danger);
     font-weight: 600;
     margin: 0 0 0.25rem;
   }
@@ -80,12 +89,13 @@ export const formStyles = css`
     width: 100%;
     max-width: 30rem;
     min-height: 2.75rem;
-    padding: 0.375rem 0.5rem;
+    padding: 0.375rem 0.75rem;
     font: inherit;
     color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--cie-color-input-border, #5d7083);
-    border-radius: var(--_radius);
+    border: 0;
+    border-bottom: 1px solid var(--cie-color-input-border, #5d7083);
+    border-radius: 0;
   }
   input.medium {
     max-width: 16rem;
@@ -105,12 +115,23 @@ export const formStyles = css`
     width: 5rem;
   }
   .has-error input {
-    border-color: var(--cie-color-danger, #d9364f);
-    border-width: 2px;
+    border-bottom: 2px solid var(--_danger);
   }
   input[type='file'] {
     font: inherit;
     max-width: 100%;
+  }
+  input[type='file']::file-selector-button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.75rem;
+    margin-inline-end: 0.75rem;
+    padding: 0.5rem 1.25rem;
+    color: var(--_primary);
+    background: var(--_surface);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    cursor: pointer;
   }
   .choice {
     display: flex;
@@ -118,12 +139,44 @@ export const formStyles = css`
     gap: 0.5rem;
     padding: 0.25rem 0;
   }
+  /* Bootstrap Italia's radios and checkboxes: 20 px, a 2 px ring, the primary colour when chosen. */
   .choice input {
+    appearance: none;
+    display: grid;
+    place-content: center;
     width: 1.25rem;
     height: 1.25rem;
     margin: 0.15rem 0 0;
     flex: none;
-    accent-color: var(--_primary);
+    border: 2px solid var(--cie-color-input-border, #5d7083);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .choice input[type='radio'] {
+    border-radius: 50%;
+  }
+  .choice input[type='radio']:checked {
+    border-color: var(--_primary);
+    background: radial-gradient(var(--_primary) 0 45%, var(--_surface) 50%);
+  }
+  .choice input[type='checkbox'] {
+    border-radius: var(--_radius);
+  }
+  .choice input[type='checkbox']:checked {
+    border-color: var(--_primary);
+    background: var(--_primary);
+  }
+  .choice input[type='checkbox']:checked::before {
+    content: '';
+    width: 0.375rem;
+    height: 0.7rem;
+    margin-top: -0.15rem;
+    border: solid var(--cie-color-on-primary, #ffffff);
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
+  }
+  .choice label {
+    cursor: pointer;
   }
   .file-chosen {
     display: flex;
@@ -159,25 +212,34 @@ export const formStyles = css`
     display: inline-block;
     overflow-wrap: anywhere;
   }
+  /* Bootstrap Italia's alert: a thin frame, a thick band of the alert's colour on the left. */
   .error-summary,
   .failure {
-    border: 3px solid var(--cie-color-danger, #d9364f);
+    border: 1px solid var(--cie-color-input-border, #5d7083);
+    border-left: 8px solid var(--_danger);
     padding: var(--_space);
     margin-bottom: var(--_space);
   }
   .error-summary a {
-    color: var(--cie-color-danger, #d9364f);
+    color: var(--_danger);
     font-weight: 600;
   }
   .receipt {
-    border: 3px solid var(--cie-color-success, #008055);
+    border: 1px solid var(--cie-color-input-border, #5d7083);
+    border-left: 8px solid var(--_success);
     padding: var(--_space);
   }
-  .error-summary:focus,
-  .failure:focus,
-  .receipt:focus {
-    outline: 3px solid var(--cie-color-focus, #ff9900);
+  /* Focus is moved to these boxes to read them out; a ring shows only for keyboard users. */
+  .error-summary:focus-visible,
+  .failure:focus-visible,
+  .receipt:focus-visible {
+    outline: 2px solid var(--cie-color-focus, #ff9900);
     outline-offset: 2px;
+  }
+  .error-summary:focus:not(:focus-visible),
+  .failure:focus:not(:focus-visible),
+  .receipt:focus:not(:focus-visible) {
+    outline: none;
   }
   .actions {
     display: flex;
@@ -189,8 +251,9 @@ export const formStyles = css`
   button {
     font: inherit;
     font-weight: 600;
+    line-height: 1.5;
     min-height: 2.75rem;
-    padding: 0.5rem 1.25rem;
+    padding: 0.625rem 1.375rem;
     border-radius: var(--_radius);
     cursor: pointer;
   }
@@ -245,6 +308,9 @@ export const formStyles = css`
     }
   }
   @media (forced-colors: active) {
+    .choice input {
+      appearance: auto;
+    }
     .field.has-error,
     .error-summary,
     .failure,

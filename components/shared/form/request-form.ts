@@ -46,7 +46,6 @@ export type { CieSubmitDetail, CieSubmitErrorDetail, CieSubmittedDetail } from '
  * @csspart portal - the way to the comune's own online service, when it takes the request there
  * @cssproperty --cie-color-input-border - the border of text and file inputs
  * @cssproperty --cie-color-on-primary - text on the primary button
- * @cssproperty --cie-color-success - the receipt's border
  * @cssproperty --cie-color-code-surface - the background of the prepared email text
  */
 export abstract class RequestForm extends CieElement {
