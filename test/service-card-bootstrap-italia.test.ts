@@ -9,7 +9,8 @@ import '../components/appointment-link/index.js';
 import '../components/procedure-guide/index.js';
 import '../components/reprint-form/index.js';
 import type { CieElement } from '../components/shared/cie-element.js';
-import { addJsonScript, exampleSettings, removeAddedScripts } from './helpers/dom.js';
+import { addJsonScript, exampleSettings, removeAddedScripts, textOf } from './helpers/dom.js';
+import { completeReprint, outcome, submit } from './helpers/form.js';
 
 const BOOTSTRAP_ITALIA = '/node_modules/bootstrap-italia/dist/css/bootstrap-italia.min.css';
 
@@ -111,5 +112,26 @@ describe('the service card on a page styled by Bootstrap Italia', () => {
     // A comune's themed Bootstrap Italia sets --bs-primary: the widget follows it.
     own.style.setProperty('--bs-primary', 'rgb(0, 90, 60)');
     expect(ours('button.primary').backgroundColor).to.equal('rgb(0, 90, 60)');
+  });
+
+  it('on a phone, the form’s errors and then its receipt, each accessible on the themed page', async function () {
+    this.timeout(20_000);
+    sessionStorage.clear();
+    await setViewport({ width: 360, height: 800 });
+    page.hidden = true;
+    const form = await fixture<CieElement>(html`<cie-reprint-form config="bi-page" endpoint="/test-api/requests" lang="it"></cie-reprint-form>`);
+    await form.ready;
+    await submit(form);
+    const summary = form.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
+    expect(getComputedStyle(summary).borderLeftWidth).to.equal('8px');
+    expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    await expect(form).to.be.accessible();
+    await executeServerCommand('screenshot', { name: 'reprint-form-errors-bootstrap-italia-360' });
+    await completeReprint(form);
+    await submit(form);
+    const receipt = await outcome(form);
+    expect(textOf(receipt)).to.contain('Richiesta inviata');
+    await expect(form).to.be.accessible();
+    await executeServerCommand('screenshot', { name: 'reprint-form-receipt-bootstrap-italia-360' });
   });
 });

@@ -101,6 +101,8 @@ describe('the service card, as AgID’s checker reads the page', () => {
     const service = JSON.parse(el.querySelector('script[data-element="metatag"]')!.textContent!);
     expect(service.availableChannel.serviceLocation).to.equal(undefined);
     expect(service.areaServed.name).to.equal('Trento');
+    // Trento's page has its own "Descrizione": the preset carries it.
+    expect(textOf(el.querySelector('#cie-sc-description')!)).to.contain('sblocca il PIN dopo tre tentativi errati');
   });
 
   it('most of its classes are Bootstrap Italia’s (AgID counts them), and headings follow heading-level', async () => {
