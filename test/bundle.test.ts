@@ -196,6 +196,15 @@ describe('the element manifest for integrators (dist/custom-elements.json)', () 
 });
 
 describe('theming is documented where integrators look', () => {
+  it('the README’s snippet pins this version, and its integrity, when present, is a SHA-384 hash', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const pkg = await (await fetch('/package.json')).json();
+    const line = readme.split('<!-- pinned-snippet:start -->')[1].split('\n').find((l) => l.startsWith('<script'))!;
+    expect(line).to.contain(`/cie-widgets@${pkg.version}/cie-widgets.js"`);
+    const integrity = /integrity="([^"]+)"/.exec(line)?.[1];
+    if (integrity !== undefined) expect(integrity).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
+  });
+
   it('every --cie-* property an element’s styles read is in its manifest entry and in the README', async () => {
     const elements = { 'cie-appointment-link': CieAppointmentLink, 'cie-contact-update-form': CieContactUpdateForm, 'cie-contacts-card': CieContactsCard, 'cie-procedure-guide': CieProcedureGuide, 'cie-reprint-form': CieReprintForm };
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
