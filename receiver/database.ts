@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
 // PostgreSQL, or the same PostgreSQL embedded (PGlite, WebAssembly) when no server is
 // configured: one small interface, the same SQL and migrations on both.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
@@ -47,9 +48,45 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
+/**
+ * PGlite is one process's database: a second process opening the same folder (an export
+ * while the receiver serves) could corrupt it. A lock file with the owner's pid keeps it to
+ * one; a lock left by a process that is gone is taken over.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const lock = join(dataDir, 'cie-receiver.lock');
+  try {
+    await writeFile(lock, String(process.pid), { flag: 'wx' });
+  } catch {
+    const owner = Number(await readFile(lock, 'utf8').catch(() => ''));
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      throw new DatabaseInUse(
+        `the embedded database in ${dataDir} is in use by another process (pid ${owner}, the receiver?): stop it first, or give the receiver a PostgreSQL server (database.url) to export while it runs`,
+      );
+    }
+    await writeFile(lock, String(process.pid));
+  }
+  return () => rm(lock, { force: true });
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+export class DatabaseInUse extends Error {}
+
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
-  if (dataDir) await mkdir(dataDir, { recursive: true });
+  let unlock = async () => undefined as void;
+  if (dataDir) {
+    await mkdir(dataDir, { recursive: true });
+    unlock = await lockDataDir(dataDir);
+  }
   const db = await PGlite.create(dataDir);
   return {
     kind: 'pglite',
@@ -60,7 +97,10 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     async exec(sql) {
       await db.exec(sql);
     },
-    close: () => db.close(),
+    async close() {
+      await db.close();
+      await unlock();
+    },
   };
 }
 

@@ -6,7 +6,7 @@
 // The configuration file is --config, else $RECEIVER_CONFIG, else ./receiver.config.json.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfigFile } from './config.js';
-import { migrate, openDatabase } from './database.js';
+import { DatabaseInUse, migrate, openDatabase } from './database.js';
 import { toCsv, toJson } from './export.js';
 import { purgeAll, startReceiver } from './receiver.js';
 import { requestsFor } from './store.js';
@@ -54,7 +54,7 @@ run(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
+    console.error(error instanceof ConfigError || error instanceof DatabaseInUse ? error.message : error);
     process.exitCode = 1;
   },
 );
