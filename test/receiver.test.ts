@@ -278,4 +278,10 @@ describe('the reference receiver, with the forms and an integrator', function ()
       expect(logs.filter((line) => line.includes(personal)), personal).to.deep.equal([]);
     }
   });
+
+  it('the embedded database refuses a second process (an export while the receiver serves), in words', async function () {
+    this.timeout(60_000); // a new data folder is initialised once
+    const refusal = await command<string | undefined>('receiver-lock-probe');
+    expect(refusal).to.contain('is in use by another process');
+  });
 });

@@ -97,6 +97,26 @@ export function receiverPlugin() {
         }
         case 'receiver-sql':
           return r.db.query(payload.sql, payload.params ?? []);
+        case 'receiver-lock-probe': {
+          // Two processes on one embedded database folder: the second is refused, in words.
+          const { mkdtemp, rm } = await import('node:fs/promises');
+          const { tmpdir } = await import('node:os');
+          const { join } = await import('node:path');
+          const { openDatabase } = await built();
+          const dataDir = await mkdtemp(join(tmpdir(), 'cie-receiver-'));
+          const first = await openDatabase({ dataDir });
+          let refusal;
+          try {
+            // Another process's lock, as `export` would find it while `serve` runs.
+            const { writeFile } = await import('node:fs/promises');
+            await writeFile(join(dataDir, 'cie-receiver.lock'), String(process.ppid));
+            await openDatabase({ dataDir }).then((db) => db.close(), (error) => (refusal = error.message));
+          } finally {
+            await first.close();
+            await rm(dataDir, { recursive: true, force: true });
+          }
+          return refusal;
+        }
         case 'receiver-check':
           return checkEndpoint({ url: payload.url, comune: payload.comune, origin: payload.origin });
         default:
