@@ -1,0 +1,139 @@
+// `npm run bench` (after the build): what a citizen's phone pays for the reprint form, ours
+// (the CDN file an editor pastes) beside the same form in Form.io's renderer, alternating
+// runs, on loopback and on a phone profile (DevTools protocol: 150 ms round trip, 1.6 Mbps
+// down, 750 kbps up, CPU 4× slower). Also the contacts card alone and all five elements.
+// Prints, per page: gzip JS fetched, sequential round trips after the HTML (the longest
+// chain of requests, each started by the previous one's code), time until the first input
+// can be typed into, cumulative layout shift. A benchmark, not a test: its figures go in
+// the README and the notes.
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { REPRINT_FORMIO } from './bench-formio-form.mjs';
+import { ensureChromium } from './chromium.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ROOT = process.cwd();
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const CDN = `/dist/cdn/cie-widgets@${pkg.version}/cie-widgets.js`;
+if (!existsSync(join(ROOT, CDN))) {
+  console.error('Build first: npm run build');
+  process.exit(1);
+}
+
+/** Marks the moment an input can take a key, and sums layout shifts, without changing what the page loads. */
+const probe = (findInput) => `<script>
+  window.cls = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  (function poll() {
+    const input = (${findInput})();
+    if (input) { input.focus(); if ((input.getRootNode().activeElement ?? document.activeElement) === input) { window.firstInput = performance.now(); return; } }
+    requestAnimationFrame(poll);
+  })();
+</script>`;
+const ours = (body, find) => `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<script type="module" src="${CDN}"></script></head><body>${body}${probe(find)}</body></html>`;
+const shadowInput = (tag) => `() => document.querySelector('${tag}')?.shadowRoot?.querySelector('input:not([tabindex="-1"])')`;
+
+const PAGES = {
+  'reprint form, cie-widgets': ours('<cie-reprint-form comune="trento" endpoint="/api/reprint"></cie-reprint-form>', shadowInput('cie-reprint-form')),
+  'reprint form, Form.io': `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<link rel="stylesheet" href="/node_modules/@formio/js/dist/formio.form.min.css">
+<script src="/node_modules/@formio/js/dist/formio.form.min.js"></script></head><body><div id="form"></div>
+<script>Formio.createForm(document.getElementById('form'), ${JSON.stringify(REPRINT_FORMIO)});</script>
+${probe(`() => document.querySelector('#form input[type=radio], #form input[type=text]')`)}</body></html>`,
+  'contacts card only': ours('<cie-contacts-card comune="trento"></cie-contacts-card>', `() => document.querySelector('cie-contacts-card')?.shadowRoot?.querySelector('a')`),
+  'all five elements': ours(
+    `<cie-procedure-guide comune="trento"></cie-procedure-guide><cie-reprint-form id="r" comune="trento" endpoint="/api/reprint"></cie-reprint-form>
+<cie-contact-update-form comune="trento"></cie-contact-update-form><cie-contacts-card comune="trento"></cie-contacts-card><cie-appointment-link comune="trento"></cie-appointment-link>`,
+    shadowInput('cie-reprint-form'),
+  ),
+};
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.html': 'text/html' };
+
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  const name = path.slice(1);
+  if (PAGES[name]) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    return res.end(PAGES[name]);
+  }
+  const file = normalize(join(ROOT, path));
+  const allowed = [join(ROOT, 'dist'), join(ROOT, 'node_modules/@formio/js/dist')].some((dir) => file.startsWith(dir));
+  if (!allowed || !existsSync(file)) {
+    res.writeHead(404);
+    return res.end();
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const PROFILES = {
+  loopback: null,
+  phone: { network: { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 }, cpu: 4 },
+};
+
+const browser = await puppeteer.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking'] });
+
+async function measure(name, profile) {
+  const context = await browser.createBrowserContext(); // a fresh cache every run
+  const tab = await context.newPage();
+  await tab.setViewport({ width: 390, height: 844 });
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Network.enable');
+  if (profile) {
+    await cdp.send('Network.emulateNetworkConditions', profile.network);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  }
+  // Each request's depth: one more than the request whose code started it (the HTML is 0).
+  const depthOf = new Map();
+  const requests = [];
+  cdp.on('Network.requestWillBeSent', ({ request, initiator, type }) => {
+    const by = initiator.url ?? initiator.stack?.callFrames?.[0]?.url ?? initiator.stack?.parent?.callFrames?.[0]?.url;
+    const depth = type === 'Document' ? 0 : (depthOf.get(by) ?? 0) + 1;
+    if (!depthOf.has(request.url)) depthOf.set(request.url, depth);
+    requests.push({ url: request.url, type, depth });
+  });
+  await tab.goto(`${origin}/${encodeURIComponent(name)}`, { waitUntil: 'load' });
+  await tab.waitForFunction('window.firstInput !== undefined', { timeout: 120_000 });
+  await new Promise((resolve) => setTimeout(resolve, 300)); // late shifts count too
+  const { firstInput, cls } = await tab.evaluate('({ firstInput: window.firstInput, cls: window.cls })');
+  await context.close();
+  const scripts = [...new Set(requests.filter((r) => r.type === 'Script' && r.url.startsWith(origin)).map((r) => new URL(r.url).pathname))];
+  const bytes = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(ROOT, path)), { level: 9 }).length, 0);
+  const trips = Math.max(0, ...requests.filter((r) => r.type !== 'Document').map((r) => r.depth));
+  return { bytes, trips, firstInput, cls, files: scripts.length };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const results = {};
+for (const [profileName, profile] of Object.entries(PROFILES)) {
+  for (let run = 0; run < RUNS; run++) {
+    // Alternating pages, so a slower moment of the machine hits all of them alike.
+    for (const name of Object.keys(PAGES)) {
+      (results[`${profileName}|${name}`] ??= []).push(await measure(name, profile));
+    }
+  }
+}
+await browser.close();
+server.close();
+
+console.log(`\nnpm run bench: ${RUNS} fresh loads per page and profile, medians; JS gzip -9 as fetched\n`);
+console.log('| profile | page | JS (gzip) | files | round trips after HTML | first typeable input | CLS |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+const summary = {};
+for (const [key, runs] of Object.entries(results)) {
+  const [profileName, name] = key.split('|');
+  const row = { kb: median(runs.map((r) => r.bytes)) / 1024, files: median(runs.map((r) => r.files)), trips: median(runs.map((r) => r.trips)), ms: median(runs.map((r) => r.firstInput)), cls: median(runs.map((r) => r.cls)) };
+  summary[key] = row;
+  console.log(`| ${profileName} | ${name} | ${row.kb.toFixed(1)} KB | ${row.files} | ${row.trips} | ${row.ms.toFixed(0)} ms | ${row.cls.toFixed(3)} |`);
+}
+for (const profileName of Object.keys(PROFILES)) {
+  const a = summary[`${profileName}|reprint form, cie-widgets`];
+  const b = summary[`${profileName}|reprint form, Form.io`];
+  console.log(`\n${profileName}: Form.io ships ${(b.kb / a.kb).toFixed(1)}× the JS; our form is typeable ${(b.ms / a.ms).toFixed(1)}× sooner.`);
+}
