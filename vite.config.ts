@@ -140,7 +140,46 @@ const RECEIVER_ENTRIES = {
   'check-endpoint': 'receiver/check-endpoint.ts',
 };
 
+/**
+ * What the CDN loader needs to know, from the elements' build manifest: each tag's entry
+ * and all it imports statically (so it can ask for them at once), the presets, the
+ * locales and the service card's chunk, as paths relative to the loader.
+ */
+function loaderFiles() {
+  type Chunk = { file: string; imports?: string[]; src?: string };
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<string, Chunk>;
+  const closure = (key: string, seen = new Set<string>()): string[] => {
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [manifest[key].file, ...(manifest[key].imports ?? []).flatMap((next) => closure(next, seen))];
+  };
+  const bySource = (pattern: RegExp) =>
+    Object.fromEntries(Object.entries(manifest).flatMap(([key, chunk]) => {
+      const match = pattern.exec(key);
+      return match ? [[match[1], chunk.file]] : [];
+    }));
+  return {
+    elements: Object.fromEntries(Object.entries(ELEMENTS).map(([tag, source]) => [tag, closure(source)])),
+    presets: bySource(/^src\/presets\/(?!index)(\w+)\.ts$/),
+    locales: bySource(/^src\/generated\/locales\/(\w+)\.ts$/),
+    serviceCard: closure('components/procedure-guide/service-card.ts'),
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
+  if (mode === 'loader') {
+    // The CDN folder's cie-widgets.js: the small loader, beside the elements' own files.
+    return {
+      define: { __CIE_FILES__: JSON.stringify(loaderFiles()) },
+      build: {
+        target: 'es2022',
+        outDir: 'dist/loader',
+        emptyOutDir: true,
+        lib: { entry: { 'cie-widgets': 'components/loader.ts' }, formats: ['es'] },
+        rollupOptions: { output: { minify: true, entryFileNames: '[name].js' } },
+      },
+    };
+  }
   if (mode === 'receiver') {
     return {
       define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
@@ -164,6 +203,8 @@ export default defineConfig(({ command, mode }) => {
       // The CDN build lands beside the per-element one: run it second.
       emptyOutDir: !cdn,
       outDir: 'dist',
+      // Which files each element needs, for the CDN loader (components/loader.ts).
+      manifest: !cdn,
       lib: {
         // CDN: one file with every element; locales and presets stay separate chunks
         // loaded on demand. Default: one entry per element sharing Lit and the core.

@@ -3,7 +3,7 @@
 // runs, on loopback and on a phone profile (DevTools protocol: 150 ms round trip, 1.6 Mbps
 // down, 750 kbps up, CPU 4× slower). Also the contacts card alone and all five elements.
 // Prints, per page: gzip JS fetched, sequential round trips after the HTML (the longest
-// chain of requests, each started by the previous one's code), time until the first input
+// chain of script requests each sent after the one before it had arrived), time until the first input
 // can be typed into, cumulative layout shift. A benchmark, not a test: its figures go in
 // the README and the notes.
 import { existsSync, readFileSync } from 'node:fs';
@@ -89,23 +89,29 @@ async function measure(name, profile) {
     await cdp.send('Network.emulateNetworkConditions', profile.network);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
   }
-  // Each request's depth: one more than the request whose code started it (the HTML is 0).
-  const depthOf = new Map();
-  const requests = [];
-  cdp.on('Network.requestWillBeSent', ({ request, initiator, type }) => {
-    const by = initiator.url ?? initiator.stack?.callFrames?.[0]?.url ?? initiator.stack?.parent?.callFrames?.[0]?.url;
-    const depth = type === 'Document' ? 0 : (depthOf.get(by) ?? 0) + 1;
-    if (!depthOf.has(request.url)) depthOf.set(request.url, depth);
-    requests.push({ url: request.url, type, depth });
+  // Sequential round trips: a request waited on every request that had finished before it
+  // was sent; its depth is one more than the deepest of those (the HTML is 0).
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', ({ requestId, request, type, timestamp }) => {
+    if (!requests.has(requestId)) requests.set(requestId, { url: request.url, type, sent: timestamp, done: Infinity });
+  });
+  cdp.on('Network.loadingFinished', ({ requestId, timestamp }) => {
+    const entry = requests.get(requestId);
+    if (entry) entry.done = timestamp;
   });
   await tab.goto(`${origin}/${encodeURIComponent(name)}`, { waitUntil: 'load' });
   await tab.waitForFunction('window.firstInput !== undefined', { timeout: 120_000 });
   await new Promise((resolve) => setTimeout(resolve, 300)); // late shifts count too
   const { firstInput, cls } = await tab.evaluate('({ firstInput: window.firstInput, cls: window.cls })');
   await context.close();
-  const scripts = [...new Set(requests.filter((r) => r.type === 'Script' && r.url.startsWith(origin)).map((r) => new URL(r.url).pathname))];
+  const all = [...requests.values()].sort((a, b) => a.sent - b.sent);
+  for (const request of all) {
+    const waitedOn = all.filter((other) => other !== request && other.done <= request.sent);
+    request.depth = request.type === 'Document' ? 0 : 1 + Math.max(0, ...waitedOn.map((other) => other.depth ?? 0));
+  }
+  const scripts = [...new Set(all.filter((r) => r.type === 'Script' && r.url.startsWith(origin)).map((r) => new URL(r.url).pathname))];
   const bytes = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(ROOT, path)), { level: 9 }).length, 0);
-  const trips = Math.max(0, ...requests.filter((r) => r.type !== 'Document').map((r) => r.depth));
+  const trips = Math.max(0, ...all.filter((r) => r.type === 'Script').map((r) => r.depth));
   return { bytes, trips, firstInput, cls, files: scripts.length };
 }
 

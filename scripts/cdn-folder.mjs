@@ -1,6 +1,7 @@
 // The CDN layout an editor pins: dist/cdn/cie-widgets@<version>/ holds the one file to
-// reference and the chunks it loads on demand, side by side, so a pinned URL never changes
-// under a site (a new version is a new folder). Also writes the snippet to paste, with the
+// reference — the loader (components/loader.ts), which fetches only the elements a page
+// has — and the elements' own files beside it, so a pinned URL never changes under a site
+// (a new version is a new folder). Also writes the snippet to paste, with the
 // entry's Subresource Integrity hash: the browser refuses the script if a byte changed.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -12,8 +13,8 @@ const target = new URL(`cdn/${folder}/`, dist);
 
 rmSync(new URL('cdn/', dist), { recursive: true, force: true });
 mkdirSync(target, { recursive: true });
-cpSync(new URL('cie-widgets.js', dist), new URL('cie-widgets.js', target));
-cpSync(new URL('cdn-chunks/', dist), new URL('cdn-chunks/', target), { recursive: true });
+cpSync(new URL('loader/cie-widgets.js', dist), new URL('cie-widgets.js', target));
+cpSync(new URL('elements/', dist), new URL('elements/', target), { recursive: true });
 for (const file of ['settings.schema.json', 'custom-elements.json']) cpSync(new URL(file, dist), new URL(file, target));
 
 const integrity = `sha384-${createHash('sha384').update(readFileSync(new URL('cie-widgets.js', target))).digest('base64')}`;

@@ -100,14 +100,20 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(snippet).to.contain(`integrity="${pinned['cie-widgets.js']}"`);
     const good = await pageWith(`${base}cie-widgets.js`, pinned['cie-widgets.js']);
     expect(good.ran).to.equal(true);
-    await waitUntil(() => good.win.customElements.get('cie-contacts-card'), 'the pinned bundle did not define its elements');
-    // The one CDN file defines all five by itself (no per-element build beside it on this page).
-    for (const tag of ['cie-appointment-link', 'cie-procedure-guide', 'cie-reprint-form', 'cie-contact-update-form']) {
-      expect(good.win.customElements.get(tag), tag).to.not.equal(undefined);
-    }
+    await waitUntil(() => good.win.customElements.get('cie-contacts-card'), 'the pinned loader did not define the page’s element');
     const card = good.win.document.querySelector<CieElement>('cie-contacts-card')!;
     await card.ready;
-    expect(textOf(card)).to.contain('(+39) 0461 884291'); // its preset chunk loaded from beside it
+    expect(textOf(card)).to.contain('(+39) 0461 884291'); // its preset loaded from beside it
+    // Only what the page has: the card's files and Trento's preset, none of the forms' or the guide's.
+    const fetched = () => good.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()!);
+    expect(fetched().some((file) => file.startsWith('trento-'))).to.equal(true);
+    for (const tag of ['cie-appointment-link', 'cie-procedure-guide', 'cie-reprint-form', 'cie-contact-update-form']) {
+      expect(good.win.customElements.get(tag), tag).to.equal(undefined);
+      expect(fetched(), tag).to.not.include(`${tag}.js`);
+    }
+    // A tag added later (a tab opened, a block rendered in the browser) is loaded then.
+    good.win.document.body.append(good.win.document.createElement('cie-reprint-form'));
+    await waitUntil(() => good.win.customElements.get('cie-reprint-form'), 'a tag added later was not loaded');
     const tampered = await pageWith(`${base}cie-widgets.js`, 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
     expect(tampered.ran, 'a script whose bytes do not match is refused').to.equal(false);
     expect(tampered.win.customElements.get('cie-contacts-card')).to.equal(undefined);

@@ -1,0 +1,64 @@
+// The one script an editor pastes from the CDN folder. It defines only the elements on the
+// page (and those added later), and asks for everything an element needs at once — its
+// file, the chunks those import, the comune's preset and the language named on the tag —
+// so nothing waits on a file discovered only after another has run. Italian, the source,
+// needs no file. The map of files is written in at build time from the elements' build.
+// Loading it twice, or beside elements already defined, loads nothing twice.
+
+declare const __CIE_FILES__: {
+  /** tag → its entry first, then every chunk it imports statically. */
+  elements: Record<string, string[]>;
+  presets: Record<string, string>;
+  locales: Record<string, string>;
+  /** The guide's service-card code and what it imports. */
+  serviceCard: string[];
+};
+
+const FILES = __CIE_FILES__;
+const LOADER = Symbol.for('cie-widgets.loader');
+const base = new URL('.', import.meta.url);
+const asked = new Set<string>();
+
+/** Fetches a module now, in parallel with the rest; the import that needs it finds it ready. */
+function preload(file: string): void {
+  if (asked.has(file)) return;
+  asked.add(file);
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(file, base).href;
+  document.head.append(link);
+}
+
+const attribute = (element: Element, name: string) => element.getAttribute(name) ?? element.getAttribute(`data-${name}`);
+
+function load(element: Element): void {
+  const files = FILES.elements[element.localName];
+  if (!files) return;
+  // What this tag will ask for once it runs, asked for now.
+  const preset = attribute(element, 'comune');
+  if (preset && Object.hasOwn(FILES.presets, preset)) preload(FILES.presets[preset]);
+  const language = (attribute(element, 'lang') || document.documentElement.lang || '').slice(0, 2).toLowerCase();
+  if (Object.hasOwn(FILES.locales, language)) preload(FILES.locales[language]);
+  if (attribute(element, 'mode') === 'service-card') FILES.serviceCard.forEach(preload);
+  if (customElements.get(element.localName) || asked.has(element.localName)) return;
+  asked.add(element.localName);
+  files.forEach(preload);
+  void import(/* @vite-ignore */ new URL(files[0], base).href);
+}
+
+const selector = Object.keys(FILES.elements).join(',');
+
+function scan(root: ParentNode): void {
+  if (root instanceof Element && root.matches(selector)) load(root);
+  root.querySelectorAll(selector).forEach(load);
+}
+
+const page = globalThis as typeof globalThis & { [LOADER]?: true };
+if (!page[LOADER]) {
+  page[LOADER] = true;
+  scan(document);
+  // Elements a CMS or a script adds later (tabs, accordions, pages built in the browser).
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
