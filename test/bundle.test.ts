@@ -76,12 +76,15 @@ describe('the built bundle in a page with a strict Content-Security-Policy', () 
 
 describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
   /** A blank page with the snippet an editor pastes: true once its script ran, false when the browser refused it. */
-  async function pageWith(src: string, integrity: string): Promise<{ win: Window; ran: boolean }> {
+  async function pageWith(src: string, integrity: string): Promise<{ win: Window; ran: boolean; violations: string[] }> {
     const frame = document.createElement('iframe');
     frame.src = '/test/pages/pinned.html';
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const doc = frame.contentDocument!;
+    // The page has a strict CSP: the loader, its preloads and the elements must not break it.
+    const violations: string[] = [];
+    doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
     const script = doc.createElement('script');
     Object.assign(script, { type: 'module', src: new URL(src, location.href).href, integrity, crossOrigin: 'anonymous' });
     const ran = new Promise<boolean>((resolve) => {
@@ -89,7 +92,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
       script.addEventListener('error', () => resolve(false), { once: true });
     });
     doc.head.append(script);
-    return { win: frame.contentWindow!, ran: await ran };
+    return { win: frame.contentWindow!, ran: await ran, violations };
   }
 
   it('the snippet’s integrity hash admits the entry, a wrong one is refused by the browser', async () => {
@@ -114,6 +117,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     // A tag added later (a tab opened, a block rendered in the browser) is loaded then.
     good.win.document.body.append(good.win.document.createElement('cie-reprint-form'));
     await waitUntil(() => good.win.customElements.get('cie-reprint-form'), 'a tag added later was not loaded');
+    expect(good.violations).to.deep.equal([]);
     const tampered = await pageWith(`${base}cie-widgets.js`, 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
     expect(tampered.ran, 'a script whose bytes do not match is refused').to.equal(false);
     expect(tampered.win.customElements.get('cie-contacts-card')).to.equal(undefined);
