@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { defineConfig, type Plugin } from 'vite';
@@ -166,7 +167,60 @@ function loaderFiles() {
   };
 }
 
+/**
+ * The configurator as one HTML file an editor opens from the release, even from a disk
+ * (file:// allows no module fetches): its script and styles inline, every element,
+ * preset and language in the one script, the pinned script's integrity hash written in.
+ */
+function singleFileConfigurator(): Plugin {
+  return {
+    name: 'cie-single-file-configurator',
+    apply: 'build',
+    // After vite's own HTML plugin has written the page.
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const files = Object.values(bundle);
+      const page = files.find((file) => file.fileName.endsWith('.html'));
+      if (page?.type !== 'asset') throw new Error('the configurator page was not built');
+      const scripts = files.flatMap((file) => (file.type === 'chunk' ? [file.code] : []));
+      const styles = files.flatMap((file) => (file.type === 'asset' && file.fileName.endsWith('.css') ? [String(file.source)] : []));
+      if (scripts.length !== 1) throw new Error(`the configurator must be one script, not ${scripts.length}`);
+      // Inline, no text may close the element it sits in. Vite leaves its preload list
+      // unresolved when nothing is split (vite 8.3): with no list, its helper just imports.
+      const script = scripts[0].replace(/__VITE_PRELOAD__/g, 'void 0').replace(/<\/(script)/gi, '<\\/$1');
+      const html = String(page.source)
+        .replace(/\s*<script type="module"[^>]*><\/script>/, '')
+        .replace(/\s*<link rel="stylesheet"[^>]*>/g, '')
+        .replace('</head>', () => `<style>${styles.join('\n').replace(/<\/(style)/gi, '<\\/$1')}</style>\n<script type="module">${script}</script>\n</head>`);
+      for (const name of Object.keys(bundle)) delete bundle[name];
+      this.emitFile({ type: 'asset', fileName: 'configurator.html', source: html });
+    },
+  };
+}
+
+/** The pinned script's Subresource Integrity hash: the loader built just before is the CDN folder's cie-widgets.js. */
+function releaseIntegrity(): string {
+  return `sha384-${createHash('sha384').update(readFileSync('dist/loader/cie-widgets.js')).digest('base64')}`;
+}
+
 export default defineConfig(({ command, mode }) => {
+  if (mode === 'configurator') {
+    return {
+      define: { __CIE_VERSION__: JSON.stringify(pkg.version), __CIE_INTEGRITY__: JSON.stringify(releaseIntegrity()) },
+      plugins: [minifyElementStyles(), singleFileConfigurator()],
+      build: {
+        target: 'es2022',
+        outDir: 'dist/configurator',
+        emptyOutDir: true,
+        // One script: nothing to preload (and vite's preload helper would be left unresolved).
+        modulePreload: false,
+        rollupOptions: {
+          input: 'demo/configurator.html',
+          output: { codeSplitting: false, minify: true },
+        },
+      },
+    };
+  }
   if (mode === 'loader') {
     // The CDN folder's cie-widgets.js: the small loader, beside the elements' own files.
     return {

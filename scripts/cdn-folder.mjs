@@ -16,6 +16,8 @@ mkdirSync(target, { recursive: true });
 cpSync(new URL('loader/cie-widgets.js', dist), new URL('cie-widgets.js', target));
 cpSync(new URL('elements/', dist), new URL('elements/', target), { recursive: true });
 for (const file of ['settings.schema.json', 'custom-elements.json']) cpSync(new URL(file, dist), new URL(file, target));
+// The configurator, one file that works offline: an editor opens it from the folder they host.
+cpSync(new URL('configurator/configurator.html', dist), new URL('configurator.html', target));
 
 const integrity = `sha384-${createHash('sha384').update(readFileSync(new URL('cie-widgets.js', target))).digest('base64')}`;
 const snippet = `<!-- cie-widgets ${pkg.version}: upload this folder to your CDN as ${folder}/ and keep the URL; a new version is a new folder. -->

@@ -4,7 +4,8 @@ import { NATIONAL_DEFAULTS } from '../../src/national.js';
 import type { SettingsProblem } from '../../src/settings/problems.js';
 import { phoneLink } from './contact-links.js';
 
-function describe(problem: SettingsProblem): string {
+/** The sentence an element shows for one settings problem (the configurator shows the same). */
+export function describeSettingsProblem(problem: SettingsProblem): string {
   const where = problem.where;
   switch (problem.reason) {
     case 'missing':
@@ -37,7 +38,7 @@ export function renderSettingsProblems(problems: readonly SettingsProblem[]) {
     </p>
     <p>${msg('Per chi gestisce il sito: le impostazioni del widget non sono corrette.')}</p>
     <ul>
-      ${problems.slice(0, 5).map((problem) => html`<li>${describe(problem)}</li>`)}
+      ${problems.slice(0, 5).map((problem) => html`<li>${describeSettingsProblem(problem)}</li>`)}
     </ul>
     <p class="muted">${msg('I dettagli sono nella console del browser.')}</p>
   </div>`;

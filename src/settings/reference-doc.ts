@@ -3,8 +3,12 @@
 // entry, or an entry without a field, so documentation and schema cannot drift apart.
 import type { FieldDoc } from './reference.js';
 
-interface JsonNode {
+/** The parts of a generated JSON Schema node the reference (and the configurator's form) read. */
+export interface JsonNode {
   type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
   description?: string;
   examples?: unknown[];
   properties?: Record<string, JsonNode>;

@@ -1,0 +1,3 @@
+// The configurator page: the elements (to preview) and the configurator itself.
+import '../../components/cie-widgets.js';
+import './configurator.js';

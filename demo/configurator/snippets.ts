@@ -1,0 +1,71 @@
+// What the editor copies: the settings file, and the HTML to paste in the variant their
+// CMS keeps. Each variant is a complete page fragment: the pinned script, then the tags.
+export const ELEMENT_TAGS = [
+  'cie-procedure-guide',
+  'cie-reprint-form',
+  'cie-contact-update-form',
+  'cie-contacts-card',
+  'cie-appointment-link',
+] as const;
+export type ElementTag = (typeof ELEMENT_TAGS)[number];
+
+export const ELEMENT_NAMES: Record<ElementTag, string> = {
+  'cie-procedure-guide': 'Guida alla procedura',
+  'cie-reprint-form': 'Modulo di ristampa di PIN e PUK',
+  'cie-contact-update-form': 'Modulo di aggiornamento dei contatti',
+  'cie-contacts-card': 'Contatti dell’ufficio',
+  'cie-appointment-link': 'Prenotazione dell’appuntamento',
+};
+
+export type HtmlVariant = 'inline' | 'attributes' | 'data';
+
+export const VARIANTS: Record<HtmlVariant, { name: string; about: string }> = {
+  inline: {
+    name: 'Impostazioni nella pagina',
+    about: 'Tutto in un blocco HTML: dove il CMS conserva <script type="application/json"> (OpenCity Italia, WordPress con unfiltered_html).',
+  },
+  attributes: {
+    name: 'Attributi, impostazioni in un file',
+    about: 'Carica il file JSON sul sito all’indirizzo indicato; i tag lo leggono con config-src.',
+  },
+  data: {
+    name: 'Attributi data-*, impostazioni in un file',
+    about: 'Per i CMS che tolgono gli attributi sconosciuti ma lasciano i data-* (CKEditor di Drupal, editor classico di WordPress).',
+  },
+};
+
+export interface SnippetOptions {
+  variant: HtmlVariant;
+  tags: readonly ElementTag[];
+  /** The pinned `<script type="module" …>` line of this release. */
+  scriptLine: string;
+  /** Where the settings file will be on the comune's site (attribute variants). */
+  settingsUrl: string;
+  lang?: string;
+}
+
+/** JSON inside `<script>`: `<` escaped, so no text in the settings can close the script. */
+export function jsonForScript(settings: unknown): string {
+  return JSON.stringify(settings, null, 2).replace(/</g, '\\u003c');
+}
+
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function settingsFileText(settings: unknown): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
+}
+
+export function htmlSnippet(settings: unknown, options: SnippetOptions): string {
+  const { variant, tags, scriptLine, settingsUrl, lang } = options;
+  const prefix = variant === 'data' ? 'data-' : '';
+  const langAttribute = lang && lang !== 'it' ? ` ${prefix}lang="${lang}"` : '';
+  const source = variant === 'inline' ? '' : ` ${prefix}config-src="${attribute(settingsUrl)}"`;
+  const lines = [scriptLine, ''];
+  if (variant === 'inline') lines.push(`<script type="application/json" data-cie-config>\n${jsonForScript(settings)}\n</script>`, '');
+  for (const tag of tags) {
+    // The guide links to a form on the same page by its id.
+    const id = tag === 'cie-reprint-form' ? ' id="richiesta-ristampa"' : tag === 'cie-contact-update-form' ? ' id="richiesta-contatti"' : '';
+    lines.push(`<${tag}${id}${source}${langAttribute}></${tag}>`);
+  }
+  return `${lines.join('\n')}\n`;
+}
