@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../demo/configurator/index.js';
 import type { CieConfigurator } from '../demo/configurator/configurator.js';
@@ -10,9 +10,23 @@ const SAVED = 'cie-configurator:draft';
 const NEW_BOOKING = 'https://prenota.comune.esempio.it/cie-dalmine';
 const CDN_FOLDER = `/dist/cdn/cie-widgets@${VERSION}/`;
 
+/** The configurator page's own stylesheets, as demo/configurator.html links them. */
+async function withPageStyles() {
+  for (const href of ['/demo/demo.css', '/demo/configurator/configurator.css']) {
+    if (document.querySelector(`link[href="${href}"]`)) continue;
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+    document.head.append(link);
+    await loaded;
+  }
+}
+
 async function openConfigurator(): Promise<CieConfigurator> {
+  await withPageStyles();
   localStorage.removeItem(SAVED);
-  return fixture<CieConfigurator>(html`<cie-configurator></cie-configurator>`);
+  // Where demo/configurator.html puts it.
+  const page = await fixture(html`<main class="configurator-page"><cie-configurator></cie-configurator></main>`);
+  return page.querySelector('cie-configurator')!;
 }
 
 const buttonNamed = (root: ParentNode, name: string) => {
@@ -253,6 +267,9 @@ describe('configurator', () => {
       if (!box.parentElement?.textContent?.includes('ristampa')) box.click();
     }
 
+    // The address may be left out; once written, it needs its street.
+    expect(labelOf(el, field(el, 'field-office-address-street'))).to.contain('(obbligatorio se la sezione è compilata)');
+    expect(labelOf(el, field(el, 'field-id'))).to.contain('(obbligatorio)');
     await typeInto(field(el, 'field-id'), 'esempio');
     await typeInto(field<HTMLTextAreaElement>(el, 'field-name'), 'Comune di Esempio');
     el.querySelector<HTMLDetailsElement>('#field-name ~ details')!.open = true;
@@ -312,7 +329,8 @@ describe('configurator', () => {
     await startFrom(el, 'Da Trento');
     const radio = (name: string) => [...el.querySelectorAll<HTMLInputElement>('.preview input[type=radio]')].find((input) => input.parentElement?.textContent?.trim() === name)!;
     await waitUntil(() => previewed(el, 'cie-contacts-card'), 'no preview');
-    expect(el.querySelector('.frame')!.getBoundingClientRect().width).to.equal(360);
+    // The elements get exactly a phone's width.
+    expect(previewed(el, 'cie-contacts-card')!.getBoundingClientRect().width).to.equal(360);
 
     radio('English').click();
     await el.updateComplete;
@@ -325,9 +343,21 @@ describe('configurator', () => {
     radio('Computer').click();
     await el.updateComplete;
     await waitUntil(() => textOf(previewed(el, 'cie-contacts-card')!).includes('Telefon '), 'the card is not in German');
-    expect(el.querySelector('.frame')!.getBoundingClientRect().width).to.be.greaterThan(360);
+    expect(previewed(el, 'cie-contacts-card')!.getBoundingClientRect().width).to.be.greaterThan(360);
     // The language chosen is the one the copied HTML asks for.
     expect(field<HTMLTextAreaElement>(el, 'html-snippet').value).to.contain('<cie-contacts-card lang="de"></cie-contacts-card>');
+  });
+
+  it('fits a phone: nothing scrolls sideways at 390 px', async () => {
+    await setViewport({ width: 390, height: 800 });
+    after.push(() => void setViewport({ width: 800, height: 600 }));
+    const el = await openConfigurator();
+    await startFrom(el, 'Da Dalmine');
+    await waitUntil(() => previewed(el, 'cie-reprint-form'), 'no preview');
+    await previewed(el, 'cie-reprint-form')!.ready;
+    const wide = [...document.body.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > 390.5);
+    expect(wide.map((node) => `${node.localName}#${node.id}.${node.className}`).slice(0, 8)).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth).to.be.at.most(390);
   });
 
   it('works with the keyboard alone: start, edit a field, reach a problem from the list, copy', async function () {

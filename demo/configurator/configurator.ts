@@ -302,7 +302,7 @@ export class CieConfigurator extends LitElement {
 
   private renderFields(ctx: FormContext, problems: SettingsProblem[]) {
     const entries = Object.entries(SCHEMA.properties ?? {});
-    const field = ([name, node]: [string, JsonNode]) => renderField(node, [name], SCHEMA.required?.includes(name) ?? false, ctx);
+    const field = ([name, node]: [string, JsonNode]) => renderField(node, [name], SCHEMA.required?.includes(name) ? 'required' : 'optional', ctx);
     const folded = entries.filter(([name]) => FOLDED.has(name));
     const troubled = problems.some((problem) => folded.some(([name]) => problem.where.startsWith(name)));
     return html`${entries.filter(([name]) => !FOLDED.has(name)).map(field)}

@@ -32,6 +32,15 @@ const HIDDEN = new Set(['$schema', 'schemaVersion']);
 const isText = (node: JsonNode) =>
   node.anyOf?.length === 2 && node.anyOf[0]?.type === 'string' && Object.keys(node.anyOf[1]?.properties ?? {}).join() === 'it,en,de';
 
+/**
+ * Whether a field must be filled: always, only once its optional section is used (the
+ * office's address needs a street, but the address itself may be left out), or not.
+ */
+export type Need = 'required' | 'in-section' | 'optional';
+
+/** A child's need, from its parent's and whether the parent's schema requires it. */
+const childNeed = (parent: Need, required: boolean): Need => (!required ? 'optional' : parent === 'required' ? 'required' : 'in-section');
+
 const hintOf = (node: JsonNode) => node.description ?? node.anyOf?.[0]?.description;
 
 function problemsAt(ctx: FormContext, ...paths: Path[]): SettingsProblem[] {
@@ -57,54 +66,60 @@ function hintText(id: string, node: JsonNode) {
 const describedBy = (id: string, node: JsonNode, problems: SettingsProblem[]) =>
   [hintOf(node) ? `${id}-hint` : '', problems.length ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
 
-function labelText(path: Path, required: boolean) {
-  return html`${labelOf(path)}${required ? html` <span class="required">(obbligatorio)</span>` : nothing}
+const NEED_WORDS: Record<Need, string> = {
+  required: '(obbligatorio)',
+  'in-section': '(obbligatorio se la sezione è compilata)',
+  optional: '',
+};
+
+function labelText(path: Path, need: Need) {
+  return html`${labelOf(path)}${need === 'optional' ? nothing : html` <span class="required">${NEED_WORDS[need]}</span>`}
     <code class="field-name">${pathName(path).replace(/\[\d+\]/g, '[]')}</code>`;
 }
 
-export function renderField(node: JsonNode, path: Path, required: boolean, ctx: FormContext): TemplateResult | typeof nothing {
+export function renderField(node: JsonNode, path: Path, need: Need, ctx: FormContext): TemplateResult | typeof nothing {
   const key = path[path.length - 1];
   if (typeof key === 'string' && HIDDEN.has(key)) return nothing;
-  if (isText(node)) return textField(node, path, required, ctx);
-  if (node.oneOf) return channelField(node, path, required, ctx);
-  if (node.type === 'object' && node.properties) return section(node, path, required, ctx);
+  if (isText(node)) return textField(node, path, need, ctx);
+  if (node.oneOf) return channelField(node, path, need, ctx);
+  if (node.type === 'object' && node.properties) return section(node, path, need, ctx);
   if (node.type === 'object' && node.propertyNames?.enum && typeof node.additionalProperties === 'object') {
     const each = node.additionalProperties;
-    return group(path, required, node, ctx, node.propertyNames.enum.map((name) => renderField(each, [...path, String(name)], false, ctx)));
+    return group(path, need, node, ctx, node.propertyNames.enum.map((name) => renderField(each, [...path, String(name)], 'optional', ctx)));
   }
-  if (node.type === 'array' && node.items?.enum) return daysField(node, path, required, ctx);
-  if (node.type === 'array' && node.items?.type === 'string') return linesField(node, path, required, ctx);
-  if (node.type === 'array' && node.items) return listField(node, path, required, ctx);
-  if (node.type === 'boolean') return choiceField(node, path, required, ctx, [true, false]);
-  if (node.type === 'string' && node.enum) return choiceField(node, path, required, ctx, node.enum);
-  if (node.type === 'string') return inputField(node, path, required, ctx);
-  if (node.type === 'number' || node.type === 'integer') return numberField(node, path, required, ctx);
-  return jsonField(node, path, required, ctx);
+  if (node.type === 'array' && node.items?.enum) return daysField(node, path, need, ctx);
+  if (node.type === 'array' && node.items?.type === 'string') return linesField(node, path, need, ctx);
+  if (node.type === 'array' && node.items) return listField(node, path, need, ctx);
+  if (node.type === 'boolean') return choiceField(node, path, need, ctx, [true, false]);
+  if (node.type === 'string' && node.enum) return choiceField(node, path, need, ctx, node.enum);
+  if (node.type === 'string') return inputField(node, path, need, ctx);
+  if (node.type === 'number' || node.type === 'integer') return numberField(node, path, need, ctx);
+  return jsonField(node, path, need, ctx);
 }
 
-function section(node: JsonNode, path: Path, required: boolean, ctx: FormContext) {
+function section(node: JsonNode, path: Path, need: Need, ctx: FormContext) {
   const fields = Object.entries(node.properties ?? {}).map(([name, child]) =>
-    renderField(child, [...path, name], node.required?.includes(name) ?? false, ctx),
+    renderField(child, [...path, name], childNeed(need, node.required?.includes(name) ?? false), ctx),
   );
-  return group(path, required, node, ctx, fields);
+  return group(path, need, node, ctx, fields);
 }
 
-function group(path: Path, required: boolean, node: JsonNode, ctx: FormContext, fields: unknown[], actions: unknown = nothing) {
+function group(path: Path, need: Need, node: JsonNode, ctx: FormContext, fields: unknown[], actions: unknown = nothing) {
   const id = fieldId(path);
   const problems = problemsAt(ctx, path);
   return html`<fieldset class="group" id=${id} tabindex="-1" aria-describedby=${describedBy(id, node, problems)}>
-    <legend>${labelText(path, required)}</legend>
+    <legend>${labelText(path, need)}</legend>
     ${hintText(id, node)} ${errorOf(id, problems)} ${fields} ${actions}
   </fieldset>`;
 }
 
-function inputField(node: JsonNode, path: Path, required: boolean, ctx: FormContext) {
+function inputField(node: JsonNode, path: Path, need: Need, ctx: FormContext) {
   const id = fieldId(path);
   const problems = problemsAt(ctx, path);
   const value = valueAt(ctx.draft, path);
   const type = node.format === 'uri' ? 'url' : node.format === 'email' ? 'email' : 'text';
   return html`<div class="field">
-    <label for=${id}>${labelText(path, required)}</label>
+    <label for=${id}>${labelText(path, need)}</label>
     ${hintText(id, node)}
     <input
       id=${id}
@@ -120,13 +135,13 @@ function inputField(node: JsonNode, path: Path, required: boolean, ctx: FormCont
   </div>`;
 }
 
-function numberField(node: JsonNode, path: Path, required: boolean, ctx: FormContext) {
+function numberField(node: JsonNode, path: Path, need: Need, ctx: FormContext) {
   const id = fieldId(path);
   const problems = problemsAt(ctx, path);
   const value = valueAt(ctx.draft, path);
   // A text input: a number input empties itself on "1,5" and the editor's keystrokes are lost.
   return html`<div class="field">
-    <label for=${id}>${labelText(path, required)}</label>
+    <label for=${id}>${labelText(path, need)}</label>
     ${hintText(id, node)}
     <input
       id=${id}
@@ -147,7 +162,7 @@ function numberField(node: JsonNode, path: Path, required: boolean, ctx: FormCon
   </div>`;
 }
 
-function textField(node: JsonNode, path: Path, required: boolean, ctx: FormContext) {
+function textField(node: JsonNode, path: Path, need: Need, ctx: FormContext) {
   const id = fieldId(path);
   const problems = problemsAt(ctx, path, [...path, 'it']);
   const parts = textParts(valueAt(ctx.draft, path));
@@ -155,7 +170,7 @@ function textField(node: JsonNode, path: Path, required: boolean, ctx: FormConte
     ctx.set(path, textValue({ ...textParts(ctx.current(path)), [language]: (event.target as HTMLInputElement).value }));
   const translated = Boolean(parts.en || parts.de);
   return html`<div class="field text-field">
-    <label for=${id}>${labelText(path, required)}</label>
+    <label for=${id}>${labelText(path, need)}</label>
     ${hintText(id, node)}
     <textarea
       id=${id}
@@ -179,13 +194,13 @@ function textField(node: JsonNode, path: Path, required: boolean, ctx: FormConte
 }
 
 /** Yes / no, or a value from a list; "as by default" leaves the field out. */
-function choiceField(node: JsonNode, path: Path, required: boolean, ctx: FormContext, values: readonly unknown[]) {
+function choiceField(node: JsonNode, path: Path, need: Need, ctx: FormContext, values: readonly unknown[]) {
   const id = fieldId(path);
   const problems = problemsAt(ctx, path);
   const value = valueAt(ctx.draft, path);
   const word = (option: unknown) => (option === true ? 'Sì' : option === false ? 'No' : (VALUE_LABELS[String(option)] ?? String(option)));
   return html`<div class="field">
-    <label for=${id}>${labelText(path, required)}</label>
+    <label for=${id}>${labelText(path, need)}</label>
     ${hintText(id, node)}
     <select
       id=${id}
@@ -196,7 +211,7 @@ function choiceField(node: JsonNode, path: Path, required: boolean, ctx: FormCon
         ctx.set(path, index < 0 ? undefined : values[index]);
       }}
     >
-      <option ?selected=${!values.includes(value)}>${required ? '— scegli —' : '— come predefinito —'}</option>
+      <option ?selected=${!values.includes(value)}>${need === 'optional' ? '— come predefinito —' : '— scegli —'}</option>
       ${values.map((option) => html`<option ?selected=${option === value}>${word(option)}</option>`)}
     </select>
     ${errorOf(id, problems)}
@@ -204,7 +219,7 @@ function choiceField(node: JsonNode, path: Path, required: boolean, ctx: FormCon
 }
 
 /** A channel: its type first, then that type's own fields. */
-function channelField(node: JsonNode, path: Path, required: boolean, ctx: FormContext) {
+function channelField(node: JsonNode, path: Path, need: Need, ctx: FormContext) {
   const id = fieldId(path);
   const branches = node.oneOf ?? [];
   const types = branches.map((branch) => branch.properties?.type?.const);
@@ -221,10 +236,10 @@ function channelField(node: JsonNode, path: Path, required: boolean, ctx: FormCo
   const fields = branch
     ? Object.entries(branch.properties ?? {})
         .filter(([name]) => name !== 'type')
-        .map(([name, child]) => renderField(child, [...path, name], branch.required?.includes(name) ?? false, ctx))
+        .map(([name, child]) => renderField(child, [...path, name], childNeed(need, branch.required?.includes(name) ?? false), ctx))
     : nothing;
   return html`<fieldset class="group" id="${id}-group">
-    <legend>${labelText(path, required)}</legend>
+    <legend>${labelText(path, need)}</legend>
     <div class="field">
       <label for=${id}>${labelOf([...path, 'type'])}</label>
       <select
@@ -242,7 +257,7 @@ function channelField(node: JsonNode, path: Path, required: boolean, ctx: FormCo
   </fieldset>`;
 }
 
-function daysField(node: JsonNode, path: Path, required: boolean, ctx: FormContext) {
+function daysField(node: JsonNode, path: Path, need: Need, ctx: FormContext) {
   const all = node.items?.enum ?? [];
   const chosen = (valueAt(ctx.draft, path) as unknown[] | undefined) ?? [];
   const toggle = (day: unknown) => (event: Event) => {
@@ -253,7 +268,7 @@ function daysField(node: JsonNode, path: Path, required: boolean, ctx: FormConte
   const id = fieldId(path);
   return group(
     path,
-    required,
+    need,
     node,
     ctx,
     [html`<div class="days">${all.map(
@@ -264,14 +279,14 @@ function daysField(node: JsonNode, path: Path, required: boolean, ctx: FormConte
 }
 
 /** A list of short values, one per line (dates, domains). */
-function linesField(node: JsonNode, path: Path, required: boolean, ctx: FormContext) {
+function linesField(node: JsonNode, path: Path, need: Need, ctx: FormContext) {
   const id = fieldId(path);
   const name = pathName(path);
   const problems = [...ctx.problems.entries()].filter(([where]) => where === name || where.startsWith(`${name}[`)).flatMap(([, found]) => found);
   const list = valueAt(ctx.draft, path);
   const shown = ctx.typed.get(name) ?? (Array.isArray(list) ? list.join('\n') : '');
   return html`<div class="field">
-    <label for=${id}>${labelText(path, required)}</label>
+    <label for=${id}>${labelText(path, need)}</label>
     ${hintText(id, node)}
     <textarea
       id=${id}
@@ -290,7 +305,7 @@ function linesField(node: JsonNode, path: Path, required: boolean, ctx: FormCont
   </div>`;
 }
 
-function listField(node: JsonNode, path: Path, required: boolean, ctx: FormContext) {
+function listField(node: JsonNode, path: Path, need: Need, ctx: FormContext) {
   const items = valueAt(ctx.draft, path);
   const list = Array.isArray(items) ? items : [];
   const item = node.items ?? {};
@@ -298,7 +313,7 @@ function listField(node: JsonNode, path: Path, required: boolean, ctx: FormConte
   const one = labelOf([...path, 0]).replace(/ 1$/, '').toLowerCase();
   const rows = list.map(
     (_, i) => html`<div class="list-item">
-      ${renderField(item, [...path, i], true, ctx)}
+      ${renderField(item, [...path, i], 'required', ctx)}
       <button type="button" class="secondary" @click=${() => ctx.remove([...path, i])}>
         Rimuovi<span class="visually-hidden"> ${labelOf([...path, i]).toLowerCase()}</span>
       </button>
@@ -307,18 +322,18 @@ function listField(node: JsonNode, path: Path, required: boolean, ctx: FormConte
   const add = html`<button type="button" class="secondary" @click=${() => ctx.set([...path, list.length], emptyItem)}>
     Aggiungi ${one}
   </button>`;
-  return group(path, required, node, ctx, rows, add);
+  return group(path, need, node, ctx, rows, add);
 }
 
 /** What has no better widget here (HTTP headers) is written as JSON; kept as typed until it parses. */
-function jsonField(node: JsonNode, path: Path, required: boolean, ctx: FormContext) {
+function jsonField(node: JsonNode, path: Path, need: Need, ctx: FormContext) {
   const id = fieldId(path);
   const name = pathName(path);
   const value = valueAt(ctx.draft, path);
   const typed = ctx.typedJson.get(name);
   const problems = problemsAt(ctx, path);
   return html`<div class="field">
-    <label for=${id}>${labelText(path, required)} (JSON)</label>
+    <label for=${id}>${labelText(path, need)} (JSON)</label>
     ${hintText(id, node)}
     <textarea
       id=${id}
