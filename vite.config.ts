@@ -7,6 +7,7 @@ import { toJSONSchema } from 'zod/mini';
 import { openApiDocument } from './src/requests/contract.ts';
 import { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from './src/requests/contract-examples.ts';
 import { requestSchema } from './src/requests/schema.ts';
+import { pageReservationCss } from './src/reserved-space.ts';
 import { SETTINGS_REFERENCE } from './src/settings/reference.ts';
 import { documentSettingsSchema } from './src/settings/reference-doc.ts';
 import { settingsSchema } from './src/settings/schema.ts';
@@ -198,6 +199,17 @@ function singleFileConfigurator(): Plugin {
   };
 }
 
+/** cie-widgets.css beside the loader: the space each tag keeps, for a theme's <head> (so from the first paint). */
+function reservationStylesheet(): Plugin {
+  return {
+    name: 'cie-reservation-stylesheet',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'cie-widgets.css', source: `${pageReservationCss()}\n` });
+    },
+  };
+}
+
 /** The pinned script's Subresource Integrity hash: the loader built just before is the CDN folder's cie-widgets.js. */
 function releaseIntegrity(): string {
   return `sha384-${createHash('sha384').update(readFileSync('dist/loader/cie-widgets.js')).digest('base64')}`;
@@ -225,6 +237,7 @@ export default defineConfig(({ command, mode }) => {
     // The CDN folder's cie-widgets.js: the small loader, beside the elements' own files.
     return {
       define: { __CIE_FILES__: JSON.stringify(loaderFiles()) },
+      plugins: [reservationStylesheet()],
       build: {
         target: 'es2022',
         outDir: 'dist/loader',

@@ -5,6 +5,8 @@
 // needs no file. The map of files is written in at build time from the elements' build.
 // Loading it twice, or beside elements already defined, loads nothing twice.
 
+import { pageReservationCss } from '../src/reserved-space.js';
+
 declare const __CIE_FILES__: {
   /** tag → its entry first, then every chunk it imports statically. */
   elements: Record<string, string[]>;
@@ -53,9 +55,23 @@ function scan(root: ParentNode): void {
   root.querySelectorAll(selector).forEach(load);
 }
 
+/**
+ * Before an element is defined it is an empty inline box: the page below would jump twice,
+ * when its code runs and when its content comes. It keeps its space from the moment this
+ * runs instead (the same heights the elements keep while loading; from the first paint
+ * with cie-widgets.css in the theme). A constructed sheet: allowed under a strict CSP, and
+ * no tag in the page.
+ */
+function reserveSpace(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(pageReservationCss());
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 const page = globalThis as typeof globalThis & { [LOADER]?: true };
 if (!page[LOADER]) {
   page[LOADER] = true;
+  reserveSpace();
   scan(document);
   // Elements a CMS or a script adds later (tabs, accordions, pages built in the browser).
   new MutationObserver((records) => {

@@ -9,6 +9,7 @@ import { CieElement } from '../shared/cie-element.js';
 import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
 import { subheading } from '../shared/heading.js';
 import { appointmentLinkStyles } from './appointment-link.styles.js';
+import { reservedSpace } from '../shared/reserved-space.js';
 
 /**
  * How to book the counter: online link, phone booking, which office, what to bring.
@@ -26,7 +27,7 @@ import { appointmentLinkStyles } from './appointment-link.styles.js';
  * @cssproperty --cie-color-on-primary - text on the booking button
  */
 export class CieAppointmentLink extends CieElement {
-  static override styles = [baseStyles, appointmentLinkStyles];
+  static override styles = [baseStyles, appointmentLinkStyles, reservedSpace('cie-appointment-link')];
 
   protected override renderWithSettings(settings: Settings, locale: Locale) {
     const { booking } = settings;

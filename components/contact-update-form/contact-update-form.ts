@@ -5,6 +5,7 @@ import { nationalFacts } from '../../src/national.js';
 import { contactUpdateRequest } from '../../src/requests/contact-update.js';
 import type { Settings } from '../../src/settings/schema.js';
 import { RequestForm } from '../shared/form/request-form.js';
+import { reservedSpace } from '../shared/reserved-space.js';
 
 /**
  * The request to add or change the email and mobile linked to a CIE: the fallback for
@@ -15,6 +16,8 @@ import { RequestForm } from '../shared/form/request-form.js';
  * @csspart self-service - the Ministry portal, offered first
  */
 export class CieContactUpdateForm extends RequestForm {
+  static override styles = [...RequestForm.styles, reservedSpace('cie-contact-update-form')];
+
   protected readonly definition = contactUpdateRequest;
 
   /** The Ministry's portal first: the form is the fallback. */

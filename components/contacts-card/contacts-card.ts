@@ -14,6 +14,7 @@ import { MinuteClock } from '../shared/clock.js';
 import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
 import { subheading } from '../shared/heading.js';
 import { contactsCardStyles } from './contacts-card.styles.js';
+import { reservedSpace } from '../shared/reserved-space.js';
 
 /**
  * The office's contacts: phones by topic, email, PEC, address, opening hours with
@@ -30,7 +31,7 @@ import { contactsCardStyles } from './contacts-card.styles.js';
  * @csspart settings-error - shown instead of the card when settings are wrong
  */
 export class CieContactsCard extends CieElement {
-  static override styles = [baseStyles, contactsCardStyles];
+  static override styles = [baseStyles, contactsCardStyles, reservedSpace('cie-contacts-card')];
 
   /** The moment "open now" is computed for; the real clock when unset (tests and demos set it). */
   @property({ attribute: 'now', converter: (value) => (value ? new Date(value) : undefined) })

@@ -11,6 +11,7 @@ import { renderPath } from './path-view.js';
 import { procedureGuideStyles } from './procedure-guide.styles.js';
 import { pathFor, type GuideContext } from './paths.js';
 import { situationLabel } from './situations.js';
+import { reservedSpace } from '../shared/reserved-space.js';
 
 /**
  * Asks the citizen's situation and shows only their path: numbered steps, what to have
@@ -31,7 +32,7 @@ import { situationLabel } from './situations.js';
  * @cssproperty --cie-color-warning-surface - its background
  */
 export class CieProcedureGuide extends CieElement {
-  static override styles = [baseStyles, procedureGuideStyles];
+  static override styles = [baseStyles, procedureGuideStyles, reservedSpace('cie-procedure-guide')];
 
   /** `service-card` renders the whole service card in the light DOM. Twin: `data-mode`. */
   @property() mode?: 'guide' | 'service-card';

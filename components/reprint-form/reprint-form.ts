@@ -2,6 +2,7 @@ import { msg } from '@lit/localize';
 import { html } from 'lit';
 import { reprintRequest } from '../../src/requests/reprint.js';
 import { RequestForm } from '../shared/form/request-form.js';
+import { reservedSpace } from '../shared/reserved-space.js';
 
 /**
  * The request to reprint the PIN/PUK codes, made the way the comune set: sent to its
@@ -11,6 +12,8 @@ import { RequestForm } from '../shared/form/request-form.js';
  * @summary "Richiesta ristampa PIN/PUK".
  */
 export class CieReprintForm extends RequestForm {
+  static override styles = [...RequestForm.styles, reservedSpace('cie-reprint-form')];
+
   protected readonly definition = reprintRequest;
 
   protected override renderBeforeForm() {

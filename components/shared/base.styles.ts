@@ -97,6 +97,9 @@ export const baseStyles = css`
   }
   .loading {
     color: var(--_muted);
+    /* The space the content will take (src/reserved-space.ts), so the page below does not jump. */
+    min-height: var(--cie-reserved-height, var(--_reserved, auto));
+    margin: 0;
   }
   @media (forced-colors: active) {
     .card,

@@ -35,6 +35,7 @@ class SettingsProblems extends Error {
  * @cssproperty --cie-space - the base spacing
  * @cssproperty --cie-max-width - the widest the card grows
  * @cssproperty --cie-heading-size - the element's own heading
+ * @cssproperty --cie-reserved-height - the height kept while the element loads, so the page below does not jump (defaults: src/reserved-space.ts)
  */
 export abstract class CieElement extends LitElement {
   /** Preset id, e.g. `trento`. Twin: `data-comune`. */

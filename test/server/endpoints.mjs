@@ -35,19 +35,24 @@ async function describeBody(ctx, raw) {
  * JavaScript it serves (session ids in imports), which a Subresource Integrity hash refuses.
  */
 async function serveCdnFolder(ctx) {
-  const path = decodeURIComponent(ctx.path.slice('/test-api/cdn/'.length));
+  // /test-api/cdn-slow/<visit>/: the same folder on a slow network, where each element's
+  // files come 800 ms after the loader (what a page looks like before its elements are
+  // defined); <visit> is any word, so that each test page starts with nothing cached.
+  const slow = ctx.path.startsWith('/test-api/cdn-slow/');
+  const path = decodeURIComponent(ctx.path.slice((slow ? '/test-api/cdn-slow/' : '/test-api/cdn/').length)).replace(slow ? /^[\w-]+\// : /^$/, '');
   if (path.includes('..')) return false;
+  if (slow && path.includes('/elements/')) await new Promise((resolve) => setTimeout(resolve, 800));
   try {
     ctx.body = await readFile(new URL(`../../dist/cdn/${path}`, import.meta.url));
   } catch {
     return false;
   }
-  ctx.type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'text/plain';
+  ctx.type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : path.endsWith('.css') ? 'text/css' : 'text/plain';
   return true;
 }
 
 export async function testEndpoints(ctx, next) {
-  if (ctx.path.startsWith('/test-api/cdn/') && (await serveCdnFolder(ctx))) return;
+  if (/^\/test-api\/cdn(-slow)?\//.test(ctx.path) && (await serveCdnFolder(ctx))) return;
   if (ctx.path.startsWith('/test-api/settings/')) {
     const name = ctx.path.slice('/test-api/settings/'.length);
     settingsFetches.set(name, (settingsFetches.get(name) ?? 0) + 1);
