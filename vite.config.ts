@@ -283,7 +283,10 @@ export default defineConfig(({ command, mode }) => {
           // Vite keeps whitespace in ES library output; we ship for browsers, so minify fully.
           minify: true,
           entryFileNames: cdn ? '[name].js' : 'elements/[name].js',
-          chunkFileNames: cdn ? 'cdn-chunks/[name]-[hash].js' : 'elements/chunks/[name]-[hash].js',
+          // The chunk every element shares (Lit, zod, settings) is "core", not named after
+          // whichever of its modules the bundler picks.
+          chunkFileNames: (chunk) =>
+            cdn ? 'cdn-chunks/[name]-[hash].js' : chunk.moduleIds.some((id) => id.includes('/node_modules/@lit/reactive-element/')) ? 'elements/chunks/core-[hash].js' : 'elements/chunks/[name]-[hash].js',
         },
       },
     },

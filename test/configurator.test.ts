@@ -152,6 +152,8 @@ describe('configurator', () => {
     after.push(clipboard.restore);
     buttonNamed(el, 'Copia il JSON').click();
     await waitUntil(() => clipboard.copied.length === 1, 'nothing copied');
+    // It names its JSON Schema, for the editor's code editor.
+    expect(JSON.parse(clipboard.copied[0]).$schema).to.equal(`https://YOUR-CDN/cie-widgets@${VERSION}/settings.schema.json`);
     // The comune uploads the file to its site: here, a URL of this page's origin holding it.
     const hosted = URL.createObjectURL(new Blob([clipboard.copied[0]], { type: 'application/json' }));
     after.push(() => URL.revokeObjectURL(hosted));

@@ -12,7 +12,7 @@ import { documentSettingsSchema, type JsonNode } from '../../src/settings/refere
 import { settingsSchema } from '../../src/settings/schema.js';
 import { fieldId, pathName, settingsOf, valueAt, withoutItem, withValue, type Draft, type Path } from './draft.js';
 import { labelOf } from './labels.js';
-import { DEFAULT_FOLDER_URL, scriptLine } from './release.js';
+import { DEFAULT_FOLDER_URL, schemaUrl, scriptLine } from './release.js';
 import { problemText, renderField, type FormContext } from './settings-form.js';
 import { ELEMENT_NAMES, ELEMENT_TAGS, htmlSnippet, jsonForScript, settingsFileText, VARIANTS, type ElementTag, type HtmlVariant } from './snippets.js';
 
@@ -213,7 +213,7 @@ export class CieConfigurator extends LitElement {
   private download() {
     const id = valueAt(this.settings, ['id']);
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([settingsFileText(this.settings)], { type: 'application/json' }));
+    link.href = URL.createObjectURL(new Blob([settingsFileText(this.settings, schemaUrl(this.folderUrl))], { type: 'application/json' }));
     link.download = `${typeof id === 'string' && /^[a-z0-9-]+$/.test(id) ? id : 'impostazioni'}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
@@ -358,7 +358,7 @@ export class CieConfigurator extends LitElement {
 
   private renderOutputs(problems: SettingsProblem[]) {
     const settings = this.settings;
-    const json = settingsFileText(settings);
+    const json = settingsFileText(settings, schemaUrl(this.folderUrl));
     const snippet = htmlSnippet(settings, {
       variant: this.variant,
       tags: ELEMENT_TAGS.filter((tag) => this.tags.has(tag)),

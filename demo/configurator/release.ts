@@ -9,10 +9,14 @@ export const INTEGRITY = typeof __CIE_INTEGRITY__ === 'string' ? __CIE_INTEGRITY
 
 export const DEFAULT_FOLDER_URL = `https://YOUR-CDN/cie-widgets@${VERSION}/`;
 
+const folderOf = (folderUrl: string) => (folderUrl.trim().endsWith('/') ? folderUrl.trim() : `${folderUrl.trim()}/`);
+
+/** The settings' JSON Schema in the release's folder. */
+export const schemaUrl = (folderUrl: string): string => `${folderOf(folderUrl)}settings.schema.json`;
+
 /** The pinned `<script>` of this release, from the folder where the comune put it. */
 export function scriptLine(folderUrl: string): string {
-  const folder = folderUrl.endsWith('/') ? folderUrl : `${folderUrl}/`;
-  const src = `${folder.trim()}cie-widgets.js`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const src = `${folderOf(folderUrl)}cie-widgets.js`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   const integrity = INTEGRITY ? ` integrity="${INTEGRITY}"` : '';
   return `<script type="module" src="${src}"${integrity} crossorigin="anonymous"></script>`;
 }

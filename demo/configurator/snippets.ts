@@ -51,8 +51,13 @@ export function jsonForScript(settings: unknown): string {
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function settingsFileText(settings: unknown): string {
-  return `${JSON.stringify(settings, null, 2)}\n`;
+/**
+ * The settings file, naming its JSON Schema first (from the release's folder) unless it
+ * names one already: the comune's code editor then explains and checks every field.
+ */
+export function settingsFileText(settings: unknown, schemaUrl: string): string {
+  const named = settings && typeof settings === 'object' && '$schema' in settings ? settings : { $schema: schemaUrl, ...(settings as object) };
+  return `${JSON.stringify(named, null, 2)}\n`;
 }
 
 export function htmlSnippet(settings: unknown, options: SnippetOptions): string {
