@@ -7,6 +7,7 @@ import { toJSONSchema } from 'zod/mini';
 import { openApiDocument } from './src/requests/contract.ts';
 import { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from './src/requests/contract-examples.ts';
 import { requestSchema } from './src/requests/schema.ts';
+import { LOCALE_GROUPS } from './src/generated/locales/groups.ts';
 import { pageReservationCss } from './src/reserved-space.ts';
 import { SETTINGS_REFERENCE } from './src/settings/reference.ts';
 import { documentSettingsSchema } from './src/settings/reference-doc.ts';
@@ -127,6 +128,18 @@ function referenceReceiver(): Plugin {
   };
 }
 
+/**
+ * A chunk's file name says what it holds: "core" for what every element shares (Lit, zod,
+ * settings), not whichever of its modules the bundler picks; `en-contacts` for a
+ * translation group (src/generated/locales/en/contacts.ts).
+ */
+function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
+  const group = /\/src\/generated\/locales\/(\w+)\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  if (group) return `${group[1]}-${group[2]}`;
+  if (chunk.moduleIds.some((id) => id.includes('/node_modules/@lit/reactive-element/'))) return 'core';
+  return '[name]';
+}
+
 const ELEMENTS = {
   'cie-contacts-card': 'components/contacts-card/index.ts',
   'cie-appointment-link': 'components/appointment-link/index.ts',
@@ -163,7 +176,15 @@ function loaderFiles() {
   return {
     elements: Object.fromEntries(Object.entries(ELEMENTS).map(([tag, source]) => [tag, closure(source)])),
     presets: bySource(/^src\/presets\/(?!index)(\w+)\.ts$/),
-    locales: bySource(/^src\/generated\/locales\/(\w+)\.ts$/),
+    // tag → language → the files of the translation groups it says its words from.
+    locales: Object.fromEntries(
+      Object.entries(LOCALE_GROUPS).map(([tag, groups]) => [
+        tag,
+        Object.fromEntries(
+          ['en', 'de'].map((locale) => [locale, groups.map((group) => manifest[`src/generated/locales/${locale}/${group}.ts`].file)]),
+        ),
+      ]),
+    ),
     serviceCard: closure('components/procedure-guide/service-card.ts'),
   };
 }
@@ -283,10 +304,7 @@ export default defineConfig(({ command, mode }) => {
           // Vite keeps whitespace in ES library output; we ship for browsers, so minify fully.
           minify: true,
           entryFileNames: cdn ? '[name].js' : 'elements/[name].js',
-          // The chunk every element shares (Lit, zod, settings) is "core", not named after
-          // whichever of its modules the bundler picks.
-          chunkFileNames: (chunk) =>
-            cdn ? 'cdn-chunks/[name]-[hash].js' : chunk.moduleIds.some((id) => id.includes('/node_modules/@lit/reactive-element/')) ? 'elements/chunks/core-[hash].js' : 'elements/chunks/[name]-[hash].js',
+          chunkFileNames: (chunk) => `${cdn ? 'cdn-chunks' : 'elements/chunks'}/${chunkName(chunk)}-[hash].js`,
         },
       },
     },

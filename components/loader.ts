@@ -1,6 +1,7 @@
 // The one script an editor pastes from the CDN folder. It defines only the elements on the
 // page (and those added later), and asks for everything an element needs at once — its
-// file, the chunks those import, the comune's preset and the language named on the tag —
+// file, the chunks those import, the comune's preset and its own strings in the language
+// named on the tag —
 // so nothing waits on a file discovered only after another has run. Italian, the source,
 // needs no file. The map of files is written in at build time from the elements' build.
 // Loading it twice, or beside elements already defined, loads nothing twice.
@@ -11,7 +12,8 @@ declare const __CIE_FILES__: {
   /** tag → its entry first, then every chunk it imports statically. */
   elements: Record<string, string[]>;
   presets: Record<string, string>;
-  locales: Record<string, string>;
+  /** tag → language → its translation groups' files. */
+  locales: Record<string, Record<string, string[]>>;
   /** The guide's service-card code and what it imports. */
   serviceCard: string[];
 };
@@ -40,7 +42,8 @@ function load(element: Element): void {
   const preset = attribute(element, 'comune');
   if (preset && Object.hasOwn(FILES.presets, preset)) preload(FILES.presets[preset]);
   const language = (attribute(element, 'lang') || document.documentElement.lang || '').slice(0, 2).toLowerCase();
-  if (Object.hasOwn(FILES.locales, language)) preload(FILES.locales[language]);
+  const translations = FILES.locales[element.localName];
+  if (translations && Object.hasOwn(translations, language)) translations[language].forEach(preload);
   if (attribute(element, 'mode') === 'service-card') FILES.serviceCard.forEach(preload);
   if (customElements.get(element.localName) || asked.has(element.localName)) return;
   asked.add(element.localName);

@@ -7,6 +7,8 @@ const bin = 'node_modules/.bin/lit-localize';
 for (const command of ['extract', 'build']) {
   execFileSync(bin, [command], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
+// Each locale split by element, so a page fetches only the strings its elements say.
+execFileSync(process.execPath, ['scripts/locale-groups.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 let missing = 0;

@@ -27,9 +27,9 @@ const BUDGETS_KB = {
   'cie-widgets.js': 53,
   'elements/cie-reprint-form.js': 45.5,
   'elements/cie-contact-update-form.js': 45.5,
-  'elements/cie-procedure-guide.js': 30,
+  'elements/cie-procedure-guide.js': 30.5,
   'elements/cie-contacts-card.js': 27,
-  'elements/cie-appointment-link.js': 25,
+  'elements/cie-appointment-link.js': 25.5,
   // The CDN folder's loader alone: a page then fetches only its elements' files above.
   'loader/cie-widgets.js': 1.5,
 };
@@ -52,6 +52,15 @@ for (const entry of entries) {
 }
 console.log('On demand (a locale other than Italian, a preset):');
 for (const chunk of onDemand) console.log(`  ${relative(DIST, chunk).padEnd(34)} ${kb(gzip(chunk)).padStart(9)}`);
+
+// What a language other than Italian adds to a page with one element: its translation groups.
+const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));
+const groups = JSON.parse(/LOCALE_GROUPS[^=]*=\s*(\{[\s\S]*?\});/.exec(readFileSync('src/generated/locales/groups.ts', 'utf8'))[1]);
+console.log('A language added to a page with one element (its translation groups):');
+for (const [tag, names] of Object.entries(groups)) {
+  const cost = (locale) => names.reduce((sum, group) => sum + gzip(join(DIST, manifest[`src/generated/locales/${locale}/${group}.ts`].file)), 0);
+  console.log(`  ${tag.padEnd(34)} en ${kb(cost('en'))}, de ${kb(cost('de'))}`);
+}
 
 if (over.length) {
   console.error(`\nBundle budgets:\n  ${over.join('\n  ')}`);

@@ -14,10 +14,13 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import type { MsgFn, TemplateMap } from '@lit/localize/internal/types.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { ALL_LOCALE_GROUPS, LOCALE_GROUPS } from './generated/locales/groups.js';
 import { LOCALES, type Locale } from './settings/value-types.js';
 
 const translations = new Map<Locale, TemplateMap>();
-const loading = new Map<Locale, Promise<void>>();
+/** Translation groups by `locale/group`: asked for, and arrived. */
+const loading = new Map<string, Promise<void>>();
+const loaded = new Set<string>();
 /** The block msg() is answering in; undefined outside every block. */
 let speaking: Locale | undefined;
 let warnedOutside = false;
@@ -42,34 +45,50 @@ export function localeOf(element: HTMLElement): Locale {
   return pickLocale(tag);
 }
 
-/** Loads a locale's translations once per page (Italian, the source, needs none). */
-export function loadLocale(locale: Locale): Promise<void> {
+/** The translation groups `tag` says its words from (scripts/locale-groups.mjs); every group without a tag. */
+const groupsOf = (tag?: string): readonly string[] => (tag && LOCALE_GROUPS[tag]) || ALL_LOCALE_GROUPS;
+
+/**
+ * Loads the translations an element needs (`tag`: only the strings it says; none: all of
+ * them, as the receiver's emails need), each group once per page. Italian, the source,
+ * needs none.
+ */
+export function loadLocale(locale: Locale, tag?: string): Promise<void> {
   if (locale === 'it') return Promise.resolve();
-  let pending = loading.get(locale);
+  return Promise.all(groupsOf(tag).map((group) => loadGroup(locale, group))).then(() => undefined);
+}
+
+function loadGroup(locale: Locale, group: string): Promise<void> {
+  const key = `${locale}/${group}`;
+  let pending = loading.get(key);
   if (!pending) {
-    pending = import(`./generated/locales/${locale}.ts`).then(
+    pending = import(`./generated/locales/${locale}/${group}.ts`).then(
       (module: { templates: TemplateMap }) => {
-        translations.set(locale, module.templates);
+        translations.set(locale, { ...translations.get(locale), ...module.templates });
+        loaded.add(key);
       },
       (error: unknown) => {
         // A translation that cannot load (a file missing from the CDN folder) must not
         // hide the service: the element speaks Italian and marks its content so.
-        loading.delete(locale);
+        loading.delete(key);
         console.warn(`[cie-widgets] the ${locale} translation could not load; showing Italian.`, error);
       },
     );
-    loading.set(locale, pending);
+    loading.set(key, pending);
   }
   return pending;
 }
 
-/** Whether msg() can answer in `locale` now (Italian always can: it is the source). */
-export const isLocaleLoaded = (locale: Locale): boolean => locale === 'it' || translations.has(locale);
+/** Whether msg() can answer in `locale` now for `tag`'s words (all words, without a tag); Italian always can. */
+export const isLocaleLoaded = (locale: Locale, tag?: string): boolean =>
+  locale === 'it' || groupsOf(tag).every((group) => loaded.has(`${locale}/${group}`));
 
 /** Runs `words` with msg() answering in `locale` (Italian until that locale is loaded). */
 export function speakIn<T>(locale: Locale, words: () => T): T {
   const previous = speaking;
-  speaking = isLocaleLoaded(locale) ? locale : 'it';
+  // The element asking has its own groups loaded (LanguageController.shown); msg() answers
+  // from what this page has of the locale.
+  speaking = locale === 'it' || translations.has(locale) ? locale : 'it';
   try {
     return words();
   } finally {

@@ -114,6 +114,16 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
       expect(good.win.customElements.get(tag), tag).to.equal(undefined);
       expect(fetched(), tag).to.not.include(`${tag}.js`);
     }
+    // In English the card fetches its own words and those every element says, not the forms' or the guide's.
+    const english = Object.assign(good.win.document.createElement('cie-contacts-card'), { lang: 'en' });
+    english.setAttribute('comune', 'trento');
+    good.win.document.body.append(english);
+    await waitUntil(() => textOf(english).includes('Phone – Identity card'), 'the English card did not speak English');
+    expect(textOf(english)).to.not.contain('Telefono');
+    const translations = fetched().filter((file) => /^(en|de)-/.test(file));
+    expect(translations.some((file) => file.startsWith('en-contacts-'))).to.equal(true);
+    expect(translations.filter((file) => /^en-[\w-]*(reprint|guide)/.test(file) && !file.includes('contacts')), 'the forms’ or guide’s words').to.deep.equal([]);
+    expect(translations.filter((file) => file.startsWith('de-')), 'another language').to.deep.equal([]);
     // A tag added later (a tab opened, a block rendered in the browser) is loaded then.
     good.win.document.body.append(good.win.document.createElement('cie-reprint-form'));
     await waitUntil(() => good.win.customElements.get('cie-reprint-form'), 'a tag added later was not loaded');

@@ -25,12 +25,12 @@ export class LanguageController implements ReactiveController {
   /** The language the element can speak now: the one asked for once loaded, Italian until then. */
   get shown(): Locale {
     const wanted = this.wanted;
-    return isLocaleLoaded(wanted) ? wanted : 'it';
+    return isLocaleLoaded(wanted, this.host.localName) ? wanted : 'it';
   }
 
-  /** Loads the translations for `locale` (the settings task waits on it with the settings). */
+  /** Loads the translations of this element's words in `locale` (the settings task waits on it with the settings). */
   load(locale: Locale = this.wanted): Promise<void> {
-    return loadLocale(locale);
+    return loadLocale(locale, this.host.localName);
   }
 
   /** Runs `words` with msg() answering in the element's language, or in `locale`. */
