@@ -7,6 +7,9 @@ import { toJSONSchema } from 'zod/mini';
 import { openApiDocument } from './src/requests/contract.ts';
 import { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from './src/requests/contract-examples.ts';
 import { requestSchema } from './src/requests/schema.ts';
+import { loadPreset, PRESET_IDS } from './src/presets/index.ts';
+import { checkSettings } from './src/settings/check.ts';
+import { canonicalJson } from './src/settings/seal.ts';
 import { LOCALE_GROUPS } from './src/generated/locales/groups.ts';
 import { pageReservationCss } from './src/reserved-space.ts';
 import { SETTINGS_REFERENCE } from './src/settings/reference.ts';
@@ -44,6 +47,25 @@ function jsonSchemas(): Plugin {
           const openApi = openApiDocument(generated as Record<string, unknown>, pkg.version);
           this.emitFile({ type: 'asset', fileName: 'openapi.json', source: `${JSON.stringify(openApi, null, 2)}\n` });
         }
+      }
+    },
+  };
+}
+
+/**
+ * The shipped presets are used as they are, unchecked, in the browser (src/settings/load.ts):
+ * so the build checks each one, and that checking changes nothing in it.
+ */
+function checkedPresets(): Plugin {
+  return {
+    name: 'cie-checked-presets',
+    apply: 'build',
+    async buildStart() {
+      for (const id of PRESET_IDS) {
+        const preset = await loadPreset(id);
+        const result = checkSettings([preset]);
+        if (!result.ok) throw new Error(`preset ${id}: ${result.problems.map((p) => `${p.where}: ${p.detail}`).join('; ')}`);
+        if (canonicalJson(result.settings) !== canonicalJson(preset)) throw new Error(`preset ${id}: checking it changes it; write it as the schema outputs it`);
       }
     },
   };
@@ -284,7 +306,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
     // `npm start`: the demo pages with msw's worker served for the mock backend, and the reference receiver.
-    plugins: command === 'serve' ? [msw({ mode: 'worker-only' }), rootToDemo(), referenceReceiver()] : [jsonSchemas(), minifyElementStyles()],
+    plugins: command === 'serve' ? [msw({ mode: 'worker-only' }), rootToDemo(), referenceReceiver()] : [checkedPresets(), jsonSchemas(), minifyElementStyles()],
     server: { open: '/demo/' },
     build: {
       target: 'es2022',

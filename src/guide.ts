@@ -1,6 +1,6 @@
 // How the chosen situation lives in the URL, so a link can open the guide on a path and
 // the browser's Back button returns to the question.
-import { SITUATIONS, type Situation } from './settings/schema.js';
+import { SITUATIONS, type Situation } from './settings/lists.js';
 
 /** The query parameter holding the situation: Italian, since citizens see it in links. */
 export const SITUATION_PARAM = 'cie-situazione';

@@ -15,7 +15,7 @@ import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import type { MsgFn, TemplateMap } from '@lit/localize/internal/types.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { ALL_LOCALE_GROUPS, LOCALE_GROUPS } from './generated/locales/groups.js';
-import { LOCALES, type Locale } from './settings/value-types.js';
+import { LOCALES, type Locale } from './settings/lists.js';
 
 const translations = new Map<Locale, TemplateMap>();
 /** Translation groups by `locale/group`: asked for, and arrived. */

@@ -9,6 +9,8 @@ import { CieProcedureGuide } from '../components/procedure-guide/procedure-guide
 import { CieReprintForm } from '../components/reprint-form/reprint-form.js';
 import { textOf } from './helpers/dom.js';
 import { requestSchema } from '../src/requests/schema.js';
+import { loadPreset } from '../src/presets/index.js';
+import { sealed } from '../src/settings/seal.js';
 
 type ProbeWindow = Window & typeof globalThis & { cspViolations: string[]; pageErrors: string[]; bundlesLoaded?: boolean };
 
@@ -131,6 +133,31 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     const tampered = await pageWith(`${base}cie-widgets.js`, 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
     expect(tampered.ran, 'a script whose bytes do not match is refused').to.equal(false);
     expect(tampered.win.customElements.get('cie-contacts-card')).to.equal(undefined);
+  });
+
+  it('settings checked once are not checked again: a preset or sealed settings fetch no checker, edited ones are checked in the page', async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    const base = `/test-api/cdn/cie-widgets@${version}/`;
+    const pinned = await (await fetch(`${base}integrity.json`)).json();
+    const { win } = await pageWith(`${base}cie-widgets.js`, pinned['cie-widgets.js']);
+    const doc = win.document;
+    const checkerFetched = () => win.performance.getEntriesByType('resource').some((e) => /\/check-[\w-]+\.js$/.test(new URL(e.name).pathname));
+    await waitUntil(() => win.customElements.get('cie-contacts-card'), 'the pinned loader did not define the page’s element');
+    await doc.querySelector<CieElement>('cie-contacts-card')!.ready;
+    expect(checkerFetched(), 'a shipped preset alone').to.equal(false);
+    const cardWith = async (settings: object, id: string, shows: string) => {
+      const script = Object.assign(doc.createElement('script'), { type: 'application/json', id, textContent: JSON.stringify(settings) });
+      const card = doc.createElement('cie-contacts-card');
+      card.setAttribute('config', id);
+      doc.body.append(script, card);
+      await waitUntil(() => textOf(card).includes(shows), `the card with settings #${id} did not show ${shows}`);
+      return card;
+    };
+    const settings = await sealed({ ...structuredClone((await loadPreset('dalmine'))!), website: 'https://www.comune.esempio.it' });
+    await cardWith(settings, 'sealed', '035 369 3799');
+    expect(checkerFetched(), 'sealed settings').to.equal(false);
+    await cardWith({ ...settings, facilitator: { ...settings.facilitator, phone: '035 369 3799' } }, 'edited', 'facilitator.phone');
+    expect(checkerFetched(), 'settings edited after sealing').to.equal(true);
   });
 });
 

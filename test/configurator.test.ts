@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../demo/configurator/index.js';
 import type { CieConfigurator } from '../demo/configurator/configurator.js';
+import { isSealed } from '../src/settings/seal.js';
 import { VERSION } from '../src/version.js';
 import { textOf } from './helpers/dom.js';
 
@@ -59,6 +60,9 @@ function expectValid(el: Element) {
   expect(el.querySelector('.problems') ? textOf(el.querySelector('.problems')!) : '').to.equal('');
   expect(el.querySelector('.valid')?.textContent).to.contain('Le impostazioni sono corrette');
 }
+
+/** Settings with no problem are copied sealed (src/settings/seal.ts): the seal is written a moment after each change. */
+const sealedJson = (el: Element) => waitUntil(() => /"seal": "sha256-/.test(el.querySelector<HTMLTextAreaElement>('#settings-json')!.value), 'the settings were not sealed');
 
 const previewed = (el: Element, tag: string) => el.querySelector(`.frame ${tag}`) as (HTMLElement & { ready: Promise<void> }) | null;
 const bookingLinkIn = (root: ParentNode) => root.querySelector<HTMLAnchorElement>('cie-appointment-link > a[data-element="appointment-booking"]');
@@ -130,6 +134,7 @@ describe('configurator', () => {
 
     // The release's folder as the comune will host it: here, the build's CDN folder.
     await typeInto(field(el, 'folder-url'), CDN_FOLDER);
+    await sealedJson(el);
     const clipboard = captureClipboard();
     after.push(clipboard.restore);
     buttonNamed(el, 'Copia l’HTML').click();
@@ -142,18 +147,24 @@ describe('configurator', () => {
     const page = await pasteIntoBlankPage(pasted);
     await waitUntil(() => bookingLinkIn(page)?.getAttribute('href') === NEW_BOOKING, 'the pasted page does not show the new booking link', { timeout: 8000 });
     await waitUntil(() => page.querySelector('cie-contacts-card')?.shadowRoot?.textContent?.includes('Sportello Carte d’Identità'), 'the pasted contacts card is not there');
+    // Sealed, the pasted settings are not checked again: the page never fetches the checker.
+    const fetched = page.defaultView!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(fetched.some((path) => path.endsWith('/cie-appointment-link.js'))).to.equal(true);
+    expect(fetched.filter((path) => /\/check-[\w-]+\.js$/.test(path))).to.deep.equal([]);
   });
 
   it('the data-* variant reads the copied settings file from its URL, as a CMS that strips attributes keeps it', async () => {
     const el = await openConfigurator();
     await startFrom(el, 'Da Dalmine');
     await typeInto(field(el, 'field-booking-url'), NEW_BOOKING);
+    await sealedJson(el);
     const clipboard = captureClipboard();
     after.push(clipboard.restore);
     buttonNamed(el, 'Copia il JSON').click();
     await waitUntil(() => clipboard.copied.length === 1, 'nothing copied');
-    // It names its JSON Schema, for the editor's code editor.
+    // It names its JSON Schema, for the editor's code editor, and carries its seal.
     expect(JSON.parse(clipboard.copied[0]).$schema).to.equal(`https://YOUR-CDN/cie-widgets@${VERSION}/settings.schema.json`);
+    expect(await isSealed(JSON.parse(clipboard.copied[0]))).to.equal(true);
     // The comune uploads the file to its site: here, a URL of this page's origin holding it.
     const hosted = URL.createObjectURL(new Blob([clipboard.copied[0]], { type: 'application/json' }));
     after.push(() => URL.revokeObjectURL(hosted));
@@ -187,6 +198,8 @@ describe('configurator', () => {
     expect(textOf(error)).to.equal(`${said} — must be a web address starting with https:// or http://`);
     // Nothing typed is lost.
     expect(bookingUrl.value).to.equal('prenota.comune.esempio.it');
+    // Settings with a problem are never sealed: pages check them and say what is wrong.
+    expect(JSON.parse(field<HTMLTextAreaElement>(el, 'settings-json').value)).to.not.have.property('seal');
 
     await waitUntil(() => previewed(el, 'cie-appointment-link')?.shadowRoot?.textContent?.includes(said), 'the preview does not show the element’s message');
     expect(textOf(previewed(el, 'cie-appointment-link')!)).to.contain('le impostazioni del widget non sono corrette');

@@ -6,6 +6,7 @@ import { pickLocale } from '../src/locale.js';
 import { loadSettings, type SettingsResult } from '../src/settings/load.js';
 import { mergeSettings } from '../src/settings/merge.js';
 import { settingsSchema } from '../src/settings/schema.js';
+import { canonicalJson, isSealed, sealed } from '../src/settings/seal.js';
 import { loadPreset, PRESET_IDS } from '../src/presets/index.js';
 import { addJsonScript, EXAMPLE_SETTINGS_URL, exampleSettings, removeAddedScripts } from './helpers/dom.js';
 
@@ -30,6 +31,8 @@ describe('settings', () => {
         const parsed = settingsSchema.safeParse(preset);
         expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.equal(true);
         expect(parsed.data?.id).to.equal(id);
+        // Pages use a preset as it is, unchecked: checking must not change it.
+        expect(canonicalJson(parsed.data)).to.equal(canonicalJson(preset));
       });
     }
 
@@ -50,6 +53,43 @@ describe('settings', () => {
 
     it('the demo settings file is valid too', async () => {
       expect(settingsSchema.safeParse(await exampleSettings()).success).to.equal(true);
+    });
+  });
+
+  describe('sealed settings (checked once, by the configurator)', () => {
+    const dalmine = async () => structuredClone((await loadPreset('dalmine'))!);
+
+    it('a seal matches the settings it was made for, in any key order, and nothing else', async () => {
+      const settings = await sealed(await dalmine());
+      expect(settings.seal).to.match(/^sha256-[A-Za-z0-9+/]{43}=$/);
+      expect(await isSealed(settings)).to.equal(true);
+      const reordered = Object.fromEntries(Object.entries(settings).reverse());
+      expect(await isSealed(reordered)).to.equal(true);
+      const edited = structuredClone(settings);
+      edited.office.email = 'altro@comune.esempio.it';
+      expect(await isSealed(edited), 'edited after sealing').to.equal(false);
+      const trento = { ...(await loadPreset('trento'))!, seal: settings.seal };
+      expect(await isSealed(trento), 'another comune’s seal').to.equal(false);
+      expect(await isSealed({ ...settings, seal: 'sha256-made-up' })).to.equal(false);
+      expect(await isSealed(await dalmine()), 'no seal').to.equal(false);
+    });
+
+    it('sealed settings are used as they are; edited after sealing they are checked as always', async () => {
+      const settings = await sealed({ ...(await dalmine()), website: 'https://www.comune.esempio.it' });
+      addJsonScript(settings, { id: 'sealed-settings' });
+      const result = await load({ configId: 'sealed-settings' });
+      expect(result.ok && result.settings.website).to.equal('https://www.comune.esempio.it');
+      const broken = structuredClone(settings);
+      broken.facilitator!.phone = '035 369 3799';
+      addJsonScript(broken, { id: 'edited-settings' });
+      expect(problemsOf(await load({ configId: 'edited-settings' }))).to.deep.equal(['invalid facilitator.phone']);
+    });
+
+    it('a sealed file with another source over it is checked as a whole', async () => {
+      const settings = await sealed(await dalmine());
+      addJsonScript(settings, { id: 'sealed-base' });
+      const result = await load({ configId: 'sealed-base', overrides: { booking: { url: 'javascript:alert(1)' } } });
+      expect(problemsOf(result)).to.deep.equal(['invalid booking.url']);
     });
   });
 

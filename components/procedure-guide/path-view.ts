@@ -4,7 +4,7 @@ import { costText } from '../../src/settings/service-facts.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
 import { clampLevel, subheading } from '../shared/heading.js';
 import { comuneText } from '../../src/settings/comune-text.js';
-import { servicePhones } from '../../src/settings/schema.js';
+import { servicePhones } from '../../src/settings/service-facts.js';
 import type { GuideContext, GuidePath } from './paths.js';
 
 

@@ -10,11 +10,12 @@ import { problemsFromIssues, type SettingsProblem } from '../../src/settings/pro
 import { SETTINGS_REFERENCE } from '../../src/settings/reference.js';
 import { documentSettingsSchema, type JsonNode } from '../../src/settings/reference-doc.js';
 import { settingsSchema } from '../../src/settings/schema.js';
+import { canonicalJson, sealed } from '../../src/settings/seal.js';
 import { fieldId, pathName, settingsOf, valueAt, withoutItem, withValue, type Draft, type Path } from './draft.js';
 import { labelOf } from './labels.js';
 import { DEFAULT_FOLDER_URL, schemaUrl, scriptLine } from './release.js';
 import { problemText, renderField, type FormContext } from './settings-form.js';
-import { ELEMENT_NAMES, ELEMENT_TAGS, htmlSnippet, jsonForScript, settingsFileText, VARIANTS, type ElementTag, type HtmlVariant } from './snippets.js';
+import { ELEMENT_NAMES, ELEMENT_TAGS, htmlSnippet, jsonForScript, namedSettings, settingsFileText, VARIANTS, type ElementTag, type HtmlVariant } from './snippets.js';
 
 /** The form, drawn from the published JSON Schema with the reference's words as hints. */
 const SCHEMA = documentSettingsSchema(
@@ -52,6 +53,8 @@ export class CieConfigurator extends LitElement {
   @state() private folderUrl = DEFAULT_FOLDER_URL;
   /** The settings the preview shows, under a fresh id each time (elements reload on a new `config`). */
   @state() private preview?: { id: string; script: HTMLScriptElement };
+  /** The settings to copy with their seal, for the settings (canonical JSON) they seal. */
+  @state() private sealedCopy?: { of: string; settings: object };
   private readonly typed = new Map<string, string>();
   private readonly typedJson = new Map<string, string>();
   private previewTimer?: ReturnType<typeof setTimeout>;
@@ -210,10 +213,27 @@ export class CieConfigurator extends LitElement {
     }
   }
 
+  /**
+   * What the editor copies: the settings naming their schema and, once they have no
+   * problem, sealed (src/settings/seal.ts), so pages need not check them again. The seal
+   * is computed a moment after each change (Web Crypto answers asynchronously).
+   */
+  private get copied(): object {
+    const named = namedSettings(this.settings, schemaUrl(this.folderUrl));
+    const parsed = settingsSchema.safeParse(named);
+    if (!parsed.success || this.problems.length) return named;
+    const of = canonicalJson(parsed.data);
+    if (this.sealedCopy?.of === of) return this.sealedCopy.settings;
+    void sealed(parsed.data).then((settings) => {
+      if (canonicalJson(namedSettings(this.settings, schemaUrl(this.folderUrl))) === canonicalJson(named)) this.sealedCopy = { of, settings };
+    });
+    return named;
+  }
+
   private download() {
     const id = valueAt(this.settings, ['id']);
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([settingsFileText(this.settings, schemaUrl(this.folderUrl))], { type: 'application/json' }));
+    link.href = URL.createObjectURL(new Blob([settingsFileText(this.copied)], { type: 'application/json' }));
     link.download = `${typeof id === 'string' && /^[a-z0-9-]+$/.test(id) ? id : 'impostazioni'}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
@@ -357,8 +377,8 @@ export class CieConfigurator extends LitElement {
   }
 
   private renderOutputs(problems: SettingsProblem[]) {
-    const settings = this.settings;
-    const json = settingsFileText(settings, schemaUrl(this.folderUrl));
+    const settings = this.copied;
+    const json = settingsFileText(settings);
     const snippet = htmlSnippet(settings, {
       variant: this.variant,
       tags: ELEMENT_TAGS.filter((tag) => this.tags.has(tag)),

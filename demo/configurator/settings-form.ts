@@ -27,7 +27,7 @@ export interface FormContext {
 }
 
 /** Fields the editor never writes by hand. */
-const HIDDEN = new Set(['$schema', 'schemaVersion']);
+const HIDDEN = new Set(['$schema', 'schemaVersion', 'seal']);
 
 const isText = (node: JsonNode) =>
   node.anyOf?.length === 2 && node.anyOf[0]?.type === 'string' && Object.keys(node.anyOf[1]?.properties ?? {}).join() === 'it,en,de';

@@ -52,13 +52,16 @@ export function jsonForScript(settings: unknown): string {
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * The settings file, naming its JSON Schema first (from the release's folder) unless it
- * names one already: the comune's code editor then explains and checks every field.
+ * The settings the editor copies, naming their JSON Schema first (from the release's
+ * folder) unless they name one already: the comune's code editor then explains and
+ * checks every field. Any old seal is left out: only settings with no problem get one.
  */
-export function settingsFileText(settings: unknown, schemaUrl: string): string {
-  const named = settings && typeof settings === 'object' && '$schema' in settings ? settings : { $schema: schemaUrl, ...(settings as object) };
-  return `${JSON.stringify(named, null, 2)}\n`;
+export function namedSettings(settings: unknown, schemaUrl: string): object {
+  const rest = Object.fromEntries(Object.entries(settings && typeof settings === 'object' ? settings : {}).filter(([key]) => key !== 'seal'));
+  return '$schema' in rest ? rest : { $schema: schemaUrl, ...rest };
 }
+
+export const settingsFileText = (settings: object): string => `${JSON.stringify(settings, null, 2)}\n`;
 
 export function htmlSnippet(settings: unknown, options: SnippetOptions): string {
   const { variant, tags, scriptLine, settingsUrl, lang } = options;

@@ -3,7 +3,8 @@
 // (receiver/), in the citizen's language. Call inside `speakIn(locale, …)`.
 import { msg, str } from '@lit/localize';
 import { comuneText } from '../settings/comune-text.js';
-import { servicePhones, type RequestService, type Settings } from '../settings/schema.js';
+import type { RequestService, Settings } from '../settings/schema.js';
+import { servicePhones } from '../settings/service-facts.js';
 import { serviceTimeText } from '../settings/service-facts.js';
 import type { Locale } from '../settings/value-types.js';
 

@@ -1,9 +1,12 @@
 // Gathers a comune's settings from wherever the page put them, in DESIGN.md's order of
-// precedence, and validates the result once.
+// precedence, and checks the result once — unless it is one source checked already: a
+// shipped preset (checked when the package is built) or a sealed file (src/settings/seal.ts).
+// The checker is then never downloaded.
 import { loadPreset, PRESET_IDS } from '../presets/index.js';
-import { mergeSettings } from './merge.js';
-import { formatPath, problemsFromIssues, type SettingsProblem } from './problems.js';
-import { MAX_LIST, settingsSchema, type Settings } from './schema.js';
+import type { SettingsResult } from './check.js';
+import type { SettingsProblem } from './problems.js';
+import type { Settings } from './schema.js';
+import { isSealed } from './seal.js';
 
 export interface SettingsSources {
   /** `comune="trento"`: a preset shipped with the package. */
@@ -18,9 +21,7 @@ export interface SettingsSources {
   root: Document | ShadowRoot;
 }
 
-export type SettingsResult =
-  | { ok: true; settings: Settings }
-  | { ok: false; problems: SettingsProblem[] };
+export type { SettingsResult } from './check.js';
 
 class SettingsSourceError extends Error {
   constructor(readonly problem: SettingsProblem) {
@@ -93,59 +94,34 @@ async function readPreset(id: string): Promise<unknown> {
   return preset;
 }
 
-/** Problems listed for the editor: the first few say what to fix, a thousand would bury them. */
-const MAX_PROBLEMS = 20;
-
-/**
- * The first list or text far larger than any settings need (a pasted export, a loop gone
- * wrong), found before validation so that 100,000 entries cost a walk, not a freeze.
- */
-function oversizedAt(value: unknown, path: PropertyKey[] = [], depth = 0): SettingsProblem | undefined {
-  const where = formatPath(path) || '(settings)';
-  if (depth > 12) return { reason: 'invalid', where, detail: 'is nested too deeply' };
-  if (typeof value === 'string' && value.length > 20_000) return { reason: 'invalid', where, detail: 'is too long (at most 20,000 characters)' };
-  if (Array.isArray(value)) {
-    if (value.length > MAX_LIST * 10) return { reason: 'invalid', where, detail: `must have at most ${MAX_LIST} items` };
-    for (const [i, item] of value.entries()) {
-      const found = oversizedAt(item, [...path, i], depth + 1);
-      if (found) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = oversizedAt(item, [...path, key], depth + 1);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
 export async function loadSettings(sources: SettingsSources): Promise<SettingsResult> {
   const { comune, configId, configSrc, overrides, root } = sources;
   try {
+    // The preset and the settings file are asked for together; a problem with the preset
+    // is told first, as it is the lowest layer.
+    const [preset, fromUrl] = await Promise.allSettled([
+      comune ? readPreset(comune) : undefined,
+      configSrc ? fetchSettingsJson(configSrc) : undefined,
+    ]).then((results) =>
+      results.map((result) => {
+        if (result.status === 'rejected') throw result.reason;
+        return result.value;
+      }),
+    );
     // Lowest precedence first; each layer is laid over the ones before it.
-    const layers = [
-      comune ? await readPreset(comune) : undefined,
-      readPageConfig(root),
-      configId ? readInlineConfig(root, configId) : undefined,
-      configSrc ? await fetchSettingsJson(configSrc) : undefined,
-      overrides,
-    ];
-    if (layers.every((layer) => layer === undefined)) {
+    const layers = [preset, readPageConfig(root), configId ? readInlineConfig(root, configId) : undefined, fromUrl, overrides];
+    const given = layers.filter((layer) => layer !== undefined);
+    if (given.length === 0) {
       return {
         ok: false,
         problems: [{ reason: 'no-settings', where: '', detail: 'set comune="…", config="…" or config-src="…"' }],
       };
     }
-    // Each layer before merging: merging walks them too, and must never meet 100,000 entries.
-    for (const layer of layers) {
-      const oversized = oversizedAt(layer);
-      if (oversized) return { ok: false, problems: [oversized] };
+    if (given.length === 1 && (given[0] === preset || (await isSealed(given[0])))) {
+      return { ok: true, settings: given[0] as Settings };
     }
-    const merged = layers.reduce((base, layer) => mergeSettings(base, layer), undefined);
-    const parsed = settingsSchema.safeParse(merged);
-    return parsed.success
-      ? { ok: true, settings: parsed.data }
-      : { ok: false, problems: problemsFromIssues(parsed.error.issues, merged).slice(0, MAX_PROBLEMS) };
+    const { checkSettings } = await import('./check.js');
+    return checkSettings(layers);
   } catch (error) {
     if (error instanceof SettingsSourceError) return { ok: false, problems: [error.problem] };
     throw error;

@@ -17,6 +17,11 @@ const text = (it: string, en?: string) => (en ? { it, en } : it);
 export const SETTINGS_REFERENCE: Record<string, FieldDoc> = {
   $schema: { about: 'Where your editor finds this schema, for completion and checks.', example: 'https://cdn.example/cie-widgets@0.1.0/settings.schema.json' },
   schemaVersion: { about: 'The settings format version. Only 1 exists.', example: 1 },
+  seal: {
+    about:
+      'Written by the configurator when the settings have no problem: a page whose only settings carry a seal that still matches shows them without downloading the settings checker (about 11 KB). Do not write it by hand; after any edit the seal no longer matches and the settings are checked in the browser, as without one. Seal again by importing the file into the configurator and saving it.',
+    example: 'sha256-…',
+  },
   id: { about: 'A short id for the comune, lower-case letters, digits and dashes. Sent with every request.', example: 'esempio' },
   name: { about: 'The comune\'s name as citizens read it (text).', example: 'Comune di Esempio' },
   website: { about: 'The comune\'s website.', example: 'https://www.comune.esempio.it' },

@@ -10,23 +10,11 @@ import {
   webUrl,
   weekday,
 } from './value-types.js';
+import { MAX_LIST, SITUATIONS } from './lists.js';
 
 export const SETTINGS_VERSION = 1;
 
-/** The longest list a settings field may hold (phones, hours, steps): more is a mistake, and would slow the page. */
-export const MAX_LIST = 50;
-
-/** The citizen's situations the procedure guide knows (also the ids used in its URL). */
-export const SITUATIONS = [
-  'pin-forgotten',
-  'pin-blocked',
-  'puk-lost',
-  'both-lost',
-  'no-contacts',
-  'activate',
-  'update-contacts',
-] as const;
-export type Situation = (typeof SITUATIONS)[number];
+export { MAX_LIST, SITUATIONS, type Situation } from './lists.js';
 
 const topicPhone = z.strictObject({
   /** What this line is for, e.g. "Carta d'identità". */
@@ -171,6 +159,8 @@ const requestService = z.strictObject({
 export const settingsSchema = z.strictObject({
   $schema: z.optional(z.string()),
   schemaVersion: z.optional(z.literal(SETTINGS_VERSION)),
+  /** Written by the configurator: these settings were checked (src/settings/seal.ts). */
+  seal: z.optional(z.string()),
   /** Short id, e.g. "trento". */
   id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes')),
   /** "Comune di Trento". */
@@ -275,10 +265,3 @@ export type OpeningSpan = NonNullable<OfficeSettings['openingHours']>[number];
 export type RequestService = Settings['requests']['reprint'];
 export type Channel = RequestService['channel'];
 export type TopicPhone = NonNullable<OfficeSettings['phones']>[number];
-
-/** The phones that answer about the identity card (`forThisService`), or all when none is marked. */
-export function servicePhones(office: Pick<OfficeSettings, 'phones'>): TopicPhone[] {
-  const phones = office.phones ?? [];
-  const marked = phones.filter((phone) => phone.forThisService);
-  return marked.length ? marked : phones;
-}

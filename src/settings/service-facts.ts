@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
-import type { Locale } from './value-types.js';
-import type { Settings } from './schema.js';
+import type { Locale } from './lists.js';
+import type { OfficeSettings, Settings, TopicPhone } from './schema.js';
 import { comuneText } from './comune-text.js';
 
 type ServiceTime = NonNullable<Settings['requests']['reprint']['time']>;
@@ -27,4 +27,11 @@ export function costText(cost: Settings['cost'], locale: Locale): string | undef
       : new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cost.amountEur);
   const note = comuneText(cost.note, locale);
   return note ? `${text} (${note})` : text;
+}
+
+/** The phones that answer about the identity card (`forThisService`), or all when none is marked. */
+export function servicePhones(office: Pick<OfficeSettings, 'phones'>): TopicPhone[] {
+  const phones = office.phones ?? [];
+  const marked = phones.filter((phone) => phone.forThisService);
+  return marked.length ? marked : phones;
 }

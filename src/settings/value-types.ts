@@ -1,9 +1,8 @@
 // Building blocks shared by the settings schema and the request payloads.
 import { z } from '../zod.js';
+import { WEEKDAYS } from './lists.js';
 
-/** Locales the widgets ship; Italian is the source language. */
-export const LOCALES = ['it', 'en', 'de'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, WEEKDAYS, type Locale, type Weekday } from './lists.js';
 
 /**
  * Text written by a comune: a plain string (taken as Italian and shown in every
@@ -40,6 +39,4 @@ export const clockTime = z.string().check(
 /** A calendar date, `YYYY-MM-DD`. */
 export const isoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date like 2026-12-24'));
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 export const weekday = z.enum(WEEKDAYS);

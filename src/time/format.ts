@@ -1,5 +1,5 @@
 import type { Weekday } from '../settings/value-types.js';
-import { WEEKDAYS } from '../settings/value-types.js';
+import { WEEKDAYS } from '../settings/lists.js';
 
 /** "lunedì", "Monday", "Montag": the platform knows the names, no strings to translate. */
 export function weekdayName(weekday: Weekday, locale: string): string {

@@ -1,6 +1,6 @@
 // "Open now" for an office whose hours are written in Europe/Rome wall-clock time,
 // whatever time zone the visitor's device is in.
-import { WEEKDAYS, type Weekday } from '../settings/value-types.js';
+import { WEEKDAYS, type Weekday } from '../settings/lists.js';
 import type { OfficeSettings, OpeningSpan } from '../settings/schema.js';
 import { addDays, isNationalHoliday } from './holidays.js';
 
