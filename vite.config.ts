@@ -327,6 +327,9 @@ export default defineConfig(({ command, mode }) => {
           minify: true,
           entryFileNames: cdn ? '[name].js' : 'elements/[name].js',
           chunkFileNames: (chunk) => `${cdn ? 'cdn-chunks' : 'elements/chunks'}/${chunkName(chunk)}-[hash].js`,
+          // What every element uses (Lit, settings loading, language) is one file, not several
+          // small ones each page fetches (and gzips) apart; the rest splits as it is shared.
+          codeSplitting: cdn ? undefined : { groups: [{ name: 'core', tags: ['$initial'], minShareCount: Object.keys(ELEMENTS).length }] },
         },
       },
     },

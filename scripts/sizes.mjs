@@ -24,12 +24,12 @@ function staticClosure(file, seen = new Set()) {
 
 /** KB gzip, with static imports. */
 const BUDGETS_KB = {
-  'cie-widgets.js': 51.5,
-  'elements/cie-reprint-form.js': 44.5,
-  'elements/cie-contact-update-form.js': 44.5,
-  'elements/cie-procedure-guide.js': 19.5,
+  'cie-widgets.js': 39.5,
+  'elements/cie-reprint-form.js': 30.8,
+  'elements/cie-contact-update-form.js': 30.6,
+  'elements/cie-procedure-guide.js': 19.3,
   'elements/cie-contacts-card.js': 16,
-  'elements/cie-appointment-link.js': 15,
+  'elements/cie-appointment-link.js': 14.6,
   // The CDN folder's loader alone: a page then fetches only its elements' files above.
   'loader/cie-widgets.js': 1.7,
 };
@@ -53,8 +53,20 @@ for (const entry of entries) {
 console.log('On demand (a locale other than Italian, a preset):');
 for (const chunk of onDemand) console.log(`  ${relative(DIST, chunk).padEnd(34)} ${kb(gzip(chunk)).padStart(9)}`);
 
-// What a language other than Italian adds to a page with one element: its translation groups.
 const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));
+
+// What comes later, only when used: a form's code for sending (when the citizen first
+// answers), the settings checker (settings neither sealed nor a preset alone).
+const later = (sources, page) => {
+  const before = staticClosure(join(DIST, 'elements', page));
+  const files = new Set(sources.flatMap((source) => [...staticClosure(join(DIST, manifest[source].file))]).filter((file) => !before.has(file)));
+  return kb([...files].reduce((sum, file) => sum + gzip(file), 0));
+};
+console.log('Loaded later, when used:');
+console.log(`  a form's code for sending, on the first answer   ${later(['components/shared/form/sending.ts', 'src/requests/schema.ts'], 'cie-reprint-form.js')}`);
+console.log(`  the settings checker, for unsealed settings      ${later(['src/settings/check.ts'], 'cie-contacts-card.js')} (contacts card page)`);
+
+// What a language other than Italian adds to a page with one element: its translation groups.
 const groups = JSON.parse(/LOCALE_GROUPS[^=]*=\s*(\{[\s\S]*?\});/.exec(readFileSync('src/generated/locales/groups.ts', 'utf8'))[1]);
 console.log('A language added to a page with one element (its translation groups):');
 for (const [tag, names] of Object.entries(groups)) {

@@ -8,6 +8,7 @@ import { CieContactsCard } from '../components/contacts-card/contacts-card.js';
 import { CieProcedureGuide } from '../components/procedure-guide/procedure-guide.js';
 import { CieReprintForm } from '../components/reprint-form/reprint-form.js';
 import { textOf } from './helpers/dom.js';
+import { fillHolder, submitFilledReprint } from './helpers/form.js';
 import { requestSchema } from '../src/requests/schema.js';
 import { loadPreset } from '../src/presets/index.js';
 import { sealed } from '../src/settings/seal.js';
@@ -133,6 +134,38 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     const tampered = await pageWith(`${base}cie-widgets.js`, 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
     expect(tampered.ran, 'a script whose bytes do not match is refused').to.equal(false);
     expect(tampered.win.customElements.get('cie-contacts-card')).to.equal(undefined);
+  });
+
+  it('a form fetches what sending needs only once the citizen answers, and says so plainly when that cannot arrive', async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    const pinnedFolder = async (base: string) => {
+      const pinned = await (await fetch(`/test-api/cdn/cie-widgets@${version}/integrity.json`)).json();
+      const { win } = await pageWith(`${base}cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
+      const form = win.document.createElement('cie-reprint-form') as CieReprintForm;
+      form.setAttribute('comune', 'trento');
+      win.document.body.append(form);
+      await waitUntil(() => form.shadowRoot?.querySelector('#field-holderGivenName'), 'the form did not show');
+      const fetched = (name: string) => win.performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.split('/').pop()!.startsWith(`${name}-`));
+      return { form, fetched };
+    };
+    const { form, fetched } = await pinnedFolder('/test-api/cdn/');
+    // Read, not answered: no transport, no request contract, no zod.
+    for (const name of ['sending', 'schema', 'schemas', 'check']) expect(fetched(name), name).to.equal(false);
+    const outcome = await submitFilledReprint(form);
+    expect(fetched('sending') && fetched('schema')).to.equal(true);
+    expect(textOf(outcome)).to.contain('Il messaggio è pronto');
+
+    // The same page from a folder that lost the sending code: the answers stay, the citizen is told.
+    const broken = await pinnedFolder('/test-api/cdn-without/sending/');
+    const failed = new Promise<CustomEvent>((resolve) => broken.form.addEventListener('cie-submit-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const failure = await submitFilledReprint(broken.form);
+    expect(textOf(failure)).to.contain('La richiesta non è stata inviata');
+    expect(textOf(failure)).to.contain('I dati che hai scritto sono ancora qui');
+    expect((await failed).detail.kind).to.equal('misconfigured');
+    expect(broken.form.shadowRoot!.querySelector<HTMLInputElement>('#field-holderGivenName')!.value).to.equal('Mario');
+    expect(broken.form.shadowRoot!.activeElement).to.equal(failure);
+    await fillHolder(broken.form); // answering again asks again, and a second submit tells it again
+    expect(textOf(await submitFilledReprint(broken.form))).to.contain('La richiesta non è stata inviata');
   });
 
   it('settings checked once are not checked again: a preset or sealed settings fetch no checker, edited ones are checked in the page', async () => {

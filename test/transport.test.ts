@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { newIdempotencyKey, resolveHeaders, retryAfterSeconds, retryPolicy, submitRequest, type SubmitRequest } from '../src/transport/submit.js';
+import { newIdempotencyKey } from '../src/transport/idempotency-key.js';
+import { resolveHeaders, retryAfterSeconds, retryPolicy, submitRequest, type SubmitRequest } from '../src/transport/submit.js';
 
 const worker = setupWorker();
 const calls: { key: string | null; contentType: string | null }[] = [];

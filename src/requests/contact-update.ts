@@ -5,12 +5,12 @@ import { msg } from '@lit/localize';
 import { checkSameEmail } from '../forms/person-checks.js';
 import { closingSections, emailField, holderSections, mobileField } from './common-fields.js';
 import { defineRequest } from './request-definition.js';
-import { contactUpdateRequestSchema, type ContactUpdateRequest } from './schema.js';
+import type { ContactUpdateRequest } from './schema.js';
 
 export const contactUpdateRequest = defineRequest<ContactUpdateRequest>({
   kind: 'contactUpdate',
   type: 'contact-update',
-  schema: contactUpdateRequestSchema,
+  contract: async () => (await import('./schema.js')).contactUpdateRequestSchema,
   title: () => msg('Richiesta di inserimento o aggiornamento dei contatti della CIE'),
   sections: (settings) => [
     ...holderSections(),

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import type { Values } from '../forms/form-model.js';
 import { closingSections, emailField, holderBirthFields, holderSections, mobileField, someoneElse } from './common-fields.js';
 import { defineRequest } from './request-definition.js';
-import { reprintRequestSchema, type ReprintRequest } from './schema.js';
+import type { ReprintRequest } from './schema.js';
 
 const codesLabel = (value: unknown) => (value === 'pin' ? msg('PIN') : value === 'puk' ? msg('PUK') : msg('PIN e PUK'));
 const halvesLabel = (value: unknown) =>
@@ -28,7 +28,7 @@ function lossDeclaration(values: Values): string {
 export const reprintRequest = defineRequest<ReprintRequest>({
   kind: 'reprint',
   type: 'reprint',
-  schema: reprintRequestSchema,
+  contract: async () => (await import('./schema.js')).reprintRequestSchema,
   title: () => msg('Richiesta di ristampa dei codici PIN e PUK'),
   sections: (settings) => [
     ...holderSections(holderBirthFields),

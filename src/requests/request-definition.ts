@@ -7,7 +7,13 @@ import type { Settings } from '../settings/schema.js';
 import type { Attachment } from '../transport/submit.js';
 import type { RequestKind } from './channels.js';
 import type { FormSection, LeafPath, RequestField } from './request-field.js';
-import { REQUEST_SCHEMA_VERSION, type CieRequest, type RequestEnvelope } from './schema.js';
+import { REQUEST_SCHEMA_VERSION } from './contract-version.js';
+import type { CieRequest, RequestEnvelope } from './schema.js';
+
+/** A request's published contract, as the form uses it: a zod schema's `safeParse`. */
+export interface RequestContract<P> {
+  safeParse(data: unknown): { success: true; data: P } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
+}
 
 /** `Path`: the payload's paths a field may point at, checked when a request is declared with `defineRequest`. */
 export interface RequestDefinition<P extends CieRequest = CieRequest, Path extends string = string> {
@@ -15,12 +21,11 @@ export interface RequestDefinition<P extends CieRequest = CieRequest, Path exten
   kind: RequestKind;
   /** Its `type` in the payload. */
   type: P['type'];
-  /** The published contract (a zod schema): what is sent is parsed by it first. */
-  schema: {
-    safeParse(
-      data: unknown,
-    ): { success: true; data: P } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
-  };
+  /**
+   * The published contract (a zod schema): what is sent is parsed by it first. Loaded
+   * when the form is about to send, not with the page: the questions check themselves.
+   */
+  contract: () => Promise<RequestContract<P>>;
   /** The form's title, also the subject of the email to the office. */
   title: () => string;
   /** The questions, by section, for this comune's settings. */
@@ -64,6 +69,7 @@ export type BuiltPayload<P> = { ok: true; payload: P } | { ok: false; fields: st
  */
 export function buildPayload<P extends CieRequest>(
   definition: RequestDefinition<P, string>,
+  contract: RequestContract<P>,
   fields: readonly RequestField[],
   values: Values,
   envelope: RequestEnvelope,
@@ -78,7 +84,7 @@ export function buildPayload<P extends CieRequest>(
     const answer = answerOf(field, values[field.name], values);
     if (answer !== undefined) setPath(draft, field.path, answer);
   }
-  const parsed = definition.schema.safeParse(draft);
+  const parsed = contract.safeParse(draft);
   if (parsed.success) return { ok: true, payload: parsed.data };
   const named = parsed.error.issues.map(
     (issue) => fieldForPath(fields, issue.path.map(String).join('.'), values) ?? issue.path.map(String).join('.'),

@@ -6,8 +6,9 @@ import { codiceFiscaleProblem } from '../validation/codice-fiscale.js';
 import { isCardNumber, isEmail } from '../validation/contacts.js';
 import { isRealIsoDate } from '../validation/dates.js';
 import { CARD_COPY_MEDIA_TYPES } from '../validation/files.js';
+import { REQUEST_SCHEMA_VERSION } from './contract-version.js';
 
-export const REQUEST_SCHEMA_VERSION = 1;
+export { REQUEST_SCHEMA_VERSION } from './contract-version.js';
 
 const text = z.string().check(z.minLength(1), z.maxLength(200));
 const codiceFiscale = z.string().check(z.refine((v) => !codiceFiscaleProblem(v), 'must be a valid codice fiscale'));

@@ -38,9 +38,14 @@ async function serveCdnFolder(ctx) {
   // /test-api/cdn-slow/<visit>/: the same folder on a slow network, where each element's
   // files come 800 ms after the loader (what a page looks like before its elements are
   // defined); <visit> is any word, so that each test page starts with nothing cached.
+  // /test-api/cdn-without/<name>/: the folder with the chunk <name>-*.js missing (a copy
+  // uploaded incomplete, a CDN that lost a file).
   const slow = ctx.path.startsWith('/test-api/cdn-slow/');
-  const path = decodeURIComponent(ctx.path.slice((slow ? '/test-api/cdn-slow/' : '/test-api/cdn/').length)).replace(slow ? /^[\w-]+\// : /^$/, '');
+  const without = /^\/test-api\/cdn-without\/([\w-]+)\//.exec(ctx.path)?.[1];
+  const prefix = slow ? '/test-api/cdn-slow/' : without ? `/test-api/cdn-without/${without}/` : '/test-api/cdn/';
+  const path = decodeURIComponent(ctx.path.slice(prefix.length)).replace(slow ? /^[\w-]+\// : /^$/, '');
   if (path.includes('..')) return false;
+  if (without && path.split('/').pop().startsWith(`${without}-`)) return false;
   if (slow && path.includes('/elements/')) await new Promise((resolve) => setTimeout(resolve, 800));
   try {
     ctx.body = await readFile(new URL(`../../dist/cdn/${path}`, import.meta.url));
@@ -52,7 +57,7 @@ async function serveCdnFolder(ctx) {
 }
 
 export async function testEndpoints(ctx, next) {
-  if (/^\/test-api\/cdn(-slow)?\//.test(ctx.path) && (await serveCdnFolder(ctx))) return;
+  if (/^\/test-api\/cdn(-slow|-without)?\//.test(ctx.path) && (await serveCdnFolder(ctx))) return;
   if (ctx.path.startsWith('/test-api/settings/')) {
     const name = ctx.path.slice('/test-api/settings/'.length);
     settingsFetches.set(name, (settingsFetches.get(name) ?? 0) + 1);

@@ -1,12 +1,11 @@
-// What a citizen sees once the form has done its part, one view per way the comune takes
-// requests (see src/requests/channels.ts): the receipt of a sent request, the email ready
-// to send, the summary to bring to an appointment or to the counter, the comune's portal;
-// or what went wrong, always with the comune's other ways in.
+// What a citizen sees of the way the comune takes requests (see src/requests/channels.ts)
+// before and instead of a sent request: the counter notice before the form, the comune's
+// portal in place of it, what went wrong — always with the comune's other ways in. What
+// is seen once the form has done its part is in ./done-views.ts, loaded with the sending.
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { safeHref } from '../../../src/links.js';
 import type { OfficeEmail } from '../../../src/requests/office-email.js';
-import { nextSteps, receiptText } from '../../../src/requests/receipt.js';
 import { comuneText } from '../../../src/settings/comune-text.js';
 import type { Channel, RequestService, Settings } from '../../../src/settings/schema.js';
 import { servicePhones } from '../../../src/settings/service-facts.js';
@@ -14,11 +13,10 @@ import type { Locale } from '../../../src/settings/value-types.js';
 import type { SubmitOutcome } from '../../../src/transport/submit.js';
 import { emailLink, phoneLink } from '../contact-links.js';
 import { DEFAULT_MAX_FILE_MB } from '../../../src/validation/files.js';
-import { serviceTimeText } from '../../../src/settings/service-facts.js';
 
 /** A failure the citizen is told about (an aborted attempt has nobody to tell). */
 export type Failure = Exclude<Extract<SubmitOutcome, { ok: false }>, { kind: 'aborted' }>;
-type CounterChannel = Extract<Channel, { type: 'appointment' | 'walk-in' }>;
+export type CounterChannel = Extract<Channel, { type: 'appointment' | 'walk-in' }>;
 export type Done =
   | { name: 'sent'; reference?: string; duplicate: boolean; at: Date }
   | { name: 'email-ready'; email: OfficeEmail; attachCard: boolean }
@@ -88,106 +86,17 @@ export function failureView(failure: Failure, settings: Settings, locale: Locale
   </div>`;
 }
 
-export interface OutcomeContext {
-  settings: Settings;
-  locale: Locale;
-  service: RequestService;
-  /** The request's title, for the receipt. */
-  title: string;
-  /** Label and value of each answer, in Italian, for the summary to bring to the office. */
-  rows: () => [string, string][];
-  /** Back to the form, answers kept. */
-  edit: () => void;
-  /** Prints the summary alone, for the counter. */
-  print: () => void;
-}
-
-const outcomeBox = (content: TemplateResult) => html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">${content}</div>`;
-
-function sentView(done: Extract<Done, { name: 'sent' }>, ctx: OutcomeContext) {
-  const { reference } = done;
-  const receipt = reference
-    ? receiptText({ settings: ctx.settings, service: ctx.service, title: ctx.title, reference, receivedAt: done.at, locale: ctx.locale })
-    : undefined;
-  return outcomeBox(
-    html`<p class="receipt-title">
-        <strong>${done.duplicate ? msg('La richiesta era già stata ricevuta.') : msg('Richiesta inviata.')}</strong>
-      </p>
-      ${reference ? html`<p>${msg('Numero della richiesta:')} <strong class="reference">${reference}</strong></p>` : nothing}
-      ${nextSteps(ctx.service, ctx.locale).map((line) => html`<p>${line}</p>`)}
-      ${
-        receipt && reference
-          ? html`<div class="actions">
-              <button type="button" class="secondary" @click=${() => downloadText(receipt.text, `ricevuta-${reference}.txt`)}>${msg('Scarica la ricevuta')}</button>
-            </div>`
-          : nothing
-      }`,
-  );
-}
-
-/** Saves a text file the citizen keeps (the receipt): made on click, never a URL left behind. */
-function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  // The reference is the server's text: only characters every file system takes.
-  link.download = fileName.replace(/[^\w.-]/g, '_');
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/**
- * Copies a text for the citizen to paste and says so in a live region (a button's new
- * label is not announced); where the browser refuses, the text stays there to select.
- * The words are chosen while rendering, in the element's language.
- */
-const copyText = (text: string, said: { copied: string; select: string }) => async (event: Event) => {
-  const status = (event.currentTarget as HTMLElement).parentElement?.querySelector('.copy-status');
-  try {
-    await navigator.clipboard.writeText(text);
-    if (status) status.textContent = said.copied;
-  } catch {
-    if (status) status.textContent = said.select;
-  }
-};
-
-function emailView(done: Extract<Done, { name: 'email-ready' }>, when: unknown, editButton: TemplateResult) {
-  const { email } = done;
-  return outcomeBox(
-    html`<p class="receipt-title"><strong>${msg('Il messaggio è pronto: manca solo l’invio.')}</strong></p>
-      <ol>
-        ${email.mailto ? html`<li><a href=${email.mailto}>${msg('Apri il messaggio nel tuo programma di posta')}</a></li>` : nothing}
-        ${
-          done.attachCard
-            ? html`<li>
-                ${msg('Allega la foto o la scansione del fronte e del retro della carta: un link email non può allegare file.')}
-              </li>`
-            : nothing
-        }
-        <li>${msg('Invia il messaggio.')}</li>
-      </ol>
-      <p>${msg('Se il programma di posta non si apre, copia questo testo in un’email a')} ${emailLink(email.to)}:</p>
-      <pre class="email-text" lang="it" id="email-text">${email.text}</pre>
-      <p>
-        <button type="button" class="secondary" @click=${copyText(email.text, { copied: msg('Testo copiato'), select: msg('Seleziona il testo e copialo') })}>${msg('Copia il testo')}</button>
-        <span class="copy-status" role="status"></span>
-      </p>
-      ${when} ${editButton}`,
-  );
-}
-
-/** How to get to the counter: the booking for an appointment, the comune's words for a walk-in. */
-/**
- * Before the form, for a comune that takes the request only at its counter: said first,
- * so nobody types everything to learn it from the last button.
- */
 /** Whether the summary replaces the comune's module: said only when the settings say, or name a module. */
-function moduleLine(service: RequestService, settings: Settings) {
+export function moduleLine(service: RequestService, settings: Settings) {
   if (service.summaryAccepted) return html`<p>${msg('Il Comune accetta questo riepilogo al posto del suo modulo.')}</p>`;
   const hasModule = Boolean(service.moduleUrl || settings.booking?.whatToBring?.length);
   return hasModule ? html`<p>${msg('Il riepilogo non sostituisce il modulo che il Comune chiede: ti aiuta a compilarlo senza dimenticare nulla.')}</p>` : nothing;
 }
 
+/**
+ * Before the form, for a comune that takes the request only at its counter: said first,
+ * so nobody types everything to learn it from the last button.
+ */
 export function counterNotice(service: RequestService, settings: Settings, locale: Locale) {
   const { channel } = service;
   if (channel.type !== 'appointment' && channel.type !== 'walk-in') return nothing;
@@ -207,50 +116,14 @@ export function counterNotice(service: RequestService, settings: Settings, local
   </div>`;
 }
 
-function counterStep(channel: CounterChannel, settings: Settings, locale: Locale) {
+/** How to get to the counter: the booking for an appointment, the comune's words for a walk-in. */
+export function counterStep(channel: CounterChannel, settings: Settings, locale: Locale) {
   if (channel.type === 'walk-in') return html`<p>${comuneText(channel.instructions, locale)}</p>`;
   const { booking } = settings;
   const bookingHref = safeHref(booking?.url);
   if (bookingHref) return html`<p><a class="button" href=${bookingHref}>${msg('Prenota un appuntamento allo sportello')}</a></p>`;
   if (booking?.phone) return html`<p>${msg('Prenota un appuntamento per telefono:')} ${phoneLink(booking.phone, booking.phoneDisplay)}</p>`;
   return booking?.instructions ? html`<p>${comuneText(booking.instructions, locale)}</p>` : nothing;
-}
-
-function summaryView(done: Extract<Done, { name: 'summary-ready' }>, ctx: OutcomeContext, when: unknown, editButton: TemplateResult) {
-  return outcomeBox(
-    html`<p class="receipt-title"><strong>${msg('Riepilogo pronto: stampalo o tienilo sul telefono e portalo allo sportello.')}</strong></p>
-      ${ctx.locale === 'it' ? nothing : html`<p>${msg('Il riepilogo è in italiano: è per l’ufficio del Comune.')}</p>`}
-      <dl class="summary" lang="it">
-        ${ctx.rows().map(
-          ([label, value]) =>
-            html`<div>
-              <dt>${label}</dt>
-              <dd>${value}</dd>
-            </div>`,
-        )}
-      </dl>
-      <p>${msg('Porta anche la carta d’identità elettronica.')}</p>
-      ${moduleLine(ctx.service, ctx.settings)}
-      ${counterStep(done.channel, ctx.settings, ctx.locale)} ${when}
-      <div class="actions">
-        <button type="button" class="secondary" @click=${ctx.print}>${msg('Stampa il riepilogo')}</button>
-        ${editButton}
-      </div>`,
-  );
-}
-
-export function doneView(done: Done, ctx: OutcomeContext) {
-  const when = html`${ctx.service.time ? html`<p>${msg('Tempi:')} ${serviceTimeText(ctx.service.time, ctx.locale)}.</p>` : nothing}
-  ${ctx.service.outcome ? html`<p>${msg('Poi:')} ${comuneText(ctx.service.outcome, ctx.locale)}</p>` : nothing}`;
-  const editButton = html`<button type="button" class="secondary" @click=${ctx.edit}>${msg('Modifica i dati')}</button>`;
-  switch (done.name) {
-    case 'sent':
-      return sentView(done, ctx);
-    case 'email-ready':
-      return emailView(done, when, editButton);
-    case 'summary-ready':
-      return summaryView(done, ctx, when, editButton);
-  }
 }
 
 /**

@@ -5,15 +5,16 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cardProof, channelRole, unreachable, type FormAction } from '../../../src/requests/channels.js';
-import { officeEmail } from '../../../src/requests/office-email.js';
 import {
   attachmentsOf,
   buildPayload,
   fieldForPath,
   requestEnvelope,
   summaryRows,
+  type RequestContract,
   type RequestDefinition,
 } from '../../../src/requests/request-definition.js';
+import type { CieRequest } from '../../../src/requests/schema.js';
 import type { FieldContext } from '../../../src/requests/request-field.js';
 import { comuneText } from '../../../src/settings/comune-text.js';
 import type { RequestService, Settings } from '../../../src/settings/schema.js';
@@ -27,12 +28,14 @@ import { DRAFT_MINUTES } from '../../../src/forms/draft.js';
 import type { FormModel } from '../../../src/forms/form-model.js';
 import { FormController, type FormState } from './form-controller.js';
 import { formStyles } from './form.styles.js';
-import { counterNotice, doneView, failureView, portalView } from './outcome.js';
-import { printSummary } from './print-sheet.js';
+import { counterNotice, failureView, portalView } from './outcome.js';
 import { emit } from './request-events.js';
+import type * as Sending from './sending.js';
 import { SubmissionController } from './submission-controller.js';
 
 export type { CieSubmitDetail, CieSubmitErrorDetail, CieSubmittedDetail } from './request-events.js';
+
+type SendingCode = typeof Sending & { contract: RequestContract<CieRequest> };
 
 /**
  * @event cie-submit - before sending; cancelable, so an integrator can take over
@@ -86,6 +89,28 @@ export abstract class RequestForm extends CieElement {
     return this.answers.for(settings);
   }
 
+  /** The code for sending (./sending.ts and the request's contract), once it has arrived. */
+  private sendingCode?: SendingCode;
+  private sendingLoad?: Promise<SendingCode>;
+  /** Between the click and the payload, while the code for sending arrives: a second click sends nothing more. */
+  private preparing = false;
+
+  /**
+   * Asks for the code for sending once: when the citizen first reaches into the form (it
+   * arrives while they type), at the latest on submit. A load that failed (the connection
+   * dropped) is asked for again next time.
+   */
+  private loadSending(): Promise<SendingCode> {
+    this.sendingLoad ??= Promise.all([import('./sending.js'), this.definition.contract()]).then(
+      ([code, contract]) => (this.sendingCode = { ...code, contract }),
+      (error: unknown) => {
+        this.sendingLoad = undefined;
+        throw error;
+      },
+    );
+    return this.sendingLoad;
+  }
+
   protected override settingsOverrides() {
     const url = this.endpoint ?? this.dataset.endpoint;
     // An editor writes a path on their own site ("/api/cie"); settings hold absolute URLs.
@@ -95,7 +120,7 @@ export abstract class RequestForm extends CieElement {
 
   private async onSubmit(event: Event, settings: Settings, locale: Locale): Promise<void> {
     event.preventDefault();
-    if (this.submission.sending) return; // a double click sends once
+    if (this.submission.sending || this.preparing) return; // a double click sends once
     const { model, fields } = this.form(settings);
     const form = this.answers;
     if (form.readingFiles) {
@@ -106,7 +131,24 @@ export abstract class RequestForm extends CieElement {
     const values = model.visibleValues();
     const service = this.serviceIn(settings);
     const key = this.submission.keyFor(model.answersFingerprint());
-    const built = buildPayload(this.definition, fields, values, requestEnvelope(key, settings.id, locale, this.fillingSigns()));
+    let sending: SendingCode;
+    this.preparing = true;
+    try {
+      // Usually here already, asked for when the citizen reached into the form.
+      sending = this.sendingCode ?? (await this.loadSending());
+    } catch (error) {
+      // What sending needs did not arrive: the answers stay, the citizen is told, and can try again.
+      console.error('[cie-widgets] the code for sending did not load:', error);
+      const failure = navigator.onLine ? ({ ok: false, kind: 'misconfigured', detail: String(error) } as const) : ({ ok: false, kind: 'offline' } as const);
+      this.submission.fail(failure);
+      emit(this, 'cie-submit-error', { request: this.definition.kind, kind: failure.kind, status: undefined });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
+      return;
+    } finally {
+      this.preparing = false;
+    }
+    const built = buildPayload(this.definition, sending.contract, fields, values, requestEnvelope(key, settings.id, locale, this.fillingSigns()));
     if (!built.ok) {
       form.reject(model, built.fields.map((name) => ({ name, error: { key: 'contract' } })));
       return this.showErrors();
@@ -117,7 +159,7 @@ export abstract class RequestForm extends CieElement {
     const { channel } = service;
     switch (channel.type) {
       case 'endpoint': {
-        const result = await this.submission.send(channel, built.payload, attachmentsOf(fields, values), key);
+        const result = await this.submission.send(sending, channel, built.payload, attachmentsOf(fields, values), key);
         if (!result) return; // the element left the page
         if ('name' in result) {
           model.clearDraft();
@@ -147,7 +189,7 @@ export abstract class RequestForm extends CieElement {
         // What the office reads is in Italian, whatever the citizen's language.
         const email = this.language.speak(
           () =>
-            officeEmail({
+            sending.officeEmail({
               to: channel.to,
               subject: this.definition.title(),
               comune: comuneText(settings.name, 'it'),
@@ -175,6 +217,11 @@ export abstract class RequestForm extends CieElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
   }
+
+  /** The citizen reached into the form (focus, typing, autofill): the code for sending starts arriving while they answer. */
+  private readonly prefetchSending = () => {
+    if (!this.sendingLoad) this.loadSending().catch(() => undefined); // tried again on submit, where a failure is told
+  };
 
   /** When the form appeared, by the page's clock (never the phone's wall clock, which may be wrong). */
   private readonly appearedAt = performance.now();
@@ -217,11 +264,13 @@ export abstract class RequestForm extends CieElement {
     }
     const { model, sections, fields, view } = this.form(settings);
     const phase = this.submission.phase;
-    if (phase.name === 'sent' || phase.name === 'email-ready' || phase.name === 'summary-ready') {
+    // A form reaches these phases only after its code for sending has arrived.
+    const code = this.sendingCode;
+    if (code && (phase.name === 'sent' || phase.name === 'email-ready' || phase.name === 'summary-ready')) {
       // The summary goes to the office's counter: in Italian, like the email to the office.
       const rows = () => this.language.speak(() => summaryRows(fields, model.visibleValues(), 'it'), 'it');
-      const print = () => printSummary({ settings, service, title: this.language.speak(() => this.definition.title(), 'it'), rows: rows() });
-      return doneView(phase, { settings, locale, service, title: this.definition.title(), rows, edit: () => this.submission.edit(), print });
+      const print = () => code.printSummary({ settings, service, title: this.language.speak(() => this.definition.title(), 'it'), rows: rows() });
+      return code.doneView(phase, { settings, locale, service, title: this.definition.title(), rows, edit: () => this.submission.edit(), print });
     }
     const ctx: FieldContext = { settings, values: model.values, request: this.definition.kind, locale };
     const filesToPickAgain = model.restoredWithoutFiles && fields.some((field) => field.kind === 'file' && model.isVisible(field.name) && !model.get(field.name));
@@ -238,7 +287,7 @@ export abstract class RequestForm extends CieElement {
             : msg('Tutte le domande sono obbligatorie, tranne quelle indicate come facoltative.')
         }
       </p>
-      <form novalidate @submit=${(e: Event) => this.onSubmit(e, settings, locale)}>
+      <form novalidate @focusin=${this.prefetchSending} @input=${this.prefetchSending} @change=${this.prefetchSending} @submit=${(e: Event) => this.onSubmit(e, settings, locale)}>
         <fieldset class="answers" ?disabled=${this.submission.sending}>
           ${sections.map((section) => renderSection(view, section, ctx, this.level))}
         </fieldset>

@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SubmittedRequest } from '../../../src/forms/draft.js';
 import type { Channel } from '../../../src/settings/schema.js';
-import { newIdempotencyKey, resolveHeaders, submitRequest, type Attachment } from '../../../src/transport/submit.js';
+import { newIdempotencyKey } from '../../../src/transport/idempotency-key.js';
+import type { Attachment } from '../../../src/transport/submit.js';
 import type { Done, Failure } from './outcome.js';
+import type * as Sending from './sending.js';
 
 export type Phase = { name: 'editing' } | { name: 'submitting'; progress?: number } | { name: 'failed'; failure: Failure; notes?: string[] } | Done;
 
@@ -69,6 +71,11 @@ export class SubmissionController implements ReactiveController {
     this.phase = done;
   }
 
+  /** Sending could not start (what it needs did not load: the connection dropped). */
+  fail(failure: Failure): void {
+    this.phase = { name: 'failed', failure };
+  }
+
   /** The server's messages the form could not put on a field it shows: told as text with the failure. */
   note(notes: string[]): void {
     if (this.current.name === 'failed' && notes.length) this.phase = { ...this.current, notes };
@@ -76,6 +83,7 @@ export class SubmissionController implements ReactiveController {
 
   /** Sends to the comune's endpoint; undefined when the element left the page meanwhile. */
   async send(
+    { submitRequest, resolveHeaders }: typeof Sending,
     channel: EndpointChannel,
     payload: unknown,
     files: Attachment[],

@@ -1,0 +1,139 @@
+// What a citizen sees once the form has done its part: the receipt of a sent request,
+// the email ready to send, the summary to bring to the counter. Part of what a form
+// loads only when the citizen is about to send (./sending.ts); what is seen before —
+// the counter notice, the portal, a failure — is in ./outcome.ts.
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { nextSteps, receiptText } from '../../../src/requests/receipt.js';
+import { comuneText } from '../../../src/settings/comune-text.js';
+import type { RequestService, Settings } from '../../../src/settings/schema.js';
+import { serviceTimeText } from '../../../src/settings/service-facts.js';
+import type { Locale } from '../../../src/settings/value-types.js';
+import { emailLink } from '../contact-links.js';
+import { counterStep, moduleLine, type Done } from './outcome.js';
+
+export interface OutcomeContext {
+  settings: Settings;
+  locale: Locale;
+  service: RequestService;
+  /** The request's title, for the receipt. */
+  title: string;
+  /** Label and value of each answer, in Italian, for the summary to bring to the office. */
+  rows: () => [string, string][];
+  /** Back to the form, answers kept. */
+  edit: () => void;
+  /** Prints the summary alone, for the counter. */
+  print: () => void;
+}
+
+const outcomeBox = (content: TemplateResult) => html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">${content}</div>`;
+
+function sentView(done: Extract<Done, { name: 'sent' }>, ctx: OutcomeContext) {
+  const { reference } = done;
+  const receipt = reference
+    ? receiptText({ settings: ctx.settings, service: ctx.service, title: ctx.title, reference, receivedAt: done.at, locale: ctx.locale })
+    : undefined;
+  return outcomeBox(
+    html`<p class="receipt-title">
+        <strong>${done.duplicate ? msg('La richiesta era già stata ricevuta.') : msg('Richiesta inviata.')}</strong>
+      </p>
+      ${reference ? html`<p>${msg('Numero della richiesta:')} <strong class="reference">${reference}</strong></p>` : nothing}
+      ${nextSteps(ctx.service, ctx.locale).map((line) => html`<p>${line}</p>`)}
+      ${
+        receipt && reference
+          ? html`<div class="actions">
+              <button type="button" class="secondary" @click=${() => downloadText(receipt.text, `ricevuta-${reference}.txt`)}>${msg('Scarica la ricevuta')}</button>
+            </div>`
+          : nothing
+      }`,
+  );
+}
+
+/** Saves a text file the citizen keeps (the receipt): made on click, never a URL left behind. */
+function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  // The reference is the server's text: only characters every file system takes.
+  link.download = fileName.replace(/[^\w.-]/g, '_');
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Copies a text for the citizen to paste and says so in a live region (a button's new
+ * label is not announced); where the browser refuses, the text stays there to select.
+ * The words are chosen while rendering, in the element's language.
+ */
+const copyText = (text: string, said: { copied: string; select: string }) => async (event: Event) => {
+  const status = (event.currentTarget as HTMLElement).parentElement?.querySelector('.copy-status');
+  try {
+    await navigator.clipboard.writeText(text);
+    if (status) status.textContent = said.copied;
+  } catch {
+    if (status) status.textContent = said.select;
+  }
+};
+
+function emailView(done: Extract<Done, { name: 'email-ready' }>, when: unknown, editButton: TemplateResult) {
+  const { email } = done;
+  return outcomeBox(
+    html`<p class="receipt-title"><strong>${msg('Il messaggio è pronto: manca solo l’invio.')}</strong></p>
+      <ol>
+        ${email.mailto ? html`<li><a href=${email.mailto}>${msg('Apri il messaggio nel tuo programma di posta')}</a></li>` : nothing}
+        ${
+          done.attachCard
+            ? html`<li>
+                ${msg('Allega la foto o la scansione del fronte e del retro della carta: un link email non può allegare file.')}
+              </li>`
+            : nothing
+        }
+        <li>${msg('Invia il messaggio.')}</li>
+      </ol>
+      <p>${msg('Se il programma di posta non si apre, copia questo testo in un’email a')} ${emailLink(email.to)}:</p>
+      <pre class="email-text" lang="it" id="email-text">${email.text}</pre>
+      <p>
+        <button type="button" class="secondary" @click=${copyText(email.text, { copied: msg('Testo copiato'), select: msg('Seleziona il testo e copialo') })}>${msg('Copia il testo')}</button>
+        <span class="copy-status" role="status"></span>
+      </p>
+      ${when} ${editButton}`,
+  );
+}
+
+function summaryView(done: Extract<Done, { name: 'summary-ready' }>, ctx: OutcomeContext, when: unknown, editButton: TemplateResult) {
+  return outcomeBox(
+    html`<p class="receipt-title"><strong>${msg('Riepilogo pronto: stampalo o tienilo sul telefono e portalo allo sportello.')}</strong></p>
+      ${ctx.locale === 'it' ? nothing : html`<p>${msg('Il riepilogo è in italiano: è per l’ufficio del Comune.')}</p>`}
+      <dl class="summary" lang="it">
+        ${ctx.rows().map(
+          ([label, value]) =>
+            html`<div>
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
+        )}
+      </dl>
+      <p>${msg('Porta anche la carta d’identità elettronica.')}</p>
+      ${moduleLine(ctx.service, ctx.settings)}
+      ${counterStep(done.channel, ctx.settings, ctx.locale)} ${when}
+      <div class="actions">
+        <button type="button" class="secondary" @click=${ctx.print}>${msg('Stampa il riepilogo')}</button>
+        ${editButton}
+      </div>`,
+  );
+}
+
+export function doneView(done: Done, ctx: OutcomeContext) {
+  const when = html`${ctx.service.time ? html`<p>${msg('Tempi:')} ${serviceTimeText(ctx.service.time, ctx.locale)}.</p>` : nothing}
+  ${ctx.service.outcome ? html`<p>${msg('Poi:')} ${comuneText(ctx.service.outcome, ctx.locale)}</p>` : nothing}`;
+  const editButton = html`<button type="button" class="secondary" @click=${ctx.edit}>${msg('Modifica i dati')}</button>`;
+  switch (done.name) {
+    case 'sent':
+      return sentView(done, ctx);
+    case 'email-ready':
+      return emailView(done, when, editButton);
+    case 'summary-ready':
+      return summaryView(done, ctx, when, editButton);
+  }
+}
+
