@@ -1,12 +1,13 @@
 // The one script an editor pastes from the CDN folder. It defines only the elements on the
 // page (and those added later), and asks for everything an element needs at once — its
-// file, the chunks those import, the comune's preset and its own strings in the language
-// named on the tag —
-// so nothing waits on a file discovered only after another has run. Italian, the source,
-// needs no file. The map of files is written in at build time from the elements' build.
-// Loading it twice, or beside elements already defined, loads nothing twice.
+// file, the chunks those import, the comune's preset or settings file, and its own strings
+// in the language named on the tag — so nothing waits on a file discovered only after
+// another has run. Italian, the source, needs no file. The map of files is written in at
+// build time from the elements' build. Loading it twice, or beside elements already
+// defined, loads nothing twice.
 
 import { pageReservationCss } from '../src/reserved-space.js';
+import { requestSettingsEarly } from '../src/settings/early-request.js';
 
 declare const __CIE_FILES__: {
   /** tag → its entry first, then every chunk it imports statically. */
@@ -41,6 +42,14 @@ function load(element: Element): void {
   // What this tag will ask for once it runs, asked for now.
   const preset = attribute(element, 'comune');
   if (preset && Object.hasOwn(FILES.presets, preset)) preload(FILES.presets[preset]);
+  const settingsFile = attribute(element, 'config-src');
+  if (settingsFile && !customElements.get(element.localName)) {
+    try {
+      requestSettingsEarly(settingsFile);
+    } catch {
+      // Not a URL: the element names the problem once it runs.
+    }
+  }
   const language = (attribute(element, 'lang') || document.documentElement.lang || '').slice(0, 2).toLowerCase();
   const translations = FILES.locales[element.localName];
   if (translations && Object.hasOwn(translations, language)) translations[language].forEach(preload);

@@ -168,6 +168,29 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(textOf(await submitFilledReprint(broken.form))).to.contain('La richiesta non è stata inviata');
   });
 
+  it('a settings file is asked for with the element’s code, not after it, and once', async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    // The CDN on a slow network: each element's files come 800 ms after the loader.
+    const cdn = `/test-api/cdn-slow/early-${Math.random().toString(36).slice(2)}/cie-widgets@${version}/`;
+    const name = `early-${Math.random().toString(36).slice(2)}`;
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="it"><head><meta charset="utf-8"><script type="module" src="${cdn}cie-widgets.js"></script></head>
+<body><cie-contacts-card config-src="/test-api/settings/${name}"></cie-contacts-card><cie-appointment-link data-config-src="/test-api/settings/${name}"></cie-appointment-link></body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow!;
+    const card = () => win.document.querySelector('cie-contacts-card')!;
+    await waitUntil(() => textOf(card()).includes(`Ufficio servito da ${name}`), 'the card did not show its settings', { timeout: 5000 });
+    await waitUntil(() => textOf(win.document.querySelector('cie-appointment-link')!).includes('Ufficio servito da'), 'the booking element did not show its settings');
+    const timing = (pattern: RegExp) => win.performance.getEntriesByType('resource').find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
+    const settings = timing(new RegExp(`/test-api/settings/${name}$`));
+    const element = timing(/\/cie-contacts-card\.js$/);
+    expect(settings.startTime, 'the settings file waited on the element’s code').to.be.below(element.responseEnd - 500);
+    // Both elements read the one answer.
+    expect((await (await fetch(`/test-api/fetch-count/${name}`)).json()).count).to.equal(1);
+    frame.remove();
+  });
+
   it('settings checked once are not checked again: a preset or sealed settings fetch no checker, edited ones are checked in the page', async () => {
     const { version } = await (await fetch('/package.json')).json();
     const base = `/test-api/cdn/cie-widgets@${version}/`;

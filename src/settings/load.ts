@@ -6,6 +6,7 @@ import { loadPreset, PRESET_IDS } from '../presets/index.js';
 import type { SettingsResult } from './check.js';
 import type { SettingsProblem } from './problems.js';
 import type { Settings } from './schema.js';
+import { settingsResponse, settingsUrl } from './early-request.js';
 import { isSealed } from './seal.js';
 
 export interface SettingsSources {
@@ -33,7 +34,7 @@ const fetches = new Map<string, Promise<unknown>>();
 
 /** The JSON at `url`, fetched at most once per page (elements share the promise). */
 function fetchSettingsJson(url: string): Promise<unknown> {
-  const absolute = new URL(url, document.baseURI).href;
+  const absolute = settingsUrl(url);
   let pending = fetches.get(absolute);
   if (!pending) {
     pending = fetchJson(absolute);
@@ -45,7 +46,7 @@ function fetchSettingsJson(url: string): Promise<unknown> {
 async function fetchJson(url: string): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
+    response = await settingsResponse(url);
   } catch (error) {
     throw new SettingsSourceError({ reason: 'unreachable', where: url, detail: String(error) });
   }

@@ -1,0 +1,32 @@
+// A settings file (`config-src`) is asked for by the CDN loader the moment it sees the tag,
+// in parallel with the element's code, instead of after that code has arrived and run.
+// The element then takes that answer rather than asking again. Loader and elements are
+// separate scripts (each has its copy of this module), so the requests under way are kept
+// on the page's global object under a registered symbol.
+
+const UNDER_WAY = Symbol.for('cie-widgets.settings-requests');
+type Page = typeof globalThis & { [UNDER_WAY]?: Map<string, Promise<Response>> };
+const underWay = (): Map<string, Promise<Response>> => ((globalThis as Page)[UNDER_WAY] ??= new Map());
+
+/** The settings file's URL as every element resolves it: one request per file, however it was written. */
+export const settingsUrl = (url: string): string => new URL(url, document.baseURI).href;
+
+const request = (url: string): Promise<Response> =>
+  fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
+
+/** Asks for a settings file now, for the element that will need it (the loader). */
+export function requestSettingsEarly(url: string): void {
+  const absolute = settingsUrl(url);
+  if (underWay().has(absolute)) return;
+  const pending = request(absolute);
+  pending.catch(() => undefined); // the element reads the failure; nobody else must see it as unhandled
+  underWay().set(absolute, pending);
+}
+
+/** The answer for a settings file: the request the loader made, or a new one. */
+export function settingsResponse(absolute: string): Promise<Response> {
+  const early = underWay().get(absolute);
+  if (!early) return request(absolute);
+  underWay().delete(absolute); // a body is read once; elements share the parsed file (src/settings/load.ts)
+  return early;
+}
