@@ -208,6 +208,7 @@ function loaderFiles() {
       ]),
     ),
     serviceCard: closure('components/procedure-guide/service-card.ts'),
+    checker: closure('src/settings/check.ts'),
   };
 }
 

@@ -17,6 +17,8 @@ declare const __CIE_FILES__: {
   locales: Record<string, Record<string, string[]>>;
   /** The guide's service-card code and what it imports. */
   serviceCard: string[];
+  /** The settings checker and what it imports (src/settings/check.ts). */
+  checker: string[];
 };
 
 const FILES = __CIE_FILES__;
@@ -54,10 +56,26 @@ function load(element: Element): void {
   const translations = FILES.locales[element.localName];
   if (translations && Object.hasOwn(translations, language)) translations[language].forEach(preload);
   if (attribute(element, 'mode') === 'service-card') FILES.serviceCard.forEach(preload);
+  if (willCheckSettings(element)) FILES.checker.forEach(preload);
   if (customElements.get(element.localName) || asked.has(element.localName)) return;
   asked.add(element.localName);
   files.forEach(preload);
   void import(/* @vite-ignore */ new URL(files[0], base).href);
+}
+
+/**
+ * Whether the tag's settings will surely be checked in the page (src/settings/load.ts):
+ * more than one source, or settings in the page that carry no seal. A hint for asking
+ * early, nothing more: a settings file alone may be sealed or not, and is left to the
+ * element (an unsealed one then waits for the checker).
+ */
+function willCheckSettings(element: Element): boolean {
+  const inline = attribute(element, 'config');
+  const pageWide = document.querySelector('script[type="application/json"][data-cie-config]');
+  const sources = [attribute(element, 'comune'), inline, attribute(element, 'config-src'), attribute(element, 'endpoint'), pageWide].filter(Boolean);
+  if (sources.length > 1) return true;
+  const inPage = inline ? document.getElementById(inline) : pageWide;
+  return Boolean(inPage && !inPage.textContent?.includes('"seal"'));
 }
 
 const selector = Object.keys(FILES.elements).join(',');

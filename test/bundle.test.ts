@@ -191,6 +191,26 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     frame.remove();
   });
 
+  it('settings that will be checked bring the checker with the element’s code, not after it', async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    const cdn = `/test-api/cdn-slow/checker-${Math.random().toString(36).slice(2)}/cie-widgets@${version}/`;
+    const frame = document.createElement('iframe');
+    // A preset with the page's own change over it: two sources, checked in the page.
+    frame.srcdoc = `<!doctype html><html lang="it"><head><meta charset="utf-8"><script type="module" src="${cdn}cie-widgets.js"></script></head>
+<body><script type="application/json" id="change">{"office": {"email": "sportello@comune.esempio.it"}}</script>
+<cie-contacts-card comune="trento" config="change"></cie-contacts-card></body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow!;
+    await waitUntil(() => textOf(win.document.querySelector('cie-contacts-card')!).includes('sportello@comune.esempio.it'), 'the card did not show its settings', { timeout: 5000 });
+    const timing = (pattern: RegExp) => win.performance.getEntriesByType('resource').find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
+    const element = timing(/\/cie-contacts-card\.js$/);
+    for (const chunk of [/\/check-[\w-]+\.js$/, /\/schemas-[\w-]+\.js$/]) {
+      expect(timing(chunk).startTime, String(chunk)).to.be.below(element.responseEnd - 500);
+    }
+    frame.remove();
+  });
+
   it('settings checked once are not checked again: a preset or sealed settings fetch no checker, edited ones are checked in the page', async () => {
     const { version } = await (await fetch('/package.json')).json();
     const base = `/test-api/cdn/cie-widgets@${version}/`;
