@@ -51,8 +51,8 @@ export class CieConfigurator extends LitElement {
   @state() private variant: HtmlVariant = 'inline';
   @state() private settingsUrl = '/cie-widgets/impostazioni.json';
   @state() private folderUrl = DEFAULT_FOLDER_URL;
-  /** The settings the preview shows, under a fresh id each time (elements reload on a new `config`). */
-  @state() private preview?: { id: string; script: HTMLScriptElement };
+  /** The settings the preview shows, under a fresh id each time (elements reload on a new `config`); none yet while they are empty, not even for the moment after a start. */
+  @state() private preview?: { id: string; script: HTMLScriptElement; empty: boolean };
   /** The settings to copy with their seal, for the settings (canonical JSON) they seal. */
   @state() private sealedCopy?: { of: string; settings: object };
   private readonly typed = new Map<string, string>();
@@ -118,7 +118,7 @@ export class CieConfigurator extends LitElement {
       script.type = 'application/json';
       script.id = `cie-configurator-preview-${previews}`;
       script.textContent = jsonForScript(this.settings);
-      this.preview = { id: script.id, script };
+      this.preview = { id: script.id, script, empty: Object.keys(this.draft).length === 0 };
     }, delay);
   }
 
@@ -369,7 +369,7 @@ export class CieConfigurator extends LitElement {
         )}
       </fieldset>
       <div class="frame ${this.width}" style=${styleMap({ width: this.width === 'phone' ? '360px' : '' })}>
-        ${this.preview && Object.keys(this.draft).length
+        ${this.preview && !this.preview.empty && Object.keys(this.draft).length
           ? html`${this.preview.script} ${tags.map((tag) => previewOf(tag, this.preview!.id, this.language))}`
           : html`<p class="hint">Gli elementi appariranno qui appena ci sono impostazioni: partite da zero, da Trento o da Dalmine, o importate un file.</p>`}
       </div>
