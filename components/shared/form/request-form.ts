@@ -40,7 +40,7 @@ type SendingCode = typeof Sending & { contract: RequestContract<CieRequest> };
 /**
  * @event cie-submit - before sending; cancelable, so an integrator can take over
  * @event cie-submitted - sent (endpoint), or prepared (email, appointment, walk-in)
- * @event cie-submit-error - the endpoint did not take it
+ * @event cie-submit-error - the endpoint did not take it, or the form's code for sending could not load (`misconfigured`, `offline`)
  * @csspart card - the outer box
  * @csspart heading - headings
  * @csspart error-summary - the list of problems at the top
