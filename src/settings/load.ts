@@ -31,6 +31,8 @@ class SettingsSourceError extends Error {
 }
 
 const fetches = new Map<string, Promise<unknown>>();
+/** Said once a page: a seal that no longer matches its settings. */
+let toldStaleSeal = false;
 
 /** The JSON at `url`, fetched at most once per page (elements share the promise). */
 function fetchSettingsJson(url: string): Promise<unknown> {
@@ -120,6 +122,11 @@ export async function loadSettings(sources: SettingsSources): Promise<SettingsRe
     }
     if (given.length === 1 && (given[0] === preset || (await isSealed(given[0])))) {
       return { ok: true, settings: given[0] as Settings };
+    }
+    if (given.length === 1 && typeof (given[0] as { seal?: unknown }).seal === 'string' && !toldStaleSeal) {
+      toldStaleSeal = true;
+      // For the editor: a page can do without the checker again once the file is sealed anew.
+      console.info('[cie-widgets] the settings\' seal does not match them (edited after sealing, or sealed by another version): they are checked in the page. Import the file into the configurator and save it to seal it again.');
     }
     const { checkSettings } = await import('./check.js');
     return checkSettings(layers);
