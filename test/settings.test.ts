@@ -82,7 +82,16 @@ describe('settings', () => {
       const broken = structuredClone(settings);
       broken.facilitator!.phone = '035 369 3799';
       addJsonScript(broken, { id: 'edited-settings' });
-      expect(problemsOf(await load({ configId: 'edited-settings' }))).to.deep.equal(['invalid facilitator.phone']);
+      const said: unknown[] = [];
+      const info = console.info;
+      console.info = (...args: unknown[]) => said.push(...args);
+      try {
+        expect(problemsOf(await load({ configId: 'edited-settings' }))).to.deep.equal(['invalid facilitator.phone']);
+      } finally {
+        console.info = info;
+      }
+      // The editor is told why the page checks them, and how to seal again.
+      expect(String(said[0])).to.contain('seal does not match').and.contain('configurator');
     });
 
     it('a sealed file with another source over it is checked as a whole', async () => {
