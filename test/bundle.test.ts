@@ -140,20 +140,21 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     const { version } = await (await fetch('/package.json')).json();
     const pinnedFolder = async (base: string) => {
       const pinned = await (await fetch(`/test-api/cdn/cie-widgets@${version}/integrity.json`)).json();
-      const { win } = await pageWith(`${base}cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
+      const { win, violations } = await pageWith(`${base}cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
       const form = win.document.createElement('cie-reprint-form') as CieReprintForm;
       form.setAttribute('comune', 'trento');
       win.document.body.append(form);
       await waitUntil(() => form.shadowRoot?.querySelector('#field-holderGivenName'), 'the form did not show');
       const fetched = (name: string) => win.performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.split('/').pop()!.startsWith(`${name}-`));
-      return { form, fetched };
+      return { form, fetched, violations };
     };
-    const { form, fetched } = await pinnedFolder('/test-api/cdn/');
+    const { form, fetched, violations } = await pinnedFolder('/test-api/cdn/');
     // Read, not answered: no transport, no request contract, no zod.
     for (const name of ['sending', 'schema', 'schemas', 'check']) expect(fetched(name), name).to.equal(false);
     const outcome = await submitFilledReprint(form);
     expect(fetched('sending') && fetched('schema')).to.equal(true);
     expect(textOf(outcome)).to.contain('Il messaggio è pronto');
+    expect(violations, 'the strict CSP of the page').to.deep.equal([]);
 
     // The same page from a folder that lost the sending code: the answers stay, the citizen is told.
     const broken = await pinnedFolder('/test-api/cdn-without/sending/');
