@@ -47,7 +47,12 @@ function load(element: Element): void {
   const settingsFile = attribute(element, 'config-src');
   if (settingsFile && !customElements.get(element.localName)) {
     try {
-      requestSettingsEarly(settingsFile);
+      // A file without a seal will be checked: the checker comes as soon as that is known.
+      // (Read from a copy, before the element takes the answer.)
+      requestSettingsEarly(settingsFile)
+        ?.then((response) => response.clone().text())
+        .then((text) => !text.includes('"seal"') && FILES.checker.forEach(preload))
+        .catch(() => undefined);
     } catch {
       // Not a URL: the element names the problem once it runs.
     }

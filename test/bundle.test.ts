@@ -200,6 +200,10 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     frame.srcdoc = `<!doctype html><html lang="it"><head><meta charset="utf-8"><script type="module" src="${cdn}cie-widgets.js"></script></head>
 <body><script type="application/json" id="change">{"office": {"email": "sportello@comune.esempio.it"}}</script>
 <cie-contacts-card comune="trento" config="change"></cie-contacts-card></body></html>`;
+    // An unsealed settings file alone: the loader sees it has no seal as soon as it arrives.
+    const unsealed = document.createElement('iframe');
+    unsealed.srcdoc = `<!doctype html><html lang="it"><head><meta charset="utf-8"><script type="module" src="${cdn.replace('checker-', 'unsealed-')}cie-widgets.js"></script></head>
+<body><cie-contacts-card config-src="/test-api/settings/unsealed"></cie-contacts-card></body></html>`;
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow!;
@@ -210,6 +214,17 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
       expect(timing(chunk).startTime, String(chunk)).to.be.below(element.responseEnd - 500);
     }
     frame.remove();
+
+    document.body.append(unsealed);
+    await new Promise((resolve) => unsealed.addEventListener('load', resolve, { once: true }));
+    const other = unsealed.contentWindow!;
+    await waitUntil(() => textOf(other.document.querySelector('cie-contacts-card')!).includes('Ufficio servito da unsealed'), 'the card did not show its settings', { timeout: 5000 });
+    const timingIn = (pattern: RegExp) => other.performance.getEntriesByType('resource').find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
+    const card = timingIn(/\/cie-contacts-card\.js$/);
+    for (const chunk of [/\/check-[\w-]+\.js$/, /\/schemas-[\w-]+\.js$/]) {
+      expect(timingIn(chunk).startTime, `${String(chunk)} for an unsealed file`).to.be.below(card.responseEnd - 500);
+    }
+    unsealed.remove();
   });
 
   it('settings checked once are not checked again: a preset or sealed settings fetch no checker, edited ones are checked in the page', async () => {

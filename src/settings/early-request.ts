@@ -14,13 +14,14 @@ export const settingsUrl = (url: string): string => new URL(url, document.baseUR
 const request = (url: string): Promise<Response> =>
   fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
 
-/** Asks for a settings file now, for the element that will need it (the loader). */
-export function requestSettingsEarly(url: string): void {
+/** Asks for a settings file now, for the element that will need it (the loader); undefined when it is asked for already. */
+export function requestSettingsEarly(url: string): Promise<Response> | undefined {
   const absolute = settingsUrl(url);
-  if (underWay().has(absolute)) return;
+  if (underWay().has(absolute)) return undefined;
   const pending = request(absolute);
   pending.catch(() => undefined); // the element reads the failure; nobody else must see it as unhandled
   underWay().set(absolute, pending);
+  return pending;
 }
 
 /** The answer for a settings file: the request the loader made, or a new one. */
