@@ -94,6 +94,16 @@ describe('settings', () => {
       expect(String(said[0])).to.contain('seal does not match').and.contain('configurator');
     });
 
+    it('settings that are not an object at all are named as wrong, sealed or not', async () => {
+      addJsonScript('null', { id: 'null-settings' });
+      addJsonScript('"sha256-…"', { id: 'text-settings' });
+      for (const configId of ['null-settings', 'text-settings']) {
+        const result = await load({ configId });
+        expect(result.ok, configId).to.equal(false);
+        expect(problemsOf(result)[0], configId).to.match(/^invalid/);
+      }
+    });
+
     it('a sealed file with another source over it is checked as a whole', async () => {
       const settings = await sealed(await dalmine());
       addJsonScript(settings, { id: 'sealed-base' });

@@ -123,7 +123,8 @@ export async function loadSettings(sources: SettingsSources): Promise<SettingsRe
     if (given.length === 1 && (given[0] === preset || (await isSealed(given[0])))) {
       return { ok: true, settings: given[0] as Settings };
     }
-    if (given.length === 1 && typeof (given[0] as { seal?: unknown }).seal === 'string' && !toldStaleSeal) {
+    const only = given.length === 1 && given[0] !== null && typeof given[0] === 'object' ? (given[0] as { seal?: unknown }) : undefined;
+    if (typeof only?.seal === 'string' && !toldStaleSeal) {
       toldStaleSeal = true;
       // For the editor: a page can do without the checker again once the file is sealed anew.
       console.info('[cie-widgets] the settings\' seal does not match them (edited after sealing, or sealed by another version): they are checked in the page. Import the file into the configurator and save it to seal it again.');
