@@ -13,7 +13,7 @@ import type { CieRequest } from '../src/requests/schema.js';
 import { comuneText } from '../src/settings/comune-text.js';
 import type { Comune, Receiver } from './config.js';
 import type { Database } from './database.js';
-import { cardCopiesOf, dueEmails, markFailed, markSent, type DueEmail, type StoredRequest } from './store.js';
+import { cardCopiesOf, claimDueEmails, markFailed, markSent, type DueEmail, type StoredRequest } from './store.js';
 
 export interface Mailer {
   send(message: SendMailOptions): Promise<void>;
@@ -122,7 +122,7 @@ async function officeEmail(db: Database, stored: StoredRequest, comune: Comune, 
 export async function deliverDue(db: Database, mailer: Mailer, receiver: Receiver, now = new Date()): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
-  for (const due of await dueEmails(db, now)) {
+  for (const due of await claimDueEmails(db, now, [...receiver.comuni.keys()])) {
     const comune = receiver.comuni.get(due.stored.request.comune);
     if (!comune) continue;
     try {

@@ -95,12 +95,28 @@ export interface DueEmail {
   stored: StoredRequest;
 }
 
-export async function dueEmails(db: Queryable, now: Date, limit = 20): Promise<DueEmail[]> {
+/** How long a claimed email is this sender's: a sender that stops mid-way leaves it due again after this. */
+const CLAIM_MINUTES = 10;
+
+/**
+ * The emails due by `now` for the comuni this receiver serves, each claimed in the same
+ * statement (not due again for CLAIM_MINUTES unless marked sent or failed first), so two
+ * receivers on one database never send the same email twice.
+ */
+export async function claimDueEmails(db: Queryable, now: Date, comuni: readonly string[], limit = 20): Promise<DueEmail[]> {
   const rows = await db.query<{ outbox_id: string; recipient: DueEmail['recipient']; attempts: number } & Parameters<typeof toStored>[0]>(
-    `select o.id::text as outbox_id, o.recipient, o.attempts, r.${REQUEST_COLUMNS.split(', ').join(', r.')}
-     from outbox o join requests r on r.id = o.request_id
-     where o.sent_at is null and o.next_attempt_at <= $1 order by o.id limit $2`,
-    [now, limit],
+    `with claimed as (
+       update outbox set next_attempt_at = $4
+       where id in (
+         select o.id from outbox o join requests r on r.id = o.request_id
+         where o.sent_at is null and o.next_attempt_at <= $1
+           and r.comune in (select jsonb_array_elements_text($3::jsonb))
+         order by o.id limit $2
+         for update of o skip locked)
+       returning id, request_id, recipient, attempts)
+     select c.id::text as outbox_id, c.recipient, c.attempts, r.${REQUEST_COLUMNS.split(', ').join(', r.')}
+     from claimed c join requests r on r.id = c.request_id order by c.id`,
+    [now, limit, JSON.stringify(comuni), new Date(now.getTime() + CLAIM_MINUTES * 60_000)],
   );
   return rows.map((row) => ({ outboxId: row.outbox_id, recipient: row.recipient, attempts: row.attempts, stored: toStored(row) }));
 }

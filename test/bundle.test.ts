@@ -227,6 +227,24 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     unsealed.remove();
   });
 
+  it('a file of the folder that does not arrive is named for the editor, not taken for wrong settings', async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    const pinned = await (await fetch(`/test-api/cdn/cie-widgets@${version}/integrity.json`)).json();
+    for (const [missing, tag] of [
+      ['check', '<cie-contacts-card comune="trento" data-config-src="/test-api/settings/without-checker"></cie-contacts-card>'],
+      ['trento', '<cie-contacts-card comune="trento"></cie-contacts-card>'],
+    ]) {
+      const { win } = await pageWith(`/test-api/cdn-without/${missing}/cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
+      win.document.body.innerHTML = tag;
+      const card = win.document.querySelector('cie-contacts-card')!;
+      await waitUntil(() => card.shadowRoot?.querySelector('.settings-error'), `no message without ${missing}`, { timeout: 5000 });
+      const said = textOf(card.shadowRoot!.querySelector('.settings-error')!);
+      expect(said, missing).to.contain('Un file di cie-widgets non è arrivato');
+      expect(said, missing).to.match(new RegExp(`/${missing}-[\\w-]+\\.js`));
+      expect(said, missing).to.contain('06 4298 5699'); // the citizen still has somewhere to turn
+    }
+  });
+
   it('settings checked once are not checked again: a preset or sealed settings fetch no checker, edited ones are checked in the page', async () => {
     const { version } = await (await fetch('/package.json')).json();
     const base = `/test-api/cdn/cie-widgets@${version}/`;

@@ -215,6 +215,15 @@ describe('the reference receiver, with the forms and an integrator', function ()
     expect(await mailTo('anagrafe@comune.esempio.it', reference)).to.have.length(1);
   });
 
+  it('two receivers on one database send each email once, however their rounds meet', async () => {
+    const s = sample('esempio', (r) => (r.contacts.email = 'una-volta@example.it'));
+    const { reference } = await (await post(endpoint('esempio'), s)).json();
+    await command('receiver-deliver-together');
+    await command('receiver-deliver-together');
+    expect(await mailTo('una-volta@example.it', reference)).to.have.length(1);
+    expect(await mailTo('anagrafe@comune.esempio.it', reference)).to.have.length(1);
+  });
+
   it('retention: copies go after 30 days, requests after 365, references are never given again; the export is safe to open in a spreadsheet', async () => {
     const s = sample('trento', (r) => {
       r.holder.givenName = '=HYPERLINK("https://spam.example","Apri")';

@@ -24,6 +24,8 @@ export function describeSettingsProblem(problem: SettingsProblem): string {
       return msg(str`Impostazioni non trovate nella pagina: ${where}`);
     case 'no-settings':
       return msg('Manca l’indicazione del comune: aggiungere comune="…" o config-src="…".');
+    case 'not-loaded':
+      return msg(str`Un file di cie-widgets non è arrivato: ${where}. Controllare che la cartella pubblicata sia completa.`);
   }
 }
 

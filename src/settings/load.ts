@@ -85,8 +85,18 @@ function readPageConfig(root: Document | ShadowRoot): unknown {
   return script ? parseJson(script.textContent ?? '', 'script[data-cie-config]') : undefined;
 }
 
+/** A file of the package loaded on demand (a preset, the checker); one that does not arrive is named, not mistaken for wrong settings. */
+async function packageFile<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    const url = /\b(https?:\/\/\S+)/.exec(String(error))?.[1];
+    throw new SettingsSourceError({ reason: 'not-loaded', where: url ?? 'cie-widgets', detail: String(error) });
+  }
+}
+
 async function readPreset(id: string): Promise<unknown> {
-  const preset = await loadPreset(id.trim().toLowerCase());
+  const preset = await packageFile(() => loadPreset(id.trim().toLowerCase()));
   if (!preset) {
     throw new SettingsSourceError({
       reason: 'unknown-preset',
@@ -129,7 +139,7 @@ export async function loadSettings(sources: SettingsSources): Promise<SettingsRe
       // For the editor: a page can do without the checker again once the file is sealed anew.
       console.info('[cie-widgets] the settings\' seal does not match them (edited after sealing, or sealed by another version): they are checked in the page. Import the file into the configurator and save it to seal it again.');
     }
-    const { checkSettings } = await import('./check.js');
+    const { checkSettings } = await packageFile(() => import('./check.js'));
     return checkSettings(layers);
   } catch (error) {
     if (error instanceof SettingsSourceError) return { ok: false, problems: [error.problem] };

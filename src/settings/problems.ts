@@ -10,7 +10,8 @@ export type SettingsProblemReason =
   | 'unreachable' // config-src could not be fetched
   | 'unknown-preset' // comune="…" names no shipped preset
   | 'no-inline-config' // config="ID" names no <script type="application/json">
-  | 'no-settings'; // nothing tells the element which comune it serves
+  | 'no-settings' // nothing tells the element which comune it serves
+  | 'not-loaded'; // a file of cie-widgets itself did not arrive (a CDN folder copied incomplete, the connection gone)
 
 export interface SettingsProblem {
   reason: SettingsProblemReason;
