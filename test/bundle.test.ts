@@ -169,62 +169,50 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(textOf(await submitFilledReprint(broken.form))).to.contain('La richiesta non è stata inviata');
   });
 
-  it('a settings file is asked for with the element’s code, not after it, and once', async () => {
+  /**
+   * A page with `body` from the pinned folder on a slow network (each element's files come
+   * 800 ms after the loader, nothing cached), once its contacts card shows `shows`; `fetchedAt`
+   * is when a file matching a pattern was asked for, `cardArrived` when the card's code came.
+   */
+  async function slowPage(body: string, shows: string) {
     const { version } = await (await fetch('/package.json')).json();
-    // The CDN on a slow network: each element's files come 800 ms after the loader.
-    const cdn = `/test-api/cdn-slow/early-${Math.random().toString(36).slice(2)}/cie-widgets@${version}/`;
-    const name = `early-${Math.random().toString(36).slice(2)}`;
+    const cdn = `/test-api/cdn-slow/visit-${Math.random().toString(36).slice(2)}/cie-widgets@${version}/`;
     const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="it"><head><meta charset="utf-8"><script type="module" src="${cdn}cie-widgets.js"></script></head>
-<body><cie-contacts-card config-src="/test-api/settings/${name}"></cie-contacts-card><cie-appointment-link data-config-src="/test-api/settings/${name}"></cie-appointment-link></body></html>`;
+    frame.srcdoc = `<!doctype html><html lang="it"><head><meta charset="utf-8"><script type="module" src="${cdn}cie-widgets.js"></script></head><body>${body}</body></html>`;
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow!;
-    const card = () => win.document.querySelector('cie-contacts-card')!;
-    await waitUntil(() => textOf(card()).includes(`Ufficio servito da ${name}`), 'the card did not show its settings', { timeout: 5000 });
-    await waitUntil(() => textOf(win.document.querySelector('cie-appointment-link')!).includes('Ufficio servito da'), 'the booking element did not show its settings');
+    await waitUntil(() => textOf(win.document.querySelector('cie-contacts-card')!).includes(shows), `the card did not show ${shows}`, { timeout: 5000 });
     const timing = (pattern: RegExp) => win.performance.getEntriesByType('resource').find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
-    const settings = timing(new RegExp(`/test-api/settings/${name}$`));
-    const element = timing(/\/cie-contacts-card\.js$/);
-    expect(settings.startTime, 'the settings file waited on the element’s code').to.be.below(element.responseEnd - 500);
+    return { win, frame, fetchedAt: (pattern: RegExp) => timing(pattern).startTime, cardArrived: timing(/\/cie-contacts-card\.js$/).responseEnd };
+  }
+  const CHECKER = [/\/check-[\w-]+\.js$/, /\/schemas-[\w-]+\.js$/];
+
+  it('a settings file is asked for with the element’s code, not after it, and once', async () => {
+    const name = `early-${Math.random().toString(36).slice(2)}`;
+    const page = await slowPage(
+      `<cie-contacts-card config-src="/test-api/settings/${name}"></cie-contacts-card><cie-appointment-link data-config-src="/test-api/settings/${name}"></cie-appointment-link>`,
+      `Ufficio servito da ${name}`,
+    );
+    await waitUntil(() => textOf(page.win.document.querySelector('cie-appointment-link')!).includes('Ufficio servito da'), 'the booking element did not show its settings');
+    expect(page.fetchedAt(new RegExp(`/test-api/settings/${name}$`)), 'the settings file waited on the element’s code').to.be.below(page.cardArrived - 500);
     // Both elements read the one answer.
     expect((await (await fetch(`/test-api/fetch-count/${name}`)).json()).count).to.equal(1);
-    frame.remove();
+    page.frame.remove();
   });
 
   it('settings that will be checked bring the checker with the element’s code, not after it', async () => {
-    const { version } = await (await fetch('/package.json')).json();
-    const cdn = `/test-api/cdn-slow/checker-${Math.random().toString(36).slice(2)}/cie-widgets@${version}/`;
-    const frame = document.createElement('iframe');
     // A preset with the page's own change over it: two sources, checked in the page.
-    frame.srcdoc = `<!doctype html><html lang="it"><head><meta charset="utf-8"><script type="module" src="${cdn}cie-widgets.js"></script></head>
-<body><script type="application/json" id="change">{"office": {"email": "sportello@comune.esempio.it"}}</script>
-<cie-contacts-card comune="trento" config="change"></cie-contacts-card></body></html>`;
+    const layered = await slowPage(
+      `<script type="application/json" id="change">{"office": {"email": "sportello@comune.esempio.it"}}</script><cie-contacts-card comune="trento" config="change"></cie-contacts-card>`,
+      'sportello@comune.esempio.it',
+    );
     // An unsealed settings file alone: the loader sees it has no seal as soon as it arrives.
-    const unsealed = document.createElement('iframe');
-    unsealed.srcdoc = `<!doctype html><html lang="it"><head><meta charset="utf-8"><script type="module" src="${cdn.replace('checker-', 'unsealed-')}cie-widgets.js"></script></head>
-<body><cie-contacts-card config-src="/test-api/settings/unsealed"></cie-contacts-card></body></html>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow!;
-    await waitUntil(() => textOf(win.document.querySelector('cie-contacts-card')!).includes('sportello@comune.esempio.it'), 'the card did not show its settings', { timeout: 5000 });
-    const timing = (pattern: RegExp) => win.performance.getEntriesByType('resource').find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
-    const element = timing(/\/cie-contacts-card\.js$/);
-    for (const chunk of [/\/check-[\w-]+\.js$/, /\/schemas-[\w-]+\.js$/]) {
-      expect(timing(chunk).startTime, String(chunk)).to.be.below(element.responseEnd - 500);
+    const unsealed = await slowPage('<cie-contacts-card config-src="/test-api/settings/unsealed"></cie-contacts-card>', 'Ufficio servito da unsealed');
+    for (const [what, page] of [['two sources', layered], ['an unsealed file', unsealed]] as const) {
+      for (const chunk of CHECKER) expect(page.fetchedAt(chunk), `${String(chunk)}, ${what}`).to.be.below(page.cardArrived - 500);
+      page.frame.remove();
     }
-    frame.remove();
-
-    document.body.append(unsealed);
-    await new Promise((resolve) => unsealed.addEventListener('load', resolve, { once: true }));
-    const other = unsealed.contentWindow!;
-    await waitUntil(() => textOf(other.document.querySelector('cie-contacts-card')!).includes('Ufficio servito da unsealed'), 'the card did not show its settings', { timeout: 5000 });
-    const timingIn = (pattern: RegExp) => other.performance.getEntriesByType('resource').find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
-    const card = timingIn(/\/cie-contacts-card\.js$/);
-    for (const chunk of [/\/check-[\w-]+\.js$/, /\/schemas-[\w-]+\.js$/]) {
-      expect(timingIn(chunk).startTime, `${String(chunk)} for an unsealed file`).to.be.below(card.responseEnd - 500);
-    }
-    unsealed.remove();
   });
 
   it('a file of the folder that does not arrive is named for the editor, not taken for wrong settings', async () => {
