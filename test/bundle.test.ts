@@ -113,6 +113,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     // Only what the page has: the card's files and Trento's preset, none of the forms' or the guide's.
     const fetched = () => good.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()!);
     expect(fetched().some((file) => file.startsWith('trento-'))).to.equal(true);
+    expect(fetched().filter((file) => file.startsWith('settings-problems-')), 'the words for wrong settings').to.deep.equal([]);
     for (const tag of ['cie-appointment-link', 'cie-procedure-guide', 'cie-reprint-form', 'cie-contact-update-form']) {
       expect(good.win.customElements.get(tag), tag).to.equal(undefined);
       expect(fetched(), tag).to.not.include(`${tag}.js`);
@@ -231,6 +232,14 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
       expect(said, missing).to.match(new RegExp(`/${missing}-[\\w-]+\\.js`));
       expect(said, missing).to.contain('06 4298 5699'); // the citizen still has somewhere to turn
     }
+    // Wrong settings on a folder that lost the words for them: still a message, not a blank box.
+    const { win } = await pageWith(`/test-api/cdn-without/settings-problems/cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
+    win.document.body.innerHTML = '<cie-contacts-card comune="nessuno"></cie-contacts-card>';
+    const card = win.document.querySelector('cie-contacts-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('.settings-error'), 'no message without the words for wrong settings', { timeout: 5000 });
+    const said = textOf(card.shadowRoot!.querySelector('.settings-error')!);
+    expect(said).to.contain('Questo servizio non è disponibile al momento.');
+    expect(said).to.not.contain('Comune sconosciuto');
   });
 
   it('settings checked once are not checked again: a preset or sealed settings fetch no checker, edited ones are checked in the page', async () => {

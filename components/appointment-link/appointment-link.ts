@@ -50,7 +50,7 @@ export class CieAppointmentLink extends CieElement {
    * `a[data-element="appointment-booking"]`, and a citizen gets one link, not a hidden copy.
    */
   private placeBookingLink(): void {
-    const loaded = this.settingsTask.value;
+    const loaded = this.settingsLoad.last;
     const url = loaded && safeHref(loaded.settings.booking?.url);
     let link = this.querySelector<HTMLAnchorElement>(':scope > a[slot="book-online"]');
     if (!loaded || !url) {

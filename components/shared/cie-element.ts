@@ -1,4 +1,3 @@
-import { Task } from '@lit/task';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
@@ -8,14 +7,16 @@ import type { SettingsProblem } from '../../src/settings/problems.js';
 import type { Settings } from '../../src/settings/schema.js';
 import { LanguageController } from './language-controller.js';
 import { clampLevel, heading } from './heading.js';
-import { renderSettingsProblems } from './settings-problems.js';
+import { SettingsController } from './settings-controller.js';
 
-/** Thrown by the settings task so that its error branch renders the problems. */
-class SettingsProblems extends Error {
-  constructor(readonly problems: SettingsProblem[]) {
-    super('invalid settings');
-  }
-}
+/**
+ * Said when even the words for wrong settings cannot arrive (the connection dropped, a
+ * file missing from the CDN folder): never a blank box. The console has the details.
+ * (The national help line is in those words; here it would cost every page 0.4 KB.)
+ */
+const unavailable = () => html`<div class="settings-error" part="settings-error">
+  <p><strong>${msg('Questo servizio non è disponibile al momento.')}</strong></p>
+</div>`;
 
 /**
  * What every cie-* element shares: where its settings come from (with `data-*` twins,
@@ -82,39 +83,54 @@ export abstract class CieElement extends LitElement {
   /** The element's language; everything it says is worded through `language.speak()`. */
   protected readonly language = new LanguageController(this);
 
-  protected readonly settingsTask = new Task(this, {
-    task: async ([locale, comune, configId, configSrc]) => {
+  /** The settings, loaded again when an attribute they depend on or the language changes. */
+  protected readonly settingsLoad = new SettingsController(this, {
+    key: () => [
+      this.language.wanted,
+      this.comune ?? this.dataset.comune,
+      this.config ?? this.dataset.config,
+      this.configSrc ?? this.dataset.configSrc,
+      // Attribute overrides (a form's endpoint) change the settings too.
+      this.settingsOverrides() ?? null,
+    ],
+    load: async () => {
+      const locale = this.language.wanted;
       const [, result] = await Promise.all([
         this.language.load(locale),
-        loadSettings({ comune, configId, configSrc, overrides: this.settingsOverrides(), root: this.rootOf() }),
+        loadSettings({
+          comune: this.comune ?? this.dataset.comune,
+          configId: this.config ?? this.dataset.config,
+          configSrc: this.configSrc ?? this.dataset.configSrc,
+          overrides: this.settingsOverrides(),
+          root: this.rootOf(),
+        }),
       ]);
-      if (!result.ok) {
+      const problems = result.ok ? this.problemsWith(result.settings) : result.problems;
+      if (problems.length) {
         console.error(
           `[cie-widgets] <${this.localName}> cannot use its settings:\n` +
-            result.problems.map((p) => `  ${p.where || '(settings)'}: ${p.detail}`).join('\n'),
-          result.problems,
+            problems.map((p) => `  ${p.where || '(settings)'}: ${p.detail}`).join('\n'),
+          problems,
         );
-        throw new SettingsProblems(result.problems);
+        return { ok: false, problems };
       }
-      return { settings: result.settings, locale };
+      return { ok: true, loaded: { settings: (result as { settings: Settings }).settings, locale } };
     },
-    args: () =>
-      [
-        this.language.wanted,
-        this.comune ?? this.dataset.comune,
-        this.config ?? this.dataset.config,
-        this.configSrc ?? this.dataset.configSrc,
-        // Attribute overrides (a form's endpoint) change the settings too.
-        JSON.stringify(this.settingsOverrides() ?? null),
-      ] as const,
+    problemsView: () =>
+      import('./settings-problems.js').then(
+        (words) => words.renderSettingsProblems,
+        () => unavailable,
+      ),
   });
+
+  /** What this element needs that valid settings may leave out (a form's request). */
+  protected problemsWith(_settings: Settings): SettingsProblem[] {
+    return [];
+  }
 
   /** Settles when the element shows its content or its settings problem. */
   get ready(): Promise<void> {
-    return this.settingsTask.taskComplete.then(
-      () => this.updateComplete.then(() => undefined),
-      () => this.updateComplete.then(() => undefined),
-    );
+    return this.updateComplete.then(() => this.settingsLoad.settled).then(() => this.updateComplete.then(() => undefined));
   }
 
   /** The element's own heading: its default words unless the editor gave others (`heading-text`), hidden from sight on `hide-heading`. */
@@ -141,18 +157,13 @@ export abstract class CieElement extends LitElement {
     // The content says which language it is in (WCAG 3.1.2): a card may be English on an
     // Italian page, or Italian on a page in a language we do not ship.
     const shown = this.language.shown;
+    const state = this.settingsLoad.state;
     return html`<div lang=${shown}>${this.language.speak(() =>
-      this.settingsTask.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        complete: ({ settings, locale }) => this.renderWithSettings(settings, locale),
-        error: (error) =>
-          renderSettingsProblems(
-            error instanceof SettingsProblems
-              ? error.problems
-              : [{ reason: 'invalid', where: '(settings)', detail: String(error) }],
-          ),
-      }),
+      state.status === 'ready'
+        ? this.renderWithSettings(state.loaded.settings, state.loaded.locale)
+        : state.status === 'wrong'
+          ? state.view(state.problems)
+          : this.renderLoading(),
     )}</div>`;
   }
 

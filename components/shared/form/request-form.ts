@@ -17,8 +17,8 @@ import {
 import type { CieRequest } from '../../../src/requests/schema.js';
 import type { FieldContext } from '../../../src/requests/request-field.js';
 import { comuneText } from '../../../src/settings/comune-text.js';
+import type { SettingsProblem } from '../../../src/settings/problems.js';
 import type { RequestService, Settings } from '../../../src/settings/schema.js';
-import { renderSettingsProblems } from '../settings-problems.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import { baseStyles } from '../base.styles.js';
 import { CieElement } from '../cie-element.js';
@@ -244,12 +244,14 @@ export abstract class RequestForm extends CieElement {
     return service;
   }
 
+  /** Optional for pages without this form (contactUpdate): where the form is, the editor is told. */
+  protected override problemsWith(settings: Settings): SettingsProblem[] {
+    const where = `requests.${this.definition.kind}`;
+    return settings.requests[this.definition.kind] ? [] : [{ reason: 'missing', where, detail: 'this form needs it' }];
+  }
+
   protected override renderWithSettings(settings: Settings, locale: Locale) {
-    const service = settings.requests[this.definition.kind];
-    // Optional for pages without this form (contactUpdate): where the form is, the editor is told.
-    if (!service) {
-      return renderSettingsProblems([{ reason: 'missing', where: `requests.${this.definition.kind}`, detail: 'this form needs it' }]);
-    }
+    const service = this.serviceIn(settings);
     return html`<section class="card" part="card" aria-labelledby="form-heading">
       ${this.ownHeading(this.definition.title(), 'form-heading')}
       ${this.renderBody(settings, locale, channelRole(service.channel).action)}
