@@ -82,6 +82,8 @@ function minifyElementStyles(): Plugin {
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':') // "margin: 0" → "margin:0"; selectors ("a:hover") have no space to lose
+      .replace(/([^\w.])0\.(\d)/g, '$1.$2') // "0.5rem" → ".5rem"
       .replace(/;}/g, '}')
       .trim();
   return {

@@ -8,7 +8,7 @@ import { CieContactsCard } from '../components/contacts-card/contacts-card.js';
 import { CieProcedureGuide } from '../components/procedure-guide/procedure-guide.js';
 import { CieReprintForm } from '../components/reprint-form/reprint-form.js';
 import { textOf } from './helpers/dom.js';
-import { fillHolder, submitFilledReprint } from './helpers/form.js';
+import { attach, fillHolder, settledAfterSubmit, submitFilledReprint } from './helpers/form.js';
 import { requestSchema } from '../src/requests/schema.js';
 import { loadPreset } from '../src/presets/index.js';
 import { sealed } from '../src/settings/seal.js';
@@ -77,6 +77,14 @@ describe('the built bundle in a page with a strict Content-Security-Policy', () 
   });
 });
 
+/** Submits a form as a citizen clicks, and returns what then has focus (the error summary, the outcome). */
+async function submitAndSettle(form: CieReprintForm): Promise<HTMLElement> {
+  form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await settledAfterSubmit(form);
+  await waitUntil(() => form.shadowRoot!.activeElement?.matches('.error-summary, #outcome'), 'nothing took focus after the submit');
+  return form.shadowRoot!.activeElement as HTMLElement;
+}
+
 describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
   /** A blank page with the snippet an editor pastes: true once its script ran, false when the browser refused it. */
   async function pageWith(src: string, integrity: string): Promise<{ win: Window; ran: boolean; violations: string[] }> {
@@ -137,28 +145,35 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(tampered.win.customElements.get('cie-contacts-card')).to.equal(undefined);
   });
 
-  it('a form fetches what sending needs only once the citizen answers, and says so plainly when that cannot arrive', async () => {
+  /** Trento's reprint form on a page from the folder at `base` (the pinned one, or a slow or incomplete copy). */
+  async function pinnedForm(base: string, attributes: Record<string, string> = {}) {
     const { version } = await (await fetch('/package.json')).json();
-    const pinnedFolder = async (base: string) => {
-      const pinned = await (await fetch(`/test-api/cdn/cie-widgets@${version}/integrity.json`)).json();
-      const { win, violations } = await pageWith(`${base}cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
-      const form = win.document.createElement('cie-reprint-form') as CieReprintForm;
-      form.setAttribute('comune', 'trento');
-      win.document.body.append(form);
-      await waitUntil(() => form.shadowRoot?.querySelector('#field-holderGivenName'), 'the form did not show');
-      const fetched = (name: string) => win.performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.split('/').pop()!.startsWith(`${name}-`));
-      return { form, fetched, violations };
-    };
-    const { form, fetched, violations } = await pinnedFolder('/test-api/cdn/');
-    // Read, not answered: no transport, no request contract, no zod.
+    const pinned = await (await fetch(`/test-api/cdn/cie-widgets@${version}/integrity.json`)).json();
+    const { win, violations } = await pageWith(`${base}cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
+    const form = win.document.createElement('cie-reprint-form') as CieReprintForm;
+    for (const [name, value] of Object.entries({ comune: 'trento', ...attributes })) form.setAttribute(name, value);
+    win.document.body.append(form);
+    await waitUntil(() => form.shadowRoot?.querySelector('#field-holderGivenName'), 'the form did not show', { timeout: 5000 });
+    const fetched = (name: string) => win.performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.split('/').pop()!.startsWith(`${name}-`));
+    return { form, fetched, violations };
+  }
+
+  it('a form fetches what checking and sending need only once the citizen answers, and says so plainly when that cannot arrive', async () => {
+    const { form, fetched, violations } = await pinnedForm('/test-api/cdn/');
+    // Read, not answered: no checks of answers, no transport, no request contract, no zod.
     for (const name of ['sending', 'schema', 'schemas', 'check']) expect(fetched(name), name).to.equal(false);
+    // A submit before any answer brings the checks: what is missing is listed, focused.
+    const empty = await submitAndSettle(form);
+    expect(empty.classList.contains('error-summary')).to.equal(true);
+    expect(textOf(empty)).to.contain('Conferma di aver letto l’informativa privacy'); // never kept in a draft
+    expect(fetched('sending')).to.equal(true);
     const outcome = await submitFilledReprint(form);
     expect(fetched('sending') && fetched('schema')).to.equal(true);
     expect(textOf(outcome)).to.contain('Il messaggio è pronto');
     expect(violations, 'the strict CSP of the page').to.deep.equal([]);
 
     // The same page from a folder that lost the sending code: the answers stay, the citizen is told.
-    const broken = await pinnedFolder('/test-api/cdn-without/sending/');
+    const broken = await pinnedForm('/test-api/cdn-without/sending/');
     const failed = new Promise<CustomEvent>((resolve) => broken.form.addEventListener('cie-submit-error', (e) => resolve(e as CustomEvent), { once: true }));
     const failure = await submitFilledReprint(broken.form);
     expect(textOf(failure)).to.contain('La richiesta non è stata inviata');
@@ -168,6 +183,33 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(broken.form.shadowRoot!.activeElement).to.equal(failure);
     await fillHolder(broken.form); // answering again asks again, and a second submit tells it again
     expect(textOf(await submitFilledReprint(broken.form))).to.contain('La richiesta non è stata inviata');
+
+    // A card's copy chosen when the code to check it cannot arrive is kept as chosen, not lost.
+    const uploading = await pinnedForm('/test-api/cdn-without/sending/', { endpoint: '/test-api/requests' });
+    // The file as the form's own page makes it (a File of the test's page is another realm's).
+    const Page = uploading.form.ownerDocument.defaultView as Window & typeof globalThis;
+    await attach(uploading.form, 'cardFront', new Page.File(['%PDF-1.4 carta di prova'], 'fronte.pdf', { type: 'application/pdf' }));
+    expect(textOf(uploading.form.shadowRoot!.querySelector('#chosen-cardFront')!)).to.contain('fronte.pdf');
+  });
+
+  it('a submit while the code for checking is still arriving (a slow phone) waits for it: busy, once, then what is missing', async () => {
+    const { form } = await pinnedForm(`/test-api/cdn-slow/visit-${Math.random().toString(36).slice(2)}/`);
+    const button = form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    const heard: string[] = [];
+    form.addEventListener('cie-submit', () => heard.push('cie-submit'));
+    button.click();
+    await form.updateComplete;
+    expect(form.shadowRoot!.querySelector('form')!.getAttribute('aria-busy'), 'the form says it is busy').to.equal('true');
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    button.click(); // impatient: nothing more happens
+    await waitUntil(() => form.shadowRoot!.querySelector('.error-summary'), 'no error summary', { timeout: 5000 });
+    await form.updateComplete;
+    const summary = form.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
+    expect(form.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('false');
+    expect(button.getAttribute('aria-disabled')).to.equal('false');
+    expect(textOf(summary)).to.contain('Conferma di aver letto l’informativa privacy');
+    await waitUntil(() => form.shadowRoot!.activeElement === summary, 'the error summary did not take focus');
+    expect(heard).to.deep.equal([]);
   });
 
   /**

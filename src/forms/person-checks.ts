@@ -1,8 +1,14 @@
-// Checks on a person's identity fields shared by the request forms.
+// Checks on a person's identity fields shared by the request forms, and the answers as
+// a request carries them (normalised). Errors show from the first submit on (form-model.ts),
+// so this comes with the form's code for sending, not with the page: fields reach it
+// through `AnswerChecks` (src/requests/request-field.ts).
 import type { ErrorKey, FieldValue, Values } from './form-model.js';
 import { birthFromCodiceFiscale, codiceFiscaleProblem, normalizeCodiceFiscale } from '../validation/codice-fiscale.js';
 import { isCardNumber, isEmail, isPecAddress, mobileToE164 } from '../validation/contacts.js';
 import { ageOn, isoFromDateParts, isPlausibleBirthDate } from '../validation/dates.js';
+
+export { normalizeCodiceFiscale } from '../validation/codice-fiscale.js';
+export { mobileToE164, normalizeCardNumber } from '../validation/contacts.js';
 
 const CODICE_FISCALE_ERRORS = { shape: 'codice-fiscale-shape', date: 'codice-fiscale-date', 'check-letter': 'codice-fiscale-check' } as const;
 

@@ -2,19 +2,16 @@
 // contacts, the card's copy, the privacy notice. Each is declared once, here.
 import { msg, str } from '@lit/localize';
 import type { Values } from '../forms/form-model.js';
-import { checkCardNumber, checkCodiceFiscale, checkHolderBirthDate, checkMobile, checkPersonalEmail } from '../forms/person-checks.js';
 import { safeHref } from '../links.js';
 import { pecRefused, refusedPecDomains } from '../national.js';
 import { privacyNotice } from './privacy-notice.js';
 import type { ContactUpdateRequest, ReprintRequest } from './schema.js';
 import { longDate } from '../time/format.js';
-import { normalizeCodiceFiscale } from '../validation/codice-fiscale.js';
-import { mobileToE164, normalizeCardNumber } from '../validation/contacts.js';
 import { isoFromDateParts } from '../validation/dates.js';
 import { cardCopyTypesText, DEFAULT_MAX_FILE_MB } from '../validation/files.js';
 import type { Settings } from '../settings/schema.js';
 import { cardProof, type RequestKind } from './channels.js';
-import type { FormSection, LeafPath, RequestField } from './request-field.js';
+import type { AnswerChecks, FormSection, LeafPath, RequestField } from './request-field.js';
 
 /** Payload paths both requests have: what a shared question may point at. */
 export type CommonPath = LeafPath<ReprintRequest> & LeafPath<ContactUpdateRequest>;
@@ -62,7 +59,7 @@ const applicantRole: CommonField = {
 };
 
 const codiceFiscaleHint = () => msg('16 caratteri, per esempio RSSMRA70A01H501S');
-const codiceFiscaleOf = (values: Values, name: string) => normalizeCodiceFiscale(textOf(values, name));
+const codiceFiscaleOf = (values: Values, name: string, checks: AnswerChecks) => checks.normalizeCodiceFiscale(textOf(values, name));
 
 const holderIdentity: CommonField[] = [
   {
@@ -93,15 +90,15 @@ const holderIdentity: CommonField[] = [
     name: 'holderCodiceFiscale',
     kind: 'text',
     required: true,
-    validate: checkCodiceFiscale,
+    check: (checks) => checks.checkCodiceFiscale,
     label: ({ values }) => (someoneElse(values) ? msg('Codice fiscale del titolare') : msg('Codice fiscale')),
     errorName: () => msg('Codice fiscale del titolare'),
     whenMissing: () => msg('Scrivi il codice fiscale del titolare'),
     hint: codiceFiscaleHint,
     path: 'holder.codiceFiscale',
-    toPayload: (_value, values) => codiceFiscaleOf(values, 'holderCodiceFiscale'),
+    toPayload: (_value, values, checks) => codiceFiscaleOf(values, 'holderCodiceFiscale', checks),
     input: { code: true, width: 'medium' },
-    summary: { label: () => msg('Codice fiscale del titolare'), value: (values) => codiceFiscaleOf(values, 'holderCodiceFiscale') },
+    summary: { label: () => msg('Codice fiscale del titolare'), value: (values, _locale, checks) => codiceFiscaleOf(values, 'holderCodiceFiscale', checks) },
   },
 ];
 
@@ -111,7 +108,7 @@ export const holderBirthFields: RequestField<LeafPath<ReprintRequest>>[] = [
     name: 'holderBirthDate',
     kind: 'date',
     required: true,
-    validate: checkHolderBirthDate('holderCodiceFiscale', 'applicantRole'),
+    check: (checks) => checks.checkHolderBirthDate('holderCodiceFiscale', 'applicantRole'),
     label: ({ values }) => (someoneElse(values) ? msg('Data di nascita del titolare') : msg('Data di nascita')),
     errorName: () => msg('Data di nascita del titolare'),
     whenMissing: () => msg('Scrivi la data di nascita del titolare'),
@@ -141,15 +138,15 @@ const cardNumber: CommonField = {
   name: 'cardNumber',
   kind: 'text',
   required: true,
-  validate: checkCardNumber,
+  check: (checks) => checks.checkCardNumber,
   label: () => msg('Numero della carta d’identità elettronica'),
   errorName: () => msg('Numero della carta'),
   whenMissing: () => msg('Scrivi il numero della carta'),
   hint: () => msg('9 caratteri in alto a destra sul fronte della carta, per esempio CA00000AA. Non è il numero di 6 cifre in basso (CAN).'),
   path: 'holder.cardNumber',
-  toPayload: (value) => normalizeCardNumber(String(value).trim()),
+  toPayload: (value, _values, checks) => checks.normalizeCardNumber(String(value).trim()),
   input: { code: true, width: 'medium' },
-  summary: { label: () => msg('Numero della carta'), value: (values) => normalizeCardNumber(textOf(values, 'cardNumber')) },
+  summary: { label: () => msg('Numero della carta'), value: (values, _locale, checks) => checks.normalizeCardNumber(textOf(values, 'cardNumber')) },
 };
 
 /** Shown only when someone other than the holder applies. */
@@ -166,8 +163,8 @@ const applicantFields: CommonField[] = [
     input: { autocomplete: 'given-name' },
     summary: {
       label: () => msg('Richiedente'),
-      value: (values) =>
-        `${textOf(values, 'applicantGivenName')} ${textOf(values, 'applicantFamilyName')}, ${codiceFiscaleOf(values, 'applicantCodiceFiscale')}`,
+      value: (values, _locale, checks) =>
+        `${textOf(values, 'applicantGivenName')} ${textOf(values, 'applicantFamilyName')}, ${codiceFiscaleOf(values, 'applicantCodiceFiscale', checks)}`,
     },
   },
   {
@@ -186,12 +183,12 @@ const applicantFields: CommonField[] = [
     kind: 'text',
     required: true,
     visibleWhen: someoneElse,
-    validate: checkCodiceFiscale,
+    check: (checks) => checks.checkCodiceFiscale,
     label: () => msg('Il tuo codice fiscale'),
     errorName: () => msg('Codice fiscale di chi fa la richiesta'),
     whenMissing: () => msg('Scrivi il tuo codice fiscale'),
     path: 'applicant.codiceFiscale',
-    toPayload: (_value, values) => codiceFiscaleOf(values, 'applicantCodiceFiscale'),
+    toPayload: (_value, values, checks) => codiceFiscaleOf(values, 'applicantCodiceFiscale', checks),
     input: { code: true, width: 'medium' },
   },
 ];
@@ -218,7 +215,7 @@ export function emailField(settings: Settings, label: () => string, purpose: () 
     name: 'email',
     kind: 'email',
     required: true,
-    validate: checkPersonalEmail(refusedPecDomains(settings)),
+    check: (checks) => checks.checkPersonalEmail(refusedPecDomains(settings)),
     label,
     errorName: () => msg('Email'),
     whenMissing: () => msg('Scrivi la tua email'),
@@ -235,15 +232,15 @@ export function mobileField(label: () => string): CommonField {
     name: 'mobile',
     kind: 'tel',
     required: true,
-    validate: checkMobile,
+    check: (checks) => checks.checkMobile,
     label,
     errorName: () => msg('Cellulare'),
     whenMissing: () => msg('Scrivi il tuo numero di cellulare'),
     hint: () => msg('Per esempio 333 123 4567; un numero estero con il prefisso, per esempio +41 79 123 45 67.'),
     path: 'contacts.mobile',
-    toPayload: (value) => mobileToE164(String(value).trim()) ?? '',
+    toPayload: (value, _values, checks) => checks.mobileToE164(String(value).trim()) ?? '',
     input: { autocomplete: 'tel', inputmode: 'tel', width: 'medium' },
-    summary: { label: () => msg('Cellulare'), value: (values) => mobileToE164(textOf(values, 'mobile')) ?? textOf(values, 'mobile') },
+    summary: { label: () => msg('Cellulare'), value: (values, _locale, checks) => checks.mobileToE164(textOf(values, 'mobile')) ?? textOf(values, 'mobile') },
   };
 }
 

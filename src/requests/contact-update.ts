@@ -2,7 +2,6 @@
 // (typed twice) and mobile, the card's copy where the comune asks, the declaration that
 // the contacts are personal, the privacy notice.
 import { msg } from '@lit/localize';
-import { checkSameEmail } from '../forms/person-checks.js';
 import { closingSections, emailField, holderSections, mobileField } from './common-fields.js';
 import { defineRequest } from './request-definition.js';
 import type { ContactUpdateRequest } from './schema.js';
@@ -22,7 +21,7 @@ export const contactUpdateRequest = defineRequest<ContactUpdateRequest>({
           name: 'emailConfirm',
           kind: 'email',
           required: true,
-          validate: checkSameEmail('email'),
+          check: (checks) => checks.checkSameEmail('email'),
           label: () => msg('Scrivi di nuovo l’email'),
           errorName: () => msg('Conferma dell’email'),
           whenMissing: () => msg('Scrivi di nuovo la tua email'),

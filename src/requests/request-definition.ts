@@ -6,7 +6,7 @@ import type { Locale } from '../settings/value-types.js';
 import type { Settings } from '../settings/schema.js';
 import type { Attachment } from '../transport/submit.js';
 import type { RequestKind } from './channels.js';
-import type { FormSection, LeafPath, RequestField } from './request-field.js';
+import type { AnswerChecks, FormSection, LeafPath, RequestField } from './request-field.js';
 import { REQUEST_SCHEMA_VERSION } from './contract-version.js';
 import type { CieRequest, RequestEnvelope } from './schema.js';
 
@@ -56,8 +56,8 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   node[last] = value;
 }
 
-const answerOf = (field: RequestField, value: FieldValue, values: Values) =>
-  field.toPayload ? field.toPayload(value, values) : typeof value === 'string' ? value.trim() : value;
+const answerOf = (field: RequestField, value: FieldValue, values: Values, checks: AnswerChecks) =>
+  field.toPayload ? field.toPayload(value, values, checks) : typeof value === 'string' ? value.trim() : value;
 
 export type BuiltPayload<P> = { ok: true; payload: P } | { ok: false; fields: string[] };
 
@@ -70,6 +70,7 @@ export type BuiltPayload<P> = { ok: true; payload: P } | { ok: false; fields: st
 export function buildPayload<P extends CieRequest>(
   definition: RequestDefinition<P, string>,
   contract: RequestContract<P>,
+  checks: AnswerChecks,
   fields: readonly RequestField[],
   values: Values,
   envelope: RequestEnvelope,
@@ -81,7 +82,7 @@ export function buildPayload<P extends CieRequest>(
   };
   for (const field of fields) {
     if (!field.path || !(field.name in values)) continue;
-    const answer = answerOf(field, values[field.name], values);
+    const answer = answerOf(field, values[field.name], values, checks);
     if (answer !== undefined) setPath(draft, field.path, answer);
   }
   const parsed = contract.safeParse(draft);
@@ -137,8 +138,8 @@ export function fieldForPath(
 }
 
 /** Label and value of each answer, in the order asked: the printable summary and the email to the office. */
-export function summaryRows(fields: readonly RequestField[], values: Values, locale: Locale): [string, string][] {
+export function summaryRows(fields: readonly RequestField[], values: Values, locale: Locale, checks: AnswerChecks): [string, string][] {
   return fields.flatMap((field) =>
-    field.summary && field.name in values ? [[field.summary.label(), field.summary.value(values, locale)] as [string, string]] : [],
+    field.summary && field.name in values ? [[field.summary.label(), field.summary.value(values, locale, checks)] as [string, string]] : [],
   );
 }

@@ -2,7 +2,8 @@
 // words the citizen reads, the rule, when it is asked, where it goes in the payload and
 // where a server's error about it points, how it reads in the summary), grouped in the
 // sections the form shows. Framework-free: the elements only lay these out.
-import type { FieldSpec, FieldValue, Values } from '../forms/form-model.js';
+import type { ErrorKey, FieldSpec, FieldValue, Values } from '../forms/form-model.js';
+import type * as PersonChecks from '../forms/person-checks.js';
 import type { Locale } from '../settings/value-types.js';
 import type { Settings } from '../settings/schema.js';
 import type { RequestKind } from './channels.js';
@@ -32,8 +33,17 @@ export type LeafPath<T> = T extends readonly unknown[]
 /** `date`: day, month and year in three boxes, the value kept as typed (see src/validation/dates.ts). */
 export type FieldKind = 'text' | 'email' | 'tel' | 'date' | 'choice' | 'tick' | 'file';
 
-export interface RequestField<Path extends string = string> extends FieldSpec {
+/**
+ * The checks and normalisers of answers (src/forms/person-checks.ts), given to a field's
+ * `check`, `toPayload` and summary: they arrive with the form's code for sending, since
+ * errors show only from the first submit on.
+ */
+export type AnswerChecks = typeof PersonChecks;
+
+export interface RequestField<Path extends string = string> extends Omit<FieldSpec, 'validate'> {
   kind: FieldKind;
+  /** Checks a non-empty answer; may look at the other answers. */
+  check?: (checks: AnswerChecks) => (value: FieldValue, values: Values) => ErrorKey | undefined;
   /** The label (or the group's legend), in the reader's language. */
   label: (ctx: FieldContext) => string;
   /** How the error summary names it, where the label alone would not say whose ("Nome" → "Nome del titolare"). */
@@ -50,11 +60,11 @@ export interface RequestField<Path extends string = string> extends FieldSpec {
   /** Where the payload carries the answer, and so where a server's error about it points. */
   path?: Path;
   /** The answer as the payload holds it (normalised; `undefined` leaves it out). */
-  toPayload?: (value: FieldValue, values: Values) => unknown;
+  toPayload?: (value: FieldValue, values: Values, checks: AnswerChecks) => unknown;
   /** A `file`'s multipart part, also the name a server's error uses for it. */
   part?: 'cardFront' | 'cardBack';
   /** One row of the printable summary and of the email to the office. */
-  summary?: { label: () => string; value: (values: Values, locale: Locale) => string };
+  summary?: { label: () => string; value: (values: Values, locale: Locale, checks: AnswerChecks) => string };
   /** Browser help for typing it. */
   input?: {
     autocomplete?: string | ((values: Values) => string);

@@ -60,8 +60,18 @@ export async function attach(el: LitElement, name: string, file: File): Promise<
   await el.updateComplete;
 }
 
+/**
+ * Clicks the submit button and waits while the form is busy (its code for checking and
+ * sending may still be arriving, as on a slow phone), then for what it shows.
+ */
 export async function submit(el: LitElement): Promise<void> {
   el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await settledAfterSubmit(el);
+}
+
+export async function settledAfterSubmit(el: LitElement): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot!.querySelector('form')?.getAttribute('aria-busy') !== 'true', 'the form stayed busy');
   await el.updateComplete;
 }
 

@@ -9,12 +9,14 @@ import { unreachable } from '../../../src/requests/channels.js';
 import type { FieldContext, FormSection, RequestField } from '../../../src/requests/request-field.js';
 import { datePartsOf, joinDateParts, type DateParts } from '../../../src/validation/dates.js';
 import { CARD_COPY_MEDIA_TYPES } from '../../../src/validation/files.js';
+import type { FieldError } from '../../../src/forms/form-model.js';
 import { subheading } from '../heading.js';
-import { fieldErrorText } from './messages.js';
 
 export interface FormView {
   model: FormModel;
   change: (name: string, value: FieldValue) => void;
+  /** A field's error in words (they come with the checks, before any error can show). */
+  errorText: (field: RequestField, error: FieldError) => string;
   pickFile: (name: string, file: File | undefined) => void;
   /** Per file field: a drawn preview of an image, and whether it was made smaller for sending. */
   previews: ReadonlyMap<string, { canvas?: HTMLCanvasElement; downscaled: boolean }>;
@@ -33,7 +35,7 @@ function errorLine(view: FormView, field: RequestField) {
   const { name } = field;
   const error = view.model.shownError(name);
   return error
-    ? html`<p class="field-error" id="error-${name}"><span class="visually-hidden">${msg('Errore')}: </span>${fieldErrorText(field, error)}</p>`
+    ? html`<p class="field-error" id="error-${name}"><span class="visually-hidden">${msg('Errore')}: </span>${view.errorText(field, error)}</p>`
     : nothing;
 }
 

@@ -1,11 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
-import { prepareCardCopy } from '../../../src/forms/card-copy.js';
 import { FormModel, type FieldError, type FieldValue } from '../../../src/forms/form-model.js';
 import { fieldsOf, type RequestDefinition } from '../../../src/requests/request-definition.js';
 import type { FormSection, RequestField } from '../../../src/requests/request-field.js';
 import type { Settings } from '../../../src/settings/schema.js';
 import { DEFAULT_MAX_FILE_MB } from '../../../src/validation/files.js';
 import type { FormView } from './field-templates.js';
+import type * as Sending from './sending.js';
+
+/** What the answers need of the form's code for sending: their checks, the words for their errors, the card's copy prepared. */
+export type AnswerCode = Pick<typeof Sending, 'checks' | 'fieldErrorText' | 'prepareCardCopy'>;
 
 /** The questions asked for one comune's settings, and the answers given to them. */
 export interface FormState {
@@ -32,14 +35,26 @@ export class FormController {
     private readonly definition: RequestDefinition,
     /** Told of every change the citizen makes. */
     private readonly onChange: () => void,
+    /** The code for checking answers, asked for (once) when a file is chosen: it is checked at once. */
+    private readonly loadCode: () => Promise<AnswerCode>,
   ) {}
+
+  /**
+   * The code for checking answers, once arrived. Until then nothing is checked but whether
+   * a required answer is there: errors show only from the first submit on, which waits for it.
+   */
+  code?: AnswerCode;
 
   /** The form's state for `settings`, made anew when they change. */
   for(settings: Settings): FormState {
     if (this.state && this.stateSettings === settings) return this.state;
     const sections = this.definition.sections(settings);
     const fields = fieldsOf(sections);
-    const specs = fields.map((field) => ({ ...field, declaration: field.kind === 'tick' }));
+    const specs = fields.map(({ check, ...field }) => ({
+      ...field,
+      declaration: field.kind === 'tick',
+      validate: check && ((value: FieldValue, values: Record<string, FieldValue>) => (this.code ? check(this.code.checks)(value, values) : undefined)),
+    }));
     // One draft per form, comune and page: the same form on another page is another request.
     const model = new FormModel(specs, `cie-widgets:draft:${this.host.localName}:${settings.id}:${location.pathname}`);
     // Settings reloaded (another language, say): what was typed and chosen stays.
@@ -56,6 +71,7 @@ export class FormController {
       previews: this.previews,
       preparing: this.preparing,
       change: (name, value) => this.change(model, name, value),
+      errorText: (field, error) => this.code?.fieldErrorText(field, error) ?? '',
       pickFile: (name, file) => this.startPicking(model, settings, name, file),
     };
     this.state = { sections, fields, model, view };
@@ -120,7 +136,14 @@ export class FormController {
   private async pickFile(model: FormModel, settings: Settings, name: string, file: File | undefined): Promise<void> {
     this.previews.delete(name);
     if (!file) return this.change(model, name, undefined);
-    const prepared = await prepareCardCopy(file, settings.attachments?.maxFileSizeMb ?? DEFAULT_MAX_FILE_MB);
+    let code: AnswerCode;
+    try {
+      code = this.code ?? (await this.loadCode());
+    } catch {
+      // Without the code to check it the file is kept as chosen; the submit that follows says what did not arrive.
+      return this.change(model, name, file);
+    }
+    const prepared = await code.prepareCardCopy(file, settings.attachments?.maxFileSizeMb ?? DEFAULT_MAX_FILE_MB);
     if (prepared.ok) {
       prepared.preview?.setAttribute('aria-hidden', 'true');
       this.previews.set(name, { canvas: prepared.preview, downscaled: prepared.downscaled });

@@ -1,7 +1,8 @@
 // What a citizen sees of the way the comune takes requests (see src/requests/channels.ts)
 // before and instead of a sent request: the counter notice before the form, the comune's
 // portal in place of it, what went wrong — always with the comune's other ways in. What
-// is seen once the form has done its part is in ./done-views.ts, loaded with the sending.
+// is seen once the form has done its part is in ./done-views.ts, loaded with the sending,
+// as is most of what a failure says (./failure-text.ts).
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { safeHref } from '../../../src/links.js';
@@ -12,7 +13,6 @@ import { servicePhones } from '../../../src/settings/service-facts.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import type { SubmitOutcome } from '../../../src/transport/submit.js';
 import { emailLink, phoneLink } from '../contact-links.js';
-import { DEFAULT_MAX_FILE_MB } from '../../../src/validation/files.js';
 
 /** A failure the citizen is told about (an aborted attempt has nobody to tell). */
 export type Failure = Exclude<Extract<SubmitOutcome, { ok: false }>, { kind: 'aborted' }>;
@@ -22,35 +22,15 @@ export type Done =
   | { name: 'email-ready'; email: OfficeEmail; attachCard: boolean }
   | { name: 'summary-ready'; channel: CounterChannel };
 
-function failureText(failure: Failure, maxFileMb: number): string {
-  switch (failure.kind) {
-    case 'field-errors':
-      return msg('Il Comune ha segnalato dei dati da correggere.');
-    case 'rejected':
-      return msg('Il Comune non ha accettato la richiesta.');
-    case 'too-large':
-      return msg(str`I file sono troppo grandi per il servizio del Comune. Usa file più piccoli, al massimo ${maxFileMb} MB ciascuno, per esempio una foto invece di una scansione.`);
-    case 'refused':
-      return msg('Il servizio del Comune non accetta richieste da questa pagina. Non dipende da te: il Comune deve correggere la configurazione.');
-    case 'unexpected':
-      return msg('Il servizio del Comune ha risposto in modo inatteso. Puoi riprovare (se la richiesta era arrivata, non sarà registrata due volte) o chiedere al Comune se l’ha ricevuta.');
-    case 'misconfigured':
-      return msg('Il modulo non è configurato bene e non può inviare la richiesta. Non dipende da te.');
-    case 'busy':
-      return failure.retryAfterSeconds === undefined
-        ? msg('Il servizio è molto richiesto in questo momento. Riprova tra qualche minuto.')
-        : failure.retryAfterSeconds <= 60
-          ? msg('Il servizio è molto richiesto in questo momento. Riprova tra un minuto.')
-          : msg(str`Il servizio è molto richiesto in questo momento. Riprova tra ${Math.ceil(failure.retryAfterSeconds / 60)} minuti.`);
-    case 'timeout':
-      return failure.during === 'upload'
-        ? msg('La connessione è troppo lenta per inviare i file. Prova con una connessione migliore (per esempio il Wi-Fi) o con file più piccoli.')
-        : msg('Il servizio del Comune non ha risposto in tempo.');
-    case 'offline':
-      return msg('Il dispositivo non è connesso a internet.');
-    case 'server':
-      return msg('Il servizio del Comune non è disponibile in questo momento.');
-  }
+/**
+ * Why the request was not sent, when the form's code for sending itself could not arrive:
+ * the only failures told without it. The others are worded in ./failure-text.ts, which
+ * comes with that code.
+ */
+export function unsentText(kind: 'misconfigured' | 'offline'): string {
+  return kind === 'offline'
+    ? msg('Il dispositivo non è connesso a internet.')
+    : msg('Il modulo non è configurato bene e non può inviare la richiesta. Non dipende da te.');
 }
 
 /** The comune's other ways in, for when the online request fails. */
@@ -70,15 +50,17 @@ const MAX_NOTES = 10;
 const MAX_NOTE_CHARS = 300;
 const noteText = (note: string) => (note.length > MAX_NOTE_CHARS ? `${note.slice(0, MAX_NOTE_CHARS)}…` : note);
 
-/** `notes`: the comune's messages that name no field shown here, in its own words. */
-export function failureView(failure: Failure, settings: Settings, locale: Locale, fieldNotes: readonly string[] = []) {
+/**
+ * `text`: why, in a sentence (./failure-text.ts, or `unsentText`); `notes`: the comune's
+ * messages that name no field shown here, in its own words.
+ */
+export function failureView(failure: Failure, text: string, settings: Settings, locale: Locale, fieldNotes: readonly string[] = []) {
   // The server's own reason for a refusal, as it wrote it (as text), with the field messages no field here shows.
   const notes = failure.kind === 'rejected' && failure.detail ? [failure.detail, ...fieldNotes] : fieldNotes;
-  const maxFileMb = settings.attachments?.maxFileSizeMb ?? DEFAULT_MAX_FILE_MB;
   return html`<div class="failure" part="failure" id="outcome" tabindex="-1" role="alert">
     <p>
       <strong>${failure.kind === 'unexpected' ? msg('Non sappiamo se la richiesta è arrivata al Comune.') : msg('La richiesta non è stata inviata.')}</strong>
-      ${failureText(failure, maxFileMb)}
+      ${text}
     </p>
     ${notes.length ? html`<ul class="server-notes">${notes.slice(0, MAX_NOTES).map((note) => html`<li>${noteText(note)}</li>`)}</ul>` : nothing}
     <p>${msg('I dati che hai scritto sono ancora qui. Puoi riprovare, o rivolgerti al Comune:')}</p>

@@ -22,13 +22,12 @@ import type { RequestService, Settings } from '../../../src/settings/schema.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import { baseStyles } from '../base.styles.js';
 import { CieElement } from '../cie-element.js';
-import { errorSummary } from './error-summary.js';
 import { renderSection } from './field-templates.js';
 import { DRAFT_MINUTES } from '../../../src/forms/draft.js';
 import type { FormModel } from '../../../src/forms/form-model.js';
 import { FormController, type FormState } from './form-controller.js';
 import { formStyles } from './form.styles.js';
-import { counterNotice, failureView, portalView } from './outcome.js';
+import { counterNotice, failureView, portalView, unsentText, type Failure } from './outcome.js';
 import { emit } from './request-events.js';
 import type * as Sending from './sending.js';
 import { SubmissionController } from './submission-controller.js';
@@ -82,7 +81,12 @@ export abstract class RequestForm extends CieElement {
 
   /** The citizen's answers; made on first use, because `definition` is a subclass field, unset while this constructor runs. */
   private get answers(): FormController {
-    return (this.answersController ??= new FormController(this, this.definition, () => (this.cleared = false)));
+    return (this.answersController ??= new FormController(
+      this,
+      this.definition,
+      () => (this.cleared = false),
+      () => this.loadSending(),
+    ));
   }
 
   private form(settings: Settings): FormState {
@@ -92,8 +96,11 @@ export abstract class RequestForm extends CieElement {
   /** The code for sending (./sending.ts and the request's contract), once it has arrived. */
   private sendingCode?: SendingCode;
   private sendingLoad?: Promise<SendingCode>;
-  /** Between the click and the payload, while the code for sending arrives: a second click sends nothing more. */
-  private preparing = false;
+  /**
+   * Between the click and the checks, while the code for checking and sending arrives
+   * (usually it is here already): the form says it is busy, a second click does nothing more.
+   */
+  @state() private preparing = false;
 
   /**
    * Asks for the code for sending once: when the citizen first reaches into the form (it
@@ -102,7 +109,10 @@ export abstract class RequestForm extends CieElement {
    */
   private loadSending(): Promise<SendingCode> {
     this.sendingLoad ??= Promise.all([import('./sending.js'), this.definition.contract()]).then(
-      ([code, contract]) => (this.sendingCode = { ...code, contract }),
+      ([code, contract]) => {
+        this.answers.code = code;
+        return (this.sendingCode = { ...code, contract });
+      },
       (error: unknown) => {
         this.sendingLoad = undefined;
         throw error;
@@ -123,19 +133,12 @@ export abstract class RequestForm extends CieElement {
     if (this.submission.sending || this.preparing) return; // a double click sends once
     const { model, fields } = this.form(settings);
     const form = this.answers;
-    if (form.readingFiles) {
-      await form.settled(); // a photo chosen a moment ago is still being read
-      if (this.submission.sending) return;
-    }
-    if (!form.checkAll(model)) return this.showErrors();
-    const values = model.visibleValues();
-    const service = this.serviceIn(settings);
-    const key = this.submission.keyFor(model.answersFingerprint());
     let sending: SendingCode;
     this.preparing = true;
     try {
       // Usually here already, asked for when the citizen reached into the form.
       sending = this.sendingCode ?? (await this.loadSending());
+      if (form.readingFiles) await form.settled(); // a photo chosen a moment ago is still being read
     } catch (error) {
       // What sending needs did not arrive: the answers stay, the citizen is told, and can try again.
       console.error('[cie-widgets] the code for sending did not load:', error);
@@ -148,7 +151,19 @@ export abstract class RequestForm extends CieElement {
     } finally {
       this.preparing = false;
     }
-    const built = buildPayload(this.definition, sending.contract, fields, values, requestEnvelope(key, settings.id, locale, this.fillingSigns()));
+    if (this.submission.sending) return;
+    if (!form.checkAll(model)) return this.showErrors();
+    const values = model.visibleValues();
+    const service = this.serviceIn(settings);
+    const key = this.submission.keyFor(model.answersFingerprint());
+    const built = buildPayload(
+      this.definition,
+      sending.contract,
+      sending.checks,
+      fields,
+      values,
+      requestEnvelope(key, settings.id, locale, this.fillingSigns()),
+    );
     if (!built.ok) {
       form.reject(model, built.fields.map((name) => ({ name, error: { key: 'contract' } })));
       return this.showErrors();
@@ -193,7 +208,7 @@ export abstract class RequestForm extends CieElement {
               to: channel.to,
               subject: this.definition.title(),
               comune: comuneText(settings.name, 'it'),
-              rows: summaryRows(fields, values, 'it'),
+              rows: summaryRows(fields, values, 'it', sending.checks),
               attachCard,
             }),
           'it',
@@ -270,7 +285,7 @@ export abstract class RequestForm extends CieElement {
     const code = this.sendingCode;
     if (code && (phase.name === 'sent' || phase.name === 'email-ready' || phase.name === 'summary-ready')) {
       // The summary goes to the office's counter: in Italian, like the email to the office.
-      const rows = () => this.language.speak(() => summaryRows(fields, model.visibleValues(), 'it'), 'it');
+      const rows = () => this.language.speak(() => summaryRows(fields, model.visibleValues(), 'it', code.checks), 'it');
       const print = () => code.printSummary({ settings, service, title: this.language.speak(() => this.definition.title(), 'it'), rows: rows() });
       return code.doneView(phase, { settings, locale, service, title: this.definition.title(), rows, edit: () => this.submission.edit(), print });
     }
@@ -279,8 +294,8 @@ export abstract class RequestForm extends CieElement {
     // Field errors from the comune are on their fields, listed by the error summary: one box, not two.
     const failureBox = phase.name === 'failed' && (phase.failure.kind !== 'field-errors' || phase.notes?.length);
     return html`${counterNotice(service, settings, locale)} ${this.renderBeforeForm(settings)}
-      ${failureBox ? failureView(phase.failure, settings, locale, phase.notes) : nothing}
-      ${errorSummary(model, this.renderRoot as ShadowRoot, this.level + 1, fields)}
+      ${failureBox ? failureView(phase.failure, failureWords(phase.failure, settings, code), settings, locale, phase.notes) : nothing}
+      ${code ? code.errorSummary(model, this.renderRoot as ShadowRoot, this.level + 1, fields) : nothing}
       ${filesToPickAgain ? html`<p class="notice">${msg('Le risposte scritte sono state recuperate; i file non vengono conservati: allegali di nuovo.')}</p>` : nothing}
       <p class="required-note">
         ${
@@ -289,7 +304,7 @@ export abstract class RequestForm extends CieElement {
             : msg('Tutte le domande sono obbligatorie, tranne quelle indicate come facoltative.')
         }
       </p>
-      <form novalidate @focusin=${this.prefetchSending} @input=${this.prefetchSending} @change=${this.prefetchSending} @submit=${(e: Event) => this.onSubmit(e, settings, locale)}>
+      <form novalidate aria-busy=${this.preparing ? 'true' : 'false'} @focusin=${this.prefetchSending} @input=${this.prefetchSending} @change=${this.prefetchSending} @submit=${(e: Event) => this.onSubmit(e, settings, locale)}>
         <fieldset class="answers" ?disabled=${this.submission.sending}>
           ${sections.map((section) => renderSection(view, section, ctx, this.level))}
         </fieldset>
@@ -304,8 +319,9 @@ export abstract class RequestForm extends CieElement {
     const phase = this.submission.phase;
     const progress = phase.name === 'submitting' ? phase.progress : undefined;
     const sending = this.submission.sending;
+    const busy = sending || this.preparing;
     return html`<div class="actions">
-      <button type="submit" class="primary" aria-disabled=${sending ? 'true' : 'false'}>${submitLabel(action)}</button>
+      <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>${submitLabel(action)}</button>
       <p class="status" role="status">
         ${
           sending
@@ -352,6 +368,12 @@ function absoluteUrl(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** Why the request was not sent; without the code for sending, only its not arriving can be the reason. */
+function failureWords(failure: Failure, settings: Settings, code: SendingCode | undefined): string {
+  if (code) return code.failureText(failure, settings);
+  return unsentText(failure.kind === 'offline' ? 'offline' : 'misconfigured');
 }
 
 /** The submit button says what happens next, on this channel. */
