@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { safeHref } from '../../src/links.js';
 import type { Locale } from '../../src/settings/value-types.js';
 import type { FacilitatorSettings, OfficeSettings, Settings } from '../../src/settings/schema.js';
@@ -32,9 +31,11 @@ import { reservedSpace } from '../shared/reserved-space.js';
  */
 export class CieContactsCard extends CieElement {
   static override styles = [baseStyles, contactsCardStyles, reservedSpace('cie-contacts-card')];
+  static override properties: PropertyDeclarations = {
+    now: { attribute: 'now', converter: (value) => (value ? new Date(value) : undefined) },
+  };
 
   /** The moment "open now" is computed for; the real clock when unset (tests and demos set it). */
-  @property({ attribute: 'now', converter: (value) => (value ? new Date(value) : undefined) })
   now?: Date;
 
   constructor() {

@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isSituation, situationInUrl, urlWithSituation } from '../../src/guide.js';
 import { nationalFacts } from '../../src/national.js';
 import type { Locale } from '../../src/settings/value-types.js';
@@ -34,18 +33,28 @@ import { reservedSpace } from '../shared/reserved-space.js';
  */
 export class CieProcedureGuide extends CieElement {
   static override styles = [baseStyles, procedureGuideStyles, reservedSpace('cie-procedure-guide')];
+  static override properties: PropertyDeclarations = {
+    mode: {},
+    situation: {},
+  };
+
+  static {
+    // The element's own state, re-rendering when it changes; kept out of `properties`,
+    // which the editors' manifest reads as attributes.
+    for (const name of ['chosen', 'serviceCard']) this.createProperty(name, { state: true });
+  }
 
   /** `service-card` renders the whole service card in the light DOM. Twin: `data-mode`. */
-  @property() mode?: 'guide' | 'service-card';
+  mode?: 'guide' | 'service-card';
   static override get observedAttributes(): string[] {
     // The twins an editor may set instead: a change re-renders, and IDE completion lists them.
     return [...super.observedAttributes, 'data-mode', 'data-situation'];
   }
 
   /** The situation to open on when the URL names none. Twin: `data-situation`. */
-  @property() situation?: string;
+  situation?: string;
 
-  @state() private chosen?: Situation;
+  private chosen?: Situation;
 
   private get isServiceCard(): boolean {
     return (this.mode ?? this.dataset.mode) === 'service-card';
@@ -57,7 +66,7 @@ export class CieProcedureGuide extends CieElement {
   }
 
   /** The service card's code, loaded only where an editor asked for it (most pages show the guide). */
-  @state() private serviceCard?: typeof import('./service-card.js');
+  private serviceCard?: typeof import('./service-card.js');
   private serviceCardLoading?: Promise<unknown>;
 
   override get ready(): Promise<void> {

@@ -1,5 +1,4 @@
-import { html, LitElement, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Locale } from '../../src/settings/value-types.js';
 import { loadSettings } from '../../src/settings/load.js';
@@ -39,21 +38,31 @@ const unavailable = () => html`<div class="settings-error" part="settings-error"
  * @cssproperty --cie-reserved-height - the height kept while the element loads, so the page below does not jump (defaults: src/reserved-space.ts)
  */
 export abstract class CieElement extends LitElement {
+  // Declared as static properties, not decorators: the same for Lit, and no decorator helpers on every page.
+  static override properties: PropertyDeclarations = {
+    comune: {},
+    config: {},
+    configSrc: { attribute: 'config-src' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    headingText: { attribute: 'heading-text' },
+    hideHeading: { attribute: 'hide-heading', type: Boolean },
+  };
+
   /** Preset id, e.g. `trento`. Twin: `data-comune`. */
-  @property() comune?: string;
+  comune?: string;
   /** Id of an inline `<script type="application/json">`. Twin: `data-config`. */
-  @property() config?: string;
+  config?: string;
   /** URL of a settings JSON file. Twin: `data-config-src`. */
-  @property({ attribute: 'config-src' }) configSrc?: string;
+  configSrc?: string;
   /** Level of the element's own heading, to fit the page's outline. Twin: `data-heading-level`. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
   /** The element's own title in other words, e.g. when the page's h1 already says the default. Twin: `data-heading-text`. */
-  @property({ attribute: 'heading-text' }) headingText?: string;
+  headingText?: string;
   /**
    * Hides the element's own title from sight, where the page's heading just above says it;
    * screen readers still hear it as the name of the element's region. Twin: `data-hide-heading`.
    */
-  @property({ attribute: 'hide-heading', type: Boolean }) hideHeading = false;
+  hideHeading = false;
 
   static override get observedAttributes(): string[] {
     // lang and the data-* twins are read from attributes, so their changes must re-run the task.

@@ -2,8 +2,7 @@
 // form names its declaration (src/requests/) and what comes before the form; this class
 // lays the questions out, runs the channel the comune set, and moves focus.
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { cardProof, channelRole, unreachable, type FormAction } from '../../../src/requests/channels.js';
 import {
   attachmentsOf,
@@ -52,6 +51,15 @@ type SendingCode = typeof Sending & { contract: RequestContract<CieRequest> };
  */
 export abstract class RequestForm extends CieElement {
   static override styles = [baseStyles, formStyles];
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+  };
+
+  static {
+    // The form's own state, re-rendering when it changes; kept out of `properties`, which
+    // the editors' manifest reads as attributes.
+    for (const name of ['preparing', 'cleared']) this.createProperty(name, { state: true });
+  }
 
   static override get observedAttributes(): string[] {
     // Only forms have an endpoint: its twin is observed (and listed for editors) here.
@@ -59,7 +67,7 @@ export abstract class RequestForm extends CieElement {
   }
 
   /** Overrides the settings' channel with an HTTP endpoint. Twin: `data-endpoint`. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** The request this form makes: its questions, payload and title. */
   protected abstract readonly definition: RequestDefinition;
@@ -100,7 +108,7 @@ export abstract class RequestForm extends CieElement {
    * Between the click and the checks, while the code for checking and sending arrives
    * (usually it is here already): the form says it is busy, a second click does nothing more.
    */
-  @state() private preparing = false;
+  private preparing = false;
 
   /**
    * Asks for the code for sending once: when the citizen first reaches into the form (it
@@ -341,7 +349,7 @@ export abstract class RequestForm extends CieElement {
   }
 
   /** Said once after the citizen cleared the form, until they type again. */
-  @state() private cleared = false;
+  private cleared = false;
 
   /** The citizen's "clear", for a shared computer: every answer gone, here and in the browser's storage. */
   private async clearAnswers(model: FormModel): Promise<void> {
