@@ -3,7 +3,7 @@
 // code the forms read them with. For a comune's software house, against its own PHP or
 // Java endpoint: `npm run check-endpoint -- <url> --origin <the comune's site>`.
 import { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from '../src/requests/contract-examples.js';
-import { pathKeys } from '../src/requests/request-definition.js';
+import { pathKeys } from '../src/requests/request-payload.js';
 import type { CieRequest } from '../src/requests/schema.js';
 import { fieldErrorsOf } from '../src/transport/field-errors.js';
 

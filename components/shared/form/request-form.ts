@@ -4,18 +4,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { cardProof, channelRole, unreachable, type FormAction } from '../../../src/requests/channels.js';
-import {
-  attachmentsOf,
-  buildPayload,
-  fieldForPath,
-  requestEnvelope,
-  summaryRows,
-  type RequestContract,
-  type RequestDefinition,
-} from '../../../src/requests/request-definition.js';
+import type { RequestContract, RequestDefinition } from '../../../src/requests/request-definition.js';
 import type { CieRequest } from '../../../src/requests/schema.js';
 import type { FieldContext } from '../../../src/requests/request-field.js';
-import { comuneText } from '../../../src/settings/comune-text.js';
 import type { SettingsProblem } from '../../../src/settings/problems.js';
 import type { RequestService, Settings } from '../../../src/settings/schema.js';
 import type { Locale } from '../../../src/settings/value-types.js';
@@ -139,7 +130,6 @@ export abstract class RequestForm extends CieElement {
   private async onSubmit(event: Event, settings: Settings, locale: Locale): Promise<void> {
     event.preventDefault();
     if (this.submission.sending || this.preparing) return; // a double click sends once
-    const { model, fields } = this.form(settings);
     const form = this.answers;
     let sending: SendingCode;
     this.preparing = true;
@@ -160,83 +150,21 @@ export abstract class RequestForm extends CieElement {
       this.preparing = false;
     }
     if (this.submission.sending) return;
-    if (!form.checkAll(model)) return this.showErrors();
-    const values = model.visibleValues();
-    const service = this.serviceIn(settings);
-    const key = this.submission.keyFor(model.answersFingerprint());
-    const built = buildPayload(
-      this.definition,
-      sending.contract,
-      sending.checks,
-      fields,
-      values,
-      requestEnvelope(key, settings.id, locale, this.fillingSigns()),
-    );
-    if (!built.ok) {
-      form.reject(model, built.fields.map((name) => ({ name, error: { key: 'contract' } })));
-      return this.showErrors();
-    }
-    const detail = { request: this.definition.kind, channel: service.channel.type, payload: built.payload };
-    if (!emit(this, 'cie-submit', detail)) return; // an integrator took over
-
-    const { channel } = service;
-    switch (channel.type) {
-      case 'endpoint': {
-        const result = await this.submission.send(sending, channel, built.payload, attachmentsOf(fields, values), key);
-        if (!result) return; // the element left the page
-        if ('name' in result) {
-          model.clearDraft();
-          emit(this, 'cie-submitted', { ...detail, reference: result.reference });
-          break;
-        }
-        if (result.kind === 'field-errors') {
-          const asked = (name: string) => model.isVisible(name);
-          const placed = result.fieldErrors.map(({ field, message }) => ({
-            name: fieldForPath(fields, field, values, asked) ?? '',
-            error: { key: 'server' as const, text: message },
-          }));
-          // What names no field shown here is still the comune speaking: it is told as text.
-          const unplaced = form.reject(model, placed);
-          this.submission.note(unplaced.flatMap(({ error }) => (error.text ? [error.text] : [])));
-        }
-        emit(this, 'cie-submit-error', {
-          request: this.definition.kind,
-          kind: result.kind,
-          status: 'status' in result ? result.status : undefined,
-        });
-        if (model.shownErrors().length) return this.showErrors();
-        break;
-      }
-      case 'email': {
-        const attachCard = cardProof(this.definition.kind, service) === 'email-attachment';
-        // What the office reads is in Italian, whatever the citizen's language.
-        const email = this.language.speak(
-          () =>
-            sending.officeEmail({
-              to: channel.to,
-              subject: this.definition.title(),
-              comune: comuneText(settings.name, 'it'),
-              rows: summaryRows(fields, values, 'it', sending.checks),
-              attachCard,
-            }),
-          'it',
-        );
-        this.submission.done({ name: 'email-ready', email, attachCard });
-        model.clearDraft(); // the citizen has it all on screen: nothing stays in the browser
-        emit(this, 'cie-submitted', detail);
-        break;
-      }
-      case 'appointment':
-      case 'walk-in':
-        this.submission.done({ name: 'summary-ready', channel });
-        model.clearDraft();
-        emit(this, 'cie-submitted', detail);
-        break;
-      case 'portal':
-        return; // the form is not shown: the comune's portal takes the request
-      default:
-        return unreachable(channel);
-    }
+    const next = await sending.submitAnswers({
+      element: this,
+      definition: this.definition,
+      contract: sending.contract,
+      state: this.form(settings),
+      answers: form,
+      submission: this.submission,
+      language: this.language,
+      settings,
+      service: this.serviceIn(settings),
+      locale,
+      fillingSigns: () => this.fillingSigns(),
+    });
+    if (next === 'errors') return this.showErrors();
+    if (next === 'none') return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
   }
@@ -293,7 +221,7 @@ export abstract class RequestForm extends CieElement {
     const code = this.sendingCode;
     if (code && (phase.name === 'sent' || phase.name === 'email-ready' || phase.name === 'summary-ready')) {
       // The summary goes to the office's counter: in Italian, like the email to the office.
-      const rows = () => this.language.speak(() => summaryRows(fields, model.visibleValues(), 'it', code.checks), 'it');
+      const rows = () => this.language.speak(() => code.summaryRows(fields, model.visibleValues(), 'it', code.checks), 'it');
       const print = () => code.printSummary({ settings, service, title: this.language.speak(() => this.definition.title(), 'it'), rows: rows() });
       return code.doneView(phase, { settings, locale, service, title: this.definition.title(), rows, edit: () => this.submission.edit(), print });
     }

@@ -4,7 +4,7 @@ import type { Channel } from '../../../src/settings/schema.js';
 import { newIdempotencyKey } from '../../../src/transport/idempotency-key.js';
 import type { Attachment } from '../../../src/transport/submit.js';
 import type { Done, Failure } from './outcome.js';
-import type * as Sending from './sending.js';
+import type * as Transport from '../../../src/transport/submit.js';
 
 export type Phase = { name: 'editing' } | { name: 'submitting'; progress?: number } | { name: 'failed'; failure: Failure; notes?: string[] } | Done;
 
@@ -83,7 +83,7 @@ export class SubmissionController implements ReactiveController {
 
   /** Sends to the comune's endpoint; undefined when the element left the page meanwhile. */
   async send(
-    { submitRequest, resolveHeaders }: typeof Sending,
+    { submitRequest, resolveHeaders }: Pick<typeof Transport, 'submitRequest' | 'resolveHeaders'>,
     channel: EndpointChannel,
     payload: unknown,
     files: Attachment[],
