@@ -167,6 +167,9 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(empty.classList.contains('error-summary')).to.equal(true);
     expect(textOf(empty)).to.contain('Conferma di aver letto l’informativa privacy'); // never kept in a draft
     expect(fetched('sending')).to.equal(true);
+    // The look of errors came with it: the missing answers are marked, not only listed.
+    const marked = form.shadowRoot!.querySelector('.field.has-error')!;
+    expect(form.ownerDocument.defaultView!.getComputedStyle(marked).borderLeftWidth).to.equal('4px');
     const outcome = await submitFilledReprint(form);
     expect(fetched('sending') && fetched('schema')).to.equal(true);
     expect(textOf(outcome)).to.contain('Il messaggio è pronto');

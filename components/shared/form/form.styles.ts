@@ -53,10 +53,6 @@ export const formStyles = css`
     border: 0;
     min-width: 0;
   }
-  .field.has-error {
-    border-left: 4px solid var(--_danger);
-    padding-left: 0.75rem;
-  }
   label,
   legend {
     display: block;
@@ -75,11 +71,6 @@ export const formStyles = css`
   .hint {
     color: var(--_muted);
     font-size: 0.875rem;
-    margin: 0 0 0.25rem;
-  }
-  .field-error {
-    color: var(--_danger);
-    font-weight: 600;
     margin: 0 0 0.25rem;
   }
   input[type='text'],
@@ -113,9 +104,6 @@ export const formStyles = css`
   }
   input.date-year {
     width: 5rem;
-  }
-  .has-error input {
-    border-bottom: 2px solid var(--_danger);
   }
   input[type='file'] {
     font: inherit;
@@ -207,11 +195,6 @@ export const formStyles = css`
   .draft-note p {
     margin: 0 0 0.5rem;
   }
-  /* Read aloud to the office: kept whole on its own line when short, broken only when longer than the screen. */
-  .reference {
-    display: inline-block;
-    overflow-wrap: anywhere;
-  }
   /* Bootstrap Italia's alert: a thin frame, a thick band of the alert's colour on the left. */
   .error-summary,
   .failure {
@@ -219,15 +202,6 @@ export const formStyles = css`
     border-left: 8px solid var(--_danger);
     padding: var(--_space);
     margin-bottom: var(--_space);
-  }
-  .error-summary a {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .receipt {
-    border: 1px solid var(--cie-color-input-border, #5d7083);
-    border-left: 8px solid var(--_success);
-    padding: var(--_space);
   }
   /* Focus is moved to these boxes to read them out; a ring shows only for keyboard users. */
   .error-summary:focus-visible,
@@ -281,40 +255,11 @@ export const formStyles = css`
   .status {
     margin: 0;
   }
-  .summary div {
-    display: grid;
-    grid-template-columns: minmax(8rem, 14rem) 1fr;
-    gap: 0.5rem;
-    padding: 0.25rem 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .summary dt {
-    font-weight: 600;
-  }
-  .summary dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .email-text {
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-    font: inherit;
-    background: var(--cie-color-code-surface, #f2f4f6);
-    padding: 0.75rem;
-  }
-  @media (max-width: 30rem) {
-    .summary div {
-      grid-template-columns: 1fr;
-    }
-  }
   @media (forced-colors: active) {
     .choice input {
       appearance: auto;
     }
-    .field.has-error,
-    .error-summary,
-    .failure,
-    .receipt {
+    .failure {
       border-color: CanvasText;
     }
     button.primary,

@@ -110,6 +110,9 @@ export abstract class RequestForm extends CieElement {
     this.sendingLoad ??= Promise.all([import('./sending.js'), this.definition.contract()]).then(
       ([code, contract]) => {
         this.answers.code = code;
+        // Its look comes with it: the errors, the receipt, the summary (none can show before it).
+        const root = this.renderRoot as ShadowRoot;
+        if (code.afterSubmitStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, code.afterSubmitStyles.styleSheet];
         return (this.sendingCode = { ...code, contract });
       },
       (error: unknown) => {

@@ -10,6 +10,7 @@ export { summaryRows } from '../../../src/requests/request-payload.js';
 export * as checks from '../../../src/forms/person-checks.js';
 export { prepareCardCopy } from '../../../src/forms/card-copy.js';
 export { fieldErrorText } from './messages.js';
+export { afterSubmitStyles } from './after-submit.styles.js';
 export { errorSummary } from './error-summary.js';
 export { failureText } from './failure-text.js';
 export { doneView } from './done-views.js';

@@ -1,19 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SubmittedRequest } from '../../../src/forms/draft.js';
-import type { Channel } from '../../../src/settings/schema.js';
-import { newIdempotencyKey } from '../../../src/transport/idempotency-key.js';
-import type { Attachment } from '../../../src/transport/submit.js';
 import type { Done, Failure } from './outcome.js';
-import type * as Transport from '../../../src/transport/submit.js';
 
 export type Phase = { name: 'editing' } | { name: 'submitting'; progress?: number } | { name: 'failed'; failure: Failure; notes?: string[] } | Done;
 
-type EndpointChannel = Extract<Channel, { type: 'endpoint' }>;
-
 /**
- * Where a form's submission stands, and the sending itself: the phase the form renders
- * (the host updates when it changes), the idempotency key the same answers always
- * reuse, and the request under way, aborted when the element leaves the page.
+ * Where a form's submission stands: the phase the form renders (the host updates when it
+ * changes), the idempotency key the same answers always reuse, and the request under way
+ * (sent by ./submit-answers.ts), aborted when the element leaves the page.
  */
 export class SubmissionController implements ReactiveController {
   private current: Phase = { name: 'editing' };
@@ -45,10 +39,10 @@ export class SubmissionController implements ReactiveController {
    * submitted when the answers are the same — a retry, a resubmission after a failure or a
    * reload — so the comune records it once; a new key when an answer changed.
    */
-  keyFor(answers: string): string {
+  keyFor(answers: string, newKey: () => string): string {
     const last = this.kept.get();
     if (last?.answers === answers) return last.key;
-    const key = newIdempotencyKey();
+    const key = newKey();
     this.kept.set({ key, answers });
     return key;
   }
@@ -66,12 +60,12 @@ export class SubmissionController implements ReactiveController {
     this.phase = { name: 'editing' };
   }
 
-  /** The form did its part without sending anything (email prepared, summary ready). */
+  /** The form did its part: sent, or prepared without sending (email, summary). */
   done(done: Done): void {
     this.phase = done;
   }
 
-  /** Sending could not start (what it needs did not load: the connection dropped). */
+  /** The request was not sent: the endpoint did not take it, or what sending needs did not load. */
   fail(failure: Failure): void {
     this.phase = { name: 'failed', failure };
   }
@@ -81,41 +75,19 @@ export class SubmissionController implements ReactiveController {
     if (this.current.name === 'failed' && notes.length) this.phase = { ...this.current, notes };
   }
 
-  /** Sends to the comune's endpoint; undefined when the element left the page meanwhile. */
-  async send(
-    { submitRequest, resolveHeaders }: Pick<typeof Transport, 'submitRequest' | 'resolveHeaders'>,
-    channel: EndpointChannel,
-    payload: unknown,
-    files: Attachment[],
-    idempotencyKey: string,
-  ): Promise<Extract<Done, { name: 'sent' }> | Failure | undefined> {
-    const abort = new AbortController();
-    this.inFlight = abort;
+  /** A request to the endpoint is under way: aborted if the element leaves the page. */
+  begin(request: AbortController): void {
+    this.inFlight = request;
     this.phase = { name: 'submitting' };
-    const outcome = await submitRequest({
-      url: channel.url,
-      payload,
-      files,
-      headers: resolveHeaders(channel.headers),
-      idempotencyKey,
-      silenceMs: (channel.timeoutSeconds ?? 30) * 1000,
-      signal: abort.signal,
-      onProgress: (progress) => {
-        if (!abort.signal.aborted) this.phase = { name: 'submitting', progress };
-      },
-    });
-    if (abort.signal.aborted || (!outcome.ok && outcome.kind === 'aborted')) return undefined;
-    this.inFlight = undefined;
-    if (!outcome.ok && (outcome.kind === 'misconfigured' || outcome.kind === 'refused' || outcome.kind === 'unexpected')) {
-      // For the editor or the integrator: the citizen is told plainly, the detail is here.
-      console.error(`[cie-widgets] the endpoint ${channel.url} did not take the request:`, outcome);
-    }
-    if (outcome.ok) {
-      const sent = { name: 'sent', reference: outcome.reference, duplicate: outcome.duplicate, at: new Date() } as const;
-      this.phase = sent;
-      return sent;
-    }
-    this.phase = { name: 'failed', failure: outcome };
-    return outcome;
+  }
+
+  /** How much of the request under way has gone up (0–1). */
+  progress(request: AbortController, progress: number): void {
+    if (this.inFlight === request && !request.signal.aborted) this.phase = { name: 'submitting', progress };
+  }
+
+  /** The request under way has its answer. */
+  end(request: AbortController): void {
+    if (this.inFlight === request) this.inFlight = undefined;
   }
 }

@@ -12,7 +12,10 @@ import { comuneText } from '../../../src/settings/comune-text.js';
 import type { RequestService, Settings } from '../../../src/settings/schema.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import * as checks from '../../../src/forms/person-checks.js';
-import { resolveHeaders, submitRequest } from '../../../src/transport/submit.js';
+import { newIdempotencyKey } from '../../../src/transport/idempotency-key.js';
+import { resolveHeaders, submitRequest, type Attachment } from '../../../src/transport/submit.js';
+import type { Channel } from '../../../src/settings/schema.js';
+import type { Done, Failure } from './outcome.js';
 import type { FormController, FormState } from './form-controller.js';
 import { emit } from './request-events.js';
 import type { SubmissionController } from './submission-controller.js';
@@ -41,7 +44,7 @@ export async function submitAnswers(form: SubmittingForm): Promise<AfterSubmit> 
   const { model, fields } = state;
   if (!answers.checkAll(model)) return 'errors';
   const values = model.visibleValues();
-  const key = submission.keyFor(model.answersFingerprint());
+  const key = submission.keyFor(model.answersFingerprint(), newIdempotencyKey);
   const built = buildPayload(definition, form.contract, checks, fields, values, requestEnvelope(key, settings.id, locale, form.fillingSigns()));
   if (!built.ok) {
     answers.reject(model, built.fields.map((name) => ({ name, error: { key: 'contract' } })));
@@ -53,7 +56,7 @@ export async function submitAnswers(form: SubmittingForm): Promise<AfterSubmit> 
   const { channel } = service;
   switch (channel.type) {
     case 'endpoint': {
-      const result = await submission.send({ submitRequest, resolveHeaders }, channel, built.payload, attachmentsOf(fields, values), key);
+      const result = await sendToEndpoint(submission, channel, built.payload, attachmentsOf(fields, values), key);
       if (!result) return 'none'; // the element left the page
       if ('name' in result) {
         model.clearDraft();
@@ -103,4 +106,39 @@ export async function submitAnswers(form: SubmittingForm): Promise<AfterSubmit> 
     default:
       return unreachable(channel);
   }
+}
+
+/** Sends to the comune's endpoint; undefined when the element left the page meanwhile. */
+async function sendToEndpoint(
+  submission: SubmissionController,
+  channel: Extract<Channel, { type: 'endpoint' }>,
+  payload: unknown,
+  files: Attachment[],
+  idempotencyKey: string,
+): Promise<Extract<Done, { name: 'sent' }> | Failure | undefined> {
+  const request = new AbortController();
+  submission.begin(request);
+  const outcome = await submitRequest({
+    url: channel.url,
+    payload,
+    files,
+    headers: resolveHeaders(channel.headers),
+    idempotencyKey,
+    silenceMs: (channel.timeoutSeconds ?? 30) * 1000,
+    signal: request.signal,
+    onProgress: (progress) => submission.progress(request, progress),
+  });
+  if (request.signal.aborted || (!outcome.ok && outcome.kind === 'aborted')) return undefined;
+  submission.end(request);
+  if (!outcome.ok && (outcome.kind === 'misconfigured' || outcome.kind === 'refused' || outcome.kind === 'unexpected')) {
+    // For the editor or the integrator: the citizen is told plainly, the detail is here.
+    console.error(`[cie-widgets] the endpoint ${channel.url} did not take the request:`, outcome);
+  }
+  if (outcome.ok) {
+    const sent = { name: 'sent', reference: outcome.reference, duplicate: outcome.duplicate, at: new Date() } as const;
+    submission.done(sent);
+    return sent;
+  }
+  submission.fail(outcome);
+  return outcome;
 }

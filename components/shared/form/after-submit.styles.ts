@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+/**
+ * How a form looks once the citizen has submitted: answers with errors, the error
+ * summary's links, the receipt, the summary and the prepared email. Adopted with the
+ * form's code for sending (./sending.ts), which comes before any of them can show; the
+ * rest of the form's look is in ./form.styles.ts.
+ */
+export const afterSubmitStyles = css`
+  .field.has-error {
+    border-left: 4px solid var(--_danger);
+    padding-left: 0.75rem;
+  }
+  .field-error {
+    color: var(--_danger);
+    font-weight: 600;
+    margin: 0 0 0.25rem;
+  }
+  .has-error input {
+    border-bottom: 2px solid var(--_danger);
+  }
+  /* Read aloud to the office: kept whole on its own line when short, broken only when longer than the screen. */
+  .reference {
+    display: inline-block;
+    overflow-wrap: anywhere;
+  }
+  .error-summary a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .receipt {
+    border: 1px solid var(--cie-color-input-border, #5d7083);
+    border-left: 8px solid var(--_success);
+    padding: var(--_space);
+  }
+  .summary div {
+    display: grid;
+    grid-template-columns: minmax(8rem, 14rem) 1fr;
+    gap: 0.5rem;
+    padding: 0.25rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .summary dt {
+    font-weight: 600;
+  }
+  .summary dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .email-text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font: inherit;
+    background: var(--cie-color-code-surface, #f2f4f6);
+    padding: 0.75rem;
+  }
+  @media (max-width: 30rem) {
+    .summary div {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (forced-colors: active) {
+    .field.has-error,
+    .error-summary,
+    .receipt {
+      border-color: CanvasText;
+    }
+  }
+`;
