@@ -202,7 +202,7 @@ function loaderFiles() {
     presets: bySource(/^src\/presets\/(?!index)(\w+)\.ts$/),
     // tag → language → the files of the translation groups it says its words from.
     locales: Object.fromEntries(
-      Object.entries(LOCALE_GROUPS).map(([tag, groups]) => [
+      Object.entries(LOCALE_GROUPS).filter(([tag]) => tag in ELEMENTS).map(([tag, groups]) => [
         tag,
         Object.fromEntries(
           ['en', 'de'].map((locale) => [locale, groups.map((group) => manifest[`src/generated/locales/${locale}/${group}.ts`].file)]),

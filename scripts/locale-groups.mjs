@@ -5,7 +5,9 @@
 // own, en/booking-contact-contacts-guide-reprint.ts those every element says), and writes
 // src/generated/locales/groups.ts: which groups each element needs. Which element says a
 // string is read from the code: the files each element's entry imports (statically, or
-// on demand like the service card) against the file each msg() is in.
+// on demand like the service card) against the file each msg() is in. A part of the code
+// loaded later with strings of its own (a form's code for sending, on the first answer) is
+// a group of its own too, loaded with it: the strings no element's own code says.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -24,6 +26,9 @@ const NAMES = {
   'cie-reprint-form': 'reprint',
 };
 
+/** Parts of the elements' code loaded later whose strings come with them, by group name. */
+const PARTS = { sending: 'components/shared/form/sending.ts' };
+
 function program() {
   const configPath = join(root, config.tsConfig);
   const parsed = ts.parseJsonConfigFileContent(ts.readConfigFile(configPath, ts.sys.readFile).config, ts.sys, dirname(configPath));
@@ -31,11 +36,11 @@ function program() {
 }
 
 /** Every project file `entry` brings in: imports and exports, and `import()` of the element's own code (not presets or locales). */
-function closure(prog, entry) {
+function closure(prog, entry, parts = new Set()) {
   const options = prog.getCompilerOptions();
   const seen = new Set();
   const visit = (fileName) => {
-    if (seen.has(fileName) || fileName.includes('/node_modules/') || fileName.includes('/src/generated/') || fileName.includes('/src/presets/')) return;
+    if (seen.has(fileName) || parts.has(fileName) || fileName.includes('/node_modules/') || fileName.includes('/src/generated/') || fileName.includes('/src/presets/')) return;
     const file = prog.getSourceFile(fileName);
     if (!file) return;
     seen.add(fileName);
@@ -97,16 +102,59 @@ const tags = elements();
 if (tags.length !== Object.keys(NAMES).length || tags.some(({ tag }) => !NAMES[tag])) {
   throw new Error(`scripts/locale-groups.mjs names ${Object.keys(NAMES).join(', ')}; the components define ${tags.map((t) => t.tag).join(', ')}`);
 }
-const closures = tags.map(({ tag, entry }) => ({ tag, files: closure(prog, entry) }));
+const partEntries = new Set(Object.values(PARTS).map((entry) => resolve(join(root, entry))));
+// An element's own code stops where a part begins; a part's is all it brings in.
+const closures = tags.map(({ tag, entry }) => ({ tag, files: closure(prog, entry, partEntries) }));
+const partClosures = Object.entries(PARTS).map(([part, entry]) => ({
+  part,
+  files: closure(prog, join(root, entry)),
+  // The elements that load it later (their whole code, parts included, reaches its entry).
+  loadedBy: tags.filter(({ entry: own }) => closure(prog, own).has(resolve(join(root, entry)))).map(({ tag }) => NAMES[tag]),
+}));
 
-/** id → the group of the elements that say it ("other": only code outside the elements, like the receiver's emails). */
-const groupOf = new Map();
-for (const message of messages) {
-  const file = resolve(message.file.fileName);
-  const users = closures.filter(({ files }) => files.has(file)).map(({ tag }) => NAMES[tag]).sort();
-  const previous = groupOf.get(message.name);
-  const all = [...new Set([...(previous ? previous.split('-').filter((name) => name !== 'other') : []), ...users])].sort();
-  groupOf.set(message.name, all.length ? all.join('-') : 'other');
+/**
+ * Every place each message is said: the same words in two files (a label both requests
+ * use) are one message to lit-localize, which keeps the first file only — so each file
+ * is read on its own here, and a message belongs to every element that says it anywhere.
+ */
+const checker = prog.getTypeChecker();
+const said = prog
+  .getSourceFiles()
+  .filter((file) => !file.fileName.includes('/node_modules/'))
+  .flatMap((file) => extractMessagesFromProgram({ getSourceFiles: () => [file], getTypeChecker: () => checker }).messages.map((message) => ({ name: message.name, file: resolve(file.fileName) })));
+if (new Set(said.map(({ name }) => name)).size !== messages.length) throw new Error('scripts/locale-groups.mjs: reading each file alone found other messages than lit-localize');
+
+/** id → who says it: the elements whose own code does, else the parts whose code does. */
+const usersOf = new Map();
+for (const { name, file } of said) {
+  const message = { name };
+  const users = usersOf.get(message.name) ?? { elements: new Set(), parts: new Set() };
+  for (const { tag, files } of closures) if (files.has(file)) users.elements.add(NAMES[tag]);
+  for (const { part, files } of partClosures) if (files.has(file)) users.parts.add(part);
+  usersOf.set(message.name, users);
+}
+/**
+ * id → its group: the part's own when only a part says it; else the elements that say it,
+ * with those that load a part saying it too ("Poi" in the guide and in a form's receipt
+ * must be in the forms' words as well); "other" when only code outside the elements does
+ * (the receiver's emails).
+ */
+const groupOf = new Map(
+  [...usersOf].map(([id, { elements, parts }]) => {
+    if (!elements.size) return [id, parts.size ? [...parts].sort().join('-') : 'other'];
+    for (const { part, loadedBy } of partClosures) if (parts.has(part)) loadedBy.forEach((name) => elements.add(name));
+    return [id, [...elements].sort().join('-')];
+  }),
+);
+
+// A few words shared by some elements ("Contatti", "Portale CIE") are not worth a file of
+// their own on every page that speaks them: they join the words every element says.
+const EVERY_ELEMENT = Object.values(NAMES).sort().join('-');
+const MIN_SHARED_GROUP = 8;
+const sizes = new Map();
+for (const group of groupOf.values()) sizes.set(group, (sizes.get(group) ?? 0) + 1);
+for (const [id, group] of groupOf) {
+  if (group.includes('-') && sizes.get(group) < MIN_SHARED_GROUP && Object.values(NAMES).includes(group.split('-')[0])) groupOf.set(id, EVERY_ELEMENT);
 }
 
 const groups = new Set(groupOf.values());
@@ -129,12 +177,13 @@ for (const locale of config.targetLocales) {
   }
 }
 
-const needs = Object.fromEntries(
-  tags.map(({ tag }) => [tag, [...groups].filter((group) => group.split('-').includes(NAMES[tag])).sort()]),
-);
+const needs = Object.fromEntries([
+  ...tags.map(({ tag }) => [tag, [...groups].filter((group) => group.split('-').includes(NAMES[tag])).sort()]),
+  ...Object.keys(PARTS).map((part) => [part, [...groups].filter((group) => group.split('-').includes(part)).sort()]),
+]);
 writeFileSync(
   join(outputDir, 'groups.ts'),
-  `// Generated by scripts/locale-groups.mjs: which translation groups each element needs.\n` +
+  `// Generated by scripts/locale-groups.mjs: which translation groups each element (and each part loaded later) needs.\n` +
     `export const LOCALE_GROUPS: Record<string, readonly string[]> = ${JSON.stringify(needs, null, 2)};\n\n` +
     `/** Every group: what code outside an element (the receiver's emails) loads. */\n` +
     `export const ALL_LOCALE_GROUPS: readonly string[] = ${JSON.stringify([...groups].sort())};\n`,

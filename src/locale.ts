@@ -49,9 +49,9 @@ export function localeOf(element: HTMLElement): Locale {
 const groupsOf = (tag?: string): readonly string[] => (tag && LOCALE_GROUPS[tag]) || ALL_LOCALE_GROUPS;
 
 /**
- * Loads the translations an element needs (`tag`: only the strings it says; none: all of
- * them, as the receiver's emails need), each group once per page. Italian, the source,
- * needs none.
+ * Loads the translations an element needs (`tag`: only the strings it says, or those of a
+ * part of the code loaded later, like `sending`; none: all of them, as the receiver's
+ * emails need), each group once per page. Italian, the source, needs none.
  */
 export function loadLocale(locale: Locale, tag?: string): Promise<void> {
   if (locale === 'it') return Promise.resolve();

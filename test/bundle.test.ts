@@ -195,6 +195,43 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(textOf(uploading.form.shadowRoot!.querySelector('#chosen-cardFront')!)).to.contain('fronte.pdf');
   });
 
+  it('in English, the words of what follows a submit come with the code for sending, not with the page', async () => {
+    const { form, fetched } = await pinnedForm('/test-api/cdn/', { lang: 'en' });
+    expect(textOf(form)).to.contain('Who is applying?');
+    // Words both forms say ("Email personale") are in the English of each.
+    expect(textOf(form)).to.contain('Personal email');
+    expect(fetched('en-reprint'), 'the form’s own words').to.equal(true);
+    expect(fetched('en-sending'), 'before any answer').to.equal(false);
+    const summary = await submitAndSettle(form);
+    expect(fetched('en-sending')).to.equal(true);
+    expect(textOf(summary)).to.contain('There is a problem');
+    expect(textOf(summary)).to.contain('Confirm that you have read the privacy notice');
+    expect(textOf(summary)).to.not.contain('C’è un problema');
+  });
+
+  it('every element in English or German from the pinned folder says nothing in Italian that has a translation', async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    const pinned = await (await fetch(`/test-api/cdn/cie-widgets@${version}/integrity.json`)).json();
+    for (const lang of ['en', 'de']) {
+      // The Italian of each translated sentence (long enough not to be a word both languages share).
+      const xlf = new DOMParser().parseFromString(await (await fetch(`/locales/${lang}.xlf`)).text(), 'application/xml');
+      const italian = [...xlf.querySelectorAll('trans-unit')]
+        .map((unit) => ({ source: unit.querySelector('source')?.textContent ?? '', target: unit.querySelector('target')?.textContent ?? '' }))
+        .filter(({ source, target }) => source.length >= 12 && source !== target && !source.includes('{') && !/<x /.test(source))
+        .map(({ source }) => source);
+      expect(italian.length, `${lang}.xlf read`).to.be.above(100);
+      const { win } = await pageWith(`/test-api/cdn/cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
+      win.document.body.innerHTML = ['cie-procedure-guide', 'cie-contacts-card', 'cie-appointment-link', 'cie-reprint-form', 'cie-contact-update-form']
+        .map((tag) => `<${tag} comune="dalmine" lang="${lang}"></${tag}>`)
+        .join('');
+      for (const el of win.document.body.children) {
+        await waitUntil(() => el.shadowRoot?.querySelector('h2, .heading'), `${el.localName} did not show`, { timeout: 5000 });
+        const said = textOf(el);
+        expect(italian.filter((sentence) => said.includes(sentence)), `${el.localName} in ${lang}`).to.deep.equal([]);
+      }
+    }
+  });
+
   it('a submit while the code for checking is still arriving (a slow phone) waits for it: busy, once, then what is missing', async () => {
     const { form } = await pinnedForm(`/test-api/cdn-slow/visit-${Math.random().toString(36).slice(2)}/`);
     const button = form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;

@@ -8,6 +8,9 @@ import type { Locale } from '../../src/settings/value-types.js';
  * words a message — runs inside `speak()`. See src/locale.ts for the rule.
  */
 export class LanguageController implements ReactiveController {
+  /** Parts of the element's code loaded later (a form's code for sending), whose words it now says too. */
+  private readonly parts = new Set<string>();
+
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
@@ -28,9 +31,18 @@ export class LanguageController implements ReactiveController {
     return isLocaleLoaded(wanted, this.host.localName) ? wanted : 'it';
   }
 
-  /** Loads the translations of this element's words in `locale` (the settings task waits on it with the settings). */
+  /** Loads the translations of this element's words in `locale` (the settings wait on it), and of the parts it loaded. */
   load(locale: Locale = this.wanted): Promise<void> {
-    return loadLocale(locale, this.host.localName);
+    return Promise.all([this.host.localName, ...this.parts].map((words) => loadLocale(locale, words))).then(() => undefined);
+  }
+
+  /**
+   * The words of a part of the code loaded later (`sending`), in the element's language, from
+   * now on in every language it is shown in. Whoever loads the part waits on this with it.
+   */
+  loadPart(part: string): Promise<void> {
+    this.parts.add(part);
+    return loadLocale(this.wanted, part);
   }
 
   /** Runs `words` with msg() answering in the element's language, or in `locale`. */

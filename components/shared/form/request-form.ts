@@ -107,7 +107,8 @@ export abstract class RequestForm extends CieElement {
    * dropped) is asked for again next time.
    */
   private loadSending(): Promise<SendingCode> {
-    this.sendingLoad ??= Promise.all([import('./sending.js'), this.definition.contract()]).then(
+    // Its words in the citizen's language come with it (a translation group of its own).
+    this.sendingLoad ??= Promise.all([import('./sending.js'), this.definition.contract(), this.language.loadPart('sending')]).then(
       ([code, contract]) => {
         this.answers.code = code;
         // Its look comes with it: the errors, the receipt, the summary (none can show before it).
