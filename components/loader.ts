@@ -72,12 +72,13 @@ function load(element: Element): void {
  * Whether the tag's settings will surely be checked in the page (src/settings/load.ts):
  * more than one source, or settings in the page that carry no seal. A hint for asking
  * early, nothing more: a settings file alone may be sealed or not, and is left to the
- * element (an unsealed one then waits for the checker).
+ * element (an unsealed one then waits for the checker); a form's `endpoint` over checked
+ * settings needs no checker.
  */
 function willCheckSettings(element: Element): boolean {
   const inline = attribute(element, 'config');
   const pageWide = document.querySelector('script[type="application/json"][data-cie-config]');
-  const sources = [attribute(element, 'comune'), inline, attribute(element, 'config-src'), attribute(element, 'endpoint'), pageWide].filter(Boolean);
+  const sources = [attribute(element, 'comune'), inline, attribute(element, 'config-src'), pageWide].filter(Boolean);
   if (sources.length > 1) return true;
   const inPage = inline ? document.getElementById(inline) : pageWide;
   return Boolean(inPage && !inPage.textContent?.includes('"seal"'));

@@ -5,6 +5,7 @@ import { safeHref, telHref } from '../src/links.js';
 import { pickLocale } from '../src/locale.js';
 import { loadSettings, type SettingsResult } from '../src/settings/load.js';
 import { mergeSettings } from '../src/settings/merge.js';
+import { endpointOverride, isPlainEndpointOverride, withPlainEndpoint } from '../src/settings/endpoint-override.js';
 import { settingsSchema } from '../src/settings/schema.js';
 import { canonicalJson, isSealed, sealed } from '../src/settings/seal.js';
 import { loadPreset, PRESET_IDS } from '../src/presets/index.js';
@@ -223,6 +224,46 @@ describe('settings', () => {
       expect(problemsOf(await withHeaders({ 'X-Csrf': 'abc\ndef' }))).to.deep.equal(['invalid requests.reprint.channel.headers.X-Csrf']);
       expect(problemsOf(await withHeaders({ 'Idempotency-Key': 'fixed' }))).to.have.length(1);
       expect(problemsOf(await withHeaders({ 'X-Csrf': 'abc', 'X-Comune': 'trento' }))).to.deep.equal([]);
+    });
+
+    it('a form’s endpoint over a preset is taken without the checker only when the checker would take it as it is', async () => {
+      const addresses = [
+        'https://servizi.comune.esempio.it/cie',
+        'http://localhost:8000/api/cie?x=1#y',
+        'https://servizi.comune.esempio.it/cie ',
+        ' https://servizi.comune.esempio.it/cie',
+        'https:servizi.comune.esempio.it/cie',
+        'HTTPS://SERVIZI.comune.esempio.it/cie',
+        'https://servizi.comune.esempio.it:99999/',
+        'https://exa\nmple.it/',
+        'ftp://servizi.comune.esempio.it/',
+        'javascript:alert(1)',
+        'data:text/html,hi',
+        'http://[',
+        '/api/cie',
+        'https://',
+        '',
+      ];
+      const trento = (await loadPreset('trento'))!;
+      for (const url of addresses) {
+        const override = endpointOverride('reprint', url);
+        const checked = settingsSchema.safeParse(mergeSettings(structuredClone(trento), override));
+        const laid = withPlainEndpoint(trento, override);
+        if (isPlainEndpointOverride(override)) {
+          // Taken as it is: the checker would have taken it, and changed nothing in it.
+          expect(checked.success, url).to.equal(true);
+          expect(canonicalJson(laid), url).to.equal(canonicalJson(checked.data));
+        } else {
+          expect(laid, url).to.equal(undefined);
+        }
+        // Through load() as a form asks: the same verdict as the checker's, and the same settings.
+        const loaded = await load({ comune: 'trento', overrides: override, overChecked: (base) => withPlainEndpoint(base, override) });
+        expect(loaded.ok, url).to.equal(checked.success);
+        if (loaded.ok && checked.success) expect(canonicalJson(loaded.settings), url).to.equal(canonicalJson(checked.data));
+      }
+      expect(isPlainEndpointOverride(endpointOverride('reprint', 'https://servizi.comune.esempio.it/cie'))).to.equal(true);
+      // Anything more than the address (headers) is checked as every other setting.
+      expect(isPlainEndpointOverride({ requests: { reprint: { channel: { type: 'endpoint', url: 'https://servizi.comune.esempio.it/cie', headers: {} } } } })).to.equal(false);
     });
 
     it('an endpoint that is no URL', async () => {

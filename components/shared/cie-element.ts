@@ -89,6 +89,11 @@ export abstract class CieElement extends LitElement {
     return undefined;
   }
 
+  /** Those overrides laid over settings checked already, when they need no checking; undefined when they do. */
+  protected settingsOverChecked(_checked: unknown): unknown {
+    return undefined;
+  }
+
   /** The element's language; everything it says is worded through `language.speak()`. */
   protected readonly language = new LanguageController(this);
 
@@ -111,6 +116,7 @@ export abstract class CieElement extends LitElement {
           configId: this.config ?? this.dataset.config,
           configSrc: this.configSrc ?? this.dataset.configSrc,
           overrides: this.settingsOverrides(),
+          overChecked: (checked) => this.settingsOverChecked(checked),
           root: this.rootOf(),
         }),
       ]);

@@ -1,7 +1,8 @@
 // Gathers a comune's settings from wherever the page put them, in DESIGN.md's order of
 // precedence, and checks the result once — unless it is one source checked already: a
-// shipped preset (checked when the package is built) or a sealed file (src/settings/seal.ts).
-// The checker is then never downloaded.
+// shipped preset (checked when the package is built) or a sealed file (src/settings/seal.ts),
+// alone or with a form's `endpoint` attribute over it (./endpoint-override.ts, with the
+// form's code). The checker is then never downloaded.
 import { loadPreset, PRESET_IDS } from '../presets/index.js';
 import type { SettingsResult } from './check.js';
 import type { SettingsProblem } from './problems.js';
@@ -18,6 +19,11 @@ export interface SettingsSources {
   configSrc?: string;
   /** Settings given as element attributes (e.g. `endpoint`); they win over everything. */
   overrides?: Record<string, unknown>;
+  /**
+   * The overrides laid over settings checked already, when they need no checking themselves
+   * (a form's endpoint address); undefined when they do.
+   */
+  overChecked?: (checked: unknown) => unknown;
   /** Where `config` ids and the page-wide script are looked up. */
   root: Document | ShadowRoot;
 }
@@ -108,7 +114,7 @@ async function readPreset(id: string): Promise<unknown> {
 }
 
 export async function loadSettings(sources: SettingsSources): Promise<SettingsResult> {
-  const { comune, configId, configSrc, overrides, root } = sources;
+  const { comune, configId, configSrc, overrides, overChecked, root } = sources;
   try {
     // The preset and the settings file are asked for together; a problem with the preset
     // is told first, as it is the lowest layer.
@@ -130,10 +136,13 @@ export async function loadSettings(sources: SettingsSources): Promise<SettingsRe
         problems: [{ reason: 'no-settings', where: '', detail: 'set comune="…", config="…" or config-src="…"' }],
       };
     }
-    if (given.length === 1 && (given[0] === preset || (await isSealed(given[0])))) {
-      return { ok: true, settings: given[0] as Settings };
+    // Checked already, alone or with overrides that need no checking (a form's endpoint address).
+    const overBase = given.length === 2 && given[1] === overrides;
+    if ((given.length === 1 || overBase) && (given[0] === preset || (await isSealed(given[0])))) {
+      const settings = given.length === 1 ? given[0] : overChecked?.(given[0]);
+      if (settings !== undefined) return { ok: true, settings: settings as Settings };
     }
-    const only = given.length === 1 && given[0] !== null && typeof given[0] === 'object' ? (given[0] as { seal?: unknown }) : undefined;
+    const only = (given.length === 1 || overBase) && given[0] !== null && typeof given[0] === 'object' ? (given[0] as { seal?: unknown }) : undefined;
     if (typeof only?.seal === 'string' && !toldStaleSeal) {
       toldStaleSeal = true;
       // For the editor: a page can do without the checker again once the file is sealed anew.

@@ -7,6 +7,7 @@ import { cardProof, channelRole, unreachable, type FormAction } from '../../../s
 import type { RequestContract, RequestDefinition } from '../../../src/requests/request-definition.js';
 import type { CieRequest } from '../../../src/requests/schema.js';
 import type { FieldContext } from '../../../src/requests/request-field.js';
+import { endpointOverride, withPlainEndpoint } from '../../../src/settings/endpoint-override.js';
 import type { SettingsProblem } from '../../../src/settings/problems.js';
 import type { RequestService, Settings } from '../../../src/settings/schema.js';
 import type { Locale } from '../../../src/settings/value-types.js';
@@ -128,7 +129,12 @@ export abstract class RequestForm extends CieElement {
     const url = this.endpoint ?? this.dataset.endpoint;
     // An editor writes a path on their own site ("/api/cie"); settings hold absolute URLs.
     if (!url) return undefined;
-    return { requests: { [this.definition.kind]: { channel: { type: 'endpoint', url: absoluteUrl(url) } } } };
+    return endpointOverride(this.definition.kind, absoluteUrl(url));
+  }
+
+  /** An endpoint address over checked settings needs no checker when it is a plain web address. */
+  protected override settingsOverChecked(checked: unknown): unknown {
+    return withPlainEndpoint(checked, this.settingsOverrides());
   }
 
   private async onSubmit(event: Event, settings: Settings, locale: Locale): Promise<void> {

@@ -1,0 +1,49 @@
+// A form's `endpoint` attribute, as settings laid over the comune's: built here, and
+// recognised here so that over settings checked already (a shipped preset, a sealed file)
+// it needs no settings checker in the page. Its one value is a web address, accepted here
+// only when the schema's webUrl surely accepts it as it is (test/settings.test.ts holds the
+// two together); anything else goes to the checker, which names the problem.
+// Only forms have the attribute: the pages of other elements never load this file.
+import type { RequestKind } from '../requests/channels.js';
+
+type Plain = Record<string, unknown>;
+const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
+const onlyKeys = (value: unknown, ...keys: string[]): value is Plain =>
+  isPlain(value) && Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
+
+/** `url` as the endpoint of `request`'s channel, over every other source. */
+export function endpointOverride(request: RequestKind, url: string) {
+  return { requests: { [request]: { channel: { type: 'endpoint', url } } } };
+}
+
+/** An absolute http(s) address written as the URL parser writes it back (so neither spaces nor `http:host`). */
+function isPlainWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && url.href === text && /^https?:\/\//.test(text);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checked settings with the endpoint override laid over them, as src/settings/merge.ts
+ * would (the channel replaced whole), when that needs no checking; undefined otherwise.
+ */
+export function withPlainEndpoint(checked: unknown, over: unknown): unknown {
+  if (!isPlainEndpointOverride(over) || !isPlain(checked) || !isPlain(checked.requests)) return undefined;
+  const [[request, service]] = Object.entries((over as { requests: Plain }).requests);
+  const before = checked.requests[request];
+  return { ...checked, requests: { ...checked.requests, [request]: { ...(isPlain(before) ? before : {}), ...(service as Plain) } } };
+}
+
+/** Whether `over` is an endpoint override (and nothing else) whose address needs no checking. */
+export function isPlainEndpointOverride(over: unknown): boolean {
+  if (!onlyKeys(over, 'requests') || !isPlain(over.requests)) return false;
+  const services = Object.entries(over.requests);
+  if (services.length !== 1 || !['reprint', 'contactUpdate'].includes(services[0][0])) return false;
+  const service = services[0][1];
+  if (!onlyKeys(service, 'channel')) return false;
+  const channel = service.channel;
+  return onlyKeys(channel, 'type', 'url') && channel.type === 'endpoint' && typeof channel.url === 'string' && isPlainWebAddress(channel.url);
+}
