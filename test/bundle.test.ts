@@ -345,22 +345,23 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     const settings = await sealed({ ...structuredClone((await loadPreset('dalmine'))!), website: 'https://www.comune.esempio.it' });
     await cardWith(settings, 'sealed', '035 369 3799');
     expect(checkerFetched(), 'sealed settings').to.equal(false);
+    /** Trento's reprint form with `endpoint`, once it shows what `shows` finds. */
+    const formWith = async (endpoint: string, shows: string) => {
+      const form = doc.createElement('cie-reprint-form');
+      form.setAttribute('comune', 'trento');
+      form.setAttribute('endpoint', endpoint);
+      doc.body.append(form);
+      await waitUntil(() => form.shadowRoot?.querySelector(shows), `the form with the endpoint ${endpoint} did not show ${shows}`);
+      return form;
+    };
     // A form's endpoint address over the preset needs no checker either.
-    const form = doc.createElement('cie-reprint-form');
-    form.setAttribute('comune', 'trento');
-    form.setAttribute('endpoint', '/test-api/requests');
-    doc.body.append(form);
-    await waitUntil(() => form.shadowRoot?.querySelector('#field-holderGivenName'), 'the form with an endpoint did not show');
+    const form = await formWith('/test-api/requests', '#field-holderGivenName');
     expect(textOf(form.shadowRoot!.querySelector('button[type=submit]')!)).to.equal('Invia la richiesta');
     expect(checkerFetched(), 'a preset with an endpoint attribute').to.equal(false);
     await cardWith({ ...settings, facilitator: { ...settings.facilitator, phone: '035 369 3799' } }, 'edited', 'facilitator.phone');
     expect(checkerFetched(), 'settings edited after sealing').to.equal(true);
     // An endpoint the checker would refuse is named as it was.
-    const wrong = doc.createElement('cie-reprint-form');
-    wrong.setAttribute('comune', 'trento');
-    wrong.setAttribute('endpoint', 'javascript:alert(1)');
-    doc.body.append(wrong);
-    await waitUntil(() => wrong.shadowRoot?.querySelector('.settings-error'), 'a wrong endpoint was not named');
+    const wrong = await formWith('javascript:alert(1)', '.settings-error');
     expect(textOf(wrong.shadowRoot!.querySelector('.settings-error')!)).to.contain('requests.reprint.channel.url');
   });
 });
