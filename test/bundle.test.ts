@@ -207,6 +207,13 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(textOf(summary)).to.contain('There is a problem');
     expect(textOf(summary)).to.contain('Confirm that you have read the privacy notice');
     expect(textOf(summary)).to.not.contain('C’è un problema');
+
+    // The language changed once that code is here: its words come in the new language too.
+    const later = (await pinnedForm('/test-api/cdn/')).form;
+    expect(textOf(await submitAndSettle(later))).to.contain('C’è un problema');
+    later.setAttribute('lang', 'de');
+    await waitUntil(() => textOf(later).includes('Wer stellt den Antrag?'), 'the form did not change to German', { timeout: 5000 });
+    expect(textOf(await submitAndSettle(later))).to.contain('Es gibt ein Problem');
   });
 
   it('every element in English or German from the pinned folder says nothing in Italian that has a translation', async () => {
