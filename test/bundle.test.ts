@@ -248,12 +248,14 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     await form.updateComplete;
     expect(form.shadowRoot!.querySelector('form')!.getAttribute('aria-busy'), 'the form says it is busy').to.equal('true');
     expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(textOf(form.shadowRoot!.querySelector('[role=status]')!), 'said to screen readers too').to.equal('Controllo delle risposte…');
     button.click(); // impatient: nothing more happens
     await waitUntil(() => form.shadowRoot!.querySelector('.error-summary'), 'no error summary', { timeout: 5000 });
     await form.updateComplete;
     const summary = form.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
     expect(form.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('false');
     expect(button.getAttribute('aria-disabled')).to.equal('false');
+    expect(textOf(form.shadowRoot!.querySelector('[role=status]')!)).to.equal('');
     expect(textOf(summary)).to.contain('Conferma di aver letto l’informativa privacy');
     await waitUntil(() => form.shadowRoot!.activeElement === summary, 'the error summary did not take focus');
     expect(heard).to.deep.equal([]);

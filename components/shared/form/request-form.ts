@@ -274,7 +274,9 @@ export abstract class RequestForm extends CieElement {
             ? progress !== undefined && progress < 1
               ? msg(str`Invio in corso: ${Math.round(progress * 100)}%`)
               : msg('Invio in corso…')
-            : this.cleared
+            : this.preparing
+              ? msg('Controllo delle risposte…')
+              : this.cleared
               ? msg('I dati inseriti sono stati cancellati da questa pagina e dal browser.')
               : nothing
         }
