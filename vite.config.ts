@@ -330,9 +330,21 @@ export default defineConfig(({ command, mode }) => {
           minify: true,
           entryFileNames: cdn ? '[name].js' : 'elements/[name].js',
           chunkFileNames: (chunk) => `${cdn ? 'cdn-chunks' : 'elements/chunks'}/${chunkName(chunk)}-[hash].js`,
-          // What every element uses (Lit, settings loading, language) is one file, not several
-          // small ones each page fetches (and gzips) apart; the rest splits as it is shared.
-          codeSplitting: cdn ? undefined : { groups: [{ name: 'core', tags: ['$initial'], minShareCount: Object.keys(ELEMENTS).length }] },
+          // What most elements use (Lit, settings loading, language, times and costs) is one
+          // file, not several small ones each page fetches (and gzips) apart; what the guide
+          // and the forms share is another, the form engine both forms load a third. A page
+          // then asks for at most 5 files after the loader (the reprint form: its entry, core,
+          // forms, guide-forms, the preset), within a browser's 6 connections per host on
+          // HTTP/1.1, so none waits for another to finish.
+          codeSplitting: cdn
+            ? undefined
+            : {
+                groups: [
+                  { name: 'core', tags: ['$initial'], minShareCount: 3, test: (id) => !/\/src\/(national|requests\/channels|validation\/(files|dates))\.ts$/.test(id) },
+                  { name: 'guide-forms', test: /\/src\/(national|requests\/channels)\.ts$/ },
+                  { name: 'forms', tags: ['$initial'], minShareCount: 2, test: /\/(components\/shared\/form|src\/(forms|requests|validation))\// },
+                ],
+              },
         },
       },
     },
