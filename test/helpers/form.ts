@@ -56,6 +56,8 @@ export async function attach(el: LitElement, name: string, file: File): Promise<
       input(el, name).getAttribute('aria-busy') === 'false' &&
       (el.shadowRoot!.querySelector(`#chosen-${name}`) || el.shadowRoot!.querySelector(`#error-${name}`)),
     `${name} was not processed`,
+    // It waits for the form's code for checking (a test server compiles it on first use).
+    { timeout: 5000 },
   );
   await el.updateComplete;
 }
@@ -71,7 +73,7 @@ export async function submit(el: LitElement): Promise<void> {
 
 export async function settledAfterSubmit(el: LitElement): Promise<void> {
   await el.updateComplete;
-  await waitUntil(() => el.shadowRoot!.querySelector('form')?.getAttribute('aria-busy') !== 'true', 'the form stayed busy');
+  await waitUntil(() => el.shadowRoot!.querySelector('form')?.getAttribute('aria-busy') !== 'true', 'the form stayed busy', { timeout: 5000 });
   await el.updateComplete;
 }
 
