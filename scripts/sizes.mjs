@@ -55,6 +55,24 @@ for (const chunk of onDemand) console.log(`  ${relative(DIST, chunk).padEnd(34)}
 
 const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));
 
+// Whole pages as the CDN folder serves them, before the citizen's first answer: the loader,
+// the tags' files and Trento's preset (the benchmark's pages; `npm run bench` measures them
+// in a browser). Budgets like the entries' above.
+const PAGE_BUDGETS_KB = {
+  'the reprint form': [['cie-reprint-form'], 29.3],
+  'the contacts card': [['cie-contacts-card'], 18],
+  'all five elements': [['cie-procedure-guide', 'cie-reprint-form', 'cie-contact-update-form', 'cie-contacts-card', 'cie-appointment-link'], 40.2],
+};
+const trento = join(DIST, manifest['src/presets/trento.ts'].file);
+console.log('A page with the CDN loader and Trento\'s preset, before the first answer:');
+for (const [page, [tags, budget]] of Object.entries(PAGE_BUDGETS_KB)) {
+  const files = new Set([join(DIST, 'loader', 'cie-widgets.js'), trento]);
+  for (const tag of tags) for (const file of staticClosure(join(DIST, 'elements', `${tag}.js`))) files.add(file);
+  const total = [...files].reduce((sum, f) => sum + gzip(f), 0);
+  console.log(`  ${page.padEnd(34)} ${kb(total).padStart(9)}  (${files.size} files), budget ${budget} KB`);
+  if (total > budget * 1024) over.push(`the page with ${page} is ${kb(total)}, over its ${budget} KB budget`);
+}
+
 // What comes later, only when used: a form's code for sending (when the citizen first
 // answers), the settings checker (settings neither sealed nor a preset alone).
 const later = (sources, page) => {
