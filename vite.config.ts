@@ -211,6 +211,7 @@ function loaderFiles() {
     ),
     serviceCard: closure('components/procedure-guide/service-card.ts'),
     checker: closure('src/settings/check.ts'),
+    seal: closure('src/settings/seal.ts'),
   };
 }
 

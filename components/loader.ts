@@ -19,6 +19,8 @@ declare const __CIE_FILES__: {
   serviceCard: string[];
   /** The settings checker and what it imports (src/settings/check.ts). */
   checker: string[];
+  /** What tells a sealed settings file or page script (src/settings/seal.ts). */
+  seal: string[];
 };
 
 const FILES = __CIE_FILES__;
@@ -45,6 +47,8 @@ function load(element: Element): void {
   const preset = attribute(element, 'comune');
   if (preset && Object.hasOwn(FILES.presets, preset)) preload(FILES.presets[preset]);
   const settingsFile = attribute(element, 'config-src');
+  // A settings file may be sealed: what tells comes with it (settings in the page: if they say so).
+  if (settingsFile || pageSettings(element)?.textContent?.includes('"seal"')) FILES.seal.forEach(preload);
   if (settingsFile && !customElements.get(element.localName)) {
     try {
       // A file without a seal will be checked: the checker comes as soon as that is known.
@@ -77,11 +81,18 @@ function load(element: Element): void {
  */
 function willCheckSettings(element: Element): boolean {
   const inline = attribute(element, 'config');
-  const pageWide = document.querySelector('script[type="application/json"][data-cie-config]');
-  const sources = [attribute(element, 'comune'), inline, attribute(element, 'config-src'), pageWide].filter(Boolean);
+  const sources = [attribute(element, 'comune'), inline, attribute(element, 'config-src'), pageWideSettings()].filter(Boolean);
   if (sources.length > 1) return true;
-  const inPage = inline ? document.getElementById(inline) : pageWide;
+  const inPage = pageSettings(element);
   return Boolean(inPage && !inPage.textContent?.includes('"seal"'));
+}
+
+const pageWideSettings = () => document.querySelector('script[type="application/json"][data-cie-config]');
+
+/** The settings the page holds for the tag: its `config` script, else the page-wide one. */
+function pageSettings(element: Element): Element | null {
+  const inline = attribute(element, 'config');
+  return inline ? document.getElementById(inline) : pageWideSettings();
 }
 
 const selector = Object.keys(FILES.elements).join(',');

@@ -279,6 +279,8 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     return { win, frame, fetchedAt: (pattern: RegExp) => timing(pattern).startTime, cardArrived: timing(/\/cie-contacts-card\.js$/).responseEnd };
   }
   const CHECKER = [/\/check-[\w-]+\.js$/, /\/schemas-[\w-]+\.js$/];
+  const SEAL = /\/seal-[\w-]+\.js$/;
+  const fetched = (win: Window, pattern: RegExp) => win.performance.getEntriesByType('resource').some((e) => pattern.test(new URL(e.name).pathname));
 
   it('a settings file is asked for with the element’s code, not after it, and once', async () => {
     const name = `early-${Math.random().toString(36).slice(2)}`;
@@ -301,10 +303,24 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     );
     // An unsealed settings file alone: the loader sees it has no seal as soon as it arrives.
     const unsealed = await slowPage('<cie-contacts-card config-src="/test-api/settings/unsealed"></cie-contacts-card>', 'Ufficio servito da unsealed');
+    // A settings file may be sealed: what tells a seal comes with the element's code too.
+    expect(unsealed.fetchedAt(SEAL), 'the seal code, a settings file').to.be.below(unsealed.cardArrived - 500);
     for (const [what, page] of [['two sources', layered], ['an unsealed file', unsealed]] as const) {
       for (const chunk of CHECKER) expect(page.fetchedAt(chunk), `${String(chunk)}, ${what}`).to.be.below(page.cardArrived - 500);
       page.frame.remove();
     }
+  });
+
+  it('sealed settings in the page bring what tells the seal with the element’s code, and no checker; a preset alone brings neither', async () => {
+    const settings = await sealed({ ...structuredClone((await loadPreset('dalmine'))!), website: 'https://www.comune.esempio.it' });
+    const page = await slowPage(`<script type="application/json" id="s">${JSON.stringify(settings)}</script><cie-contacts-card config="s"></cie-contacts-card>`, '035 369 3799');
+    expect(page.fetchedAt(SEAL), 'the seal code').to.be.below(page.cardArrived - 500);
+    expect(fetched(page.win, CHECKER[0]), 'the checker, for sealed settings').to.equal(false);
+    page.frame.remove();
+    const preset = await slowPage('<cie-contacts-card comune="trento"></cie-contacts-card>', '0461 884291');
+    expect(fetched(preset.win, SEAL), 'the seal code, for a preset').to.equal(false);
+    expect(fetched(preset.win, CHECKER[0]), 'the checker, for a preset').to.equal(false);
+    preset.frame.remove();
   });
 
   it('a file of the folder that does not arrive is named for the editor, not taken for wrong settings', async () => {

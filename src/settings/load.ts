@@ -2,13 +2,13 @@
 // precedence, and checks the result once — unless it is one source checked already: a
 // shipped preset (checked when the package is built) or a sealed file (src/settings/seal.ts),
 // alone or with a form's `endpoint` attribute over it (./endpoint-override.ts, with the
-// form's code). The checker is then never downloaded.
+// form's code). The checker is then never downloaded. The code that tells a seal (about
+// 0.5 KB) comes only for settings that may carry one, asked for together with them.
 import { loadPreset, PRESET_IDS } from '../presets/index.js';
 import type { SettingsResult } from './check.js';
 import type { SettingsProblem } from './problems.js';
 import type { Settings } from './schema.js';
 import { settingsResponse, settingsUrl } from './early-request.js';
-import { isSealed } from './seal.js';
 
 export interface SettingsSources {
   /** `comune="trento"`: a preset shipped with the package. */
@@ -84,11 +84,18 @@ function readInlineConfig(root: Document | ShadowRoot, id: string): unknown {
   return parseJson(script.textContent ?? '', `#${id}`);
 }
 
-function readPageConfig(root: Document | ShadowRoot): unknown {
-  const script =
-    root.querySelector('script[type="application/json"][data-cie-config]') ??
-    document.querySelector('script[type="application/json"][data-cie-config]');
-  return script ? parseJson(script.textContent ?? '', 'script[data-cie-config]') : undefined;
+/** The page's own settings (`<script type="application/json" data-cie-config>`), if it has them. */
+const readPageConfigScript = (root: Document | ShadowRoot): Element | null =>
+  root.querySelector('script[type="application/json"][data-cie-config]') ??
+  document.querySelector('script[type="application/json"][data-cie-config]');
+
+/** Whether `value` carries a seal that still matches; false when the code for telling did not arrive. */
+async function isSealedBy(sealCode: Promise<typeof import('./seal.js')> | undefined, value: unknown): Promise<boolean> {
+  if (!sealCode || typeof (value as { seal?: unknown } | null)?.seal !== 'string') return false;
+  return sealCode.then(
+    ({ isSealed }) => isSealed(value),
+    () => false,
+  );
 }
 
 /** A file of the package loaded on demand (a preset, the checker); one that does not arrive is named, not mistaken for wrong settings. */
@@ -115,6 +122,11 @@ async function readPreset(id: string): Promise<unknown> {
 
 export async function loadSettings(sources: SettingsSources): Promise<SettingsResult> {
   const { comune, configId, configSrc, overrides, overChecked, root } = sources;
+  // A file or the page's own settings may be sealed; a preset never carries a seal. What
+  // tells one is asked for now, beside the file, not once it has arrived.
+  const pageConfig = readPageConfigScript(root);
+  const sealCode = configSrc || configId || pageConfig ? import('./seal.js') : undefined;
+  sealCode?.catch(() => undefined); // one that does not arrive leaves the settings to the checker
   try {
     // The preset and the settings file are asked for together; a problem with the preset
     // is told first, as it is the lowest layer.
@@ -128,7 +140,7 @@ export async function loadSettings(sources: SettingsSources): Promise<SettingsRe
       }),
     );
     // Lowest precedence first; each layer is laid over the ones before it.
-    const layers = [preset, readPageConfig(root), configId ? readInlineConfig(root, configId) : undefined, fromUrl, overrides];
+    const layers = [preset, pageConfig ? parseJson(pageConfig.textContent ?? '', 'script[data-cie-config]') : undefined, configId ? readInlineConfig(root, configId) : undefined, fromUrl, overrides];
     const given = layers.filter((layer) => layer !== undefined);
     if (given.length === 0) {
       return {
@@ -138,7 +150,7 @@ export async function loadSettings(sources: SettingsSources): Promise<SettingsRe
     }
     // Checked already, alone or with overrides that need no checking (a form's endpoint address).
     const overBase = given.length === 2 && given[1] === overrides;
-    if ((given.length === 1 || overBase) && (given[0] === preset || (await isSealed(given[0])))) {
+    if ((given.length === 1 || overBase) && (given[0] === preset || (await isSealedBy(sealCode, given[0])))) {
       const settings = given.length === 1 ? given[0] : overChecked?.(given[0]);
       if (settings !== undefined) return { ok: true, settings: settings as Settings };
     }
