@@ -5,7 +5,7 @@ import { safeHref, telHref } from '../src/links.js';
 import { pickLocale } from '../src/locale.js';
 import { loadSettings, type SettingsResult } from '../src/settings/load.js';
 import { mergeSettings } from '../src/settings/merge.js';
-import { endpointOverride, isPlainEndpointOverride, withPlainEndpoint } from '../src/settings/endpoint-override.js';
+import { endpointOverride, withPlainEndpoint } from '../src/settings/endpoint-override.js';
 import { settingsSchema } from '../src/settings/schema.js';
 import { canonicalJson, isSealed, sealed } from '../src/settings/seal.js';
 import { loadPreset, PRESET_IDS } from '../src/presets/index.js';
@@ -248,22 +248,22 @@ describe('settings', () => {
       for (const url of addresses) {
         const override = endpointOverride('reprint', url);
         const checked = settingsSchema.safeParse(mergeSettings(structuredClone(trento), override));
-        const laid = withPlainEndpoint(trento, override);
-        if (isPlainEndpointOverride(override)) {
+        const laid = withPlainEndpoint(trento, 'reprint', url);
+        if (laid !== undefined) {
           // Taken as it is: the checker would have taken it, and changed nothing in it.
           expect(checked.success, url).to.equal(true);
           expect(canonicalJson(laid), url).to.equal(canonicalJson(checked.data));
-        } else {
-          expect(laid, url).to.equal(undefined);
         }
         // Through load() as a form asks: the same verdict as the checker's, and the same settings.
-        const loaded = await load({ comune: 'trento', overrides: override, overChecked: (base) => withPlainEndpoint(base, override) });
+        const loaded = await load({ comune: 'trento', overrides: override, overChecked: (base) => withPlainEndpoint(base, 'reprint', url) });
         expect(loaded.ok, url).to.equal(checked.success);
         if (loaded.ok && checked.success) expect(canonicalJson(loaded.settings), url).to.equal(canonicalJson(checked.data));
       }
-      expect(isPlainEndpointOverride(endpointOverride('reprint', 'https://servizi.comune.esempio.it/cie'))).to.equal(true);
-      // Anything more than the address (headers) is checked as every other setting.
-      expect(isPlainEndpointOverride({ requests: { reprint: { channel: { type: 'endpoint', url: 'https://servizi.comune.esempio.it/cie', headers: {} } } } })).to.equal(false);
+      // The shortcut is taken for plain addresses (else the test above proves nothing), and only for them.
+      expect(withPlainEndpoint(trento, 'reprint', 'https://servizi.comune.esempio.it/cie')).to.not.equal(undefined);
+      for (const url of ['http:servizi.comune.esempio.it', 'https://servizi.comune.esempio.it/a b', 'javascript:alert(1)', 'mailto:anagrafe@comune.esempio.it']) {
+        expect(withPlainEndpoint(trento, 'reprint', url), url).to.equal(undefined);
+      }
     });
 
     it('an endpoint that is no URL', async () => {

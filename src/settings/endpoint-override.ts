@@ -8,8 +8,6 @@ import type { RequestKind } from '../requests/channels.js';
 
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
-const onlyKeys = (value: unknown, ...keys: string[]): value is Plain =>
-  isPlain(value) && Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
 
 /** `url` as the endpoint of `request`'s channel, over every other source. */
 export function endpointOverride(request: RequestKind, url: string) {
@@ -27,23 +25,12 @@ function isPlainWebAddress(text: string): boolean {
 }
 
 /**
- * Checked settings with the endpoint override laid over them, as src/settings/merge.ts
- * would (the channel replaced whole), when that needs no checking; undefined otherwise.
+ * Checked settings with `endpointOverride(request, url)` laid over them, as
+ * src/settings/merge.ts would (the channel replaced whole), when the address needs no
+ * checking; undefined otherwise.
  */
-export function withPlainEndpoint(checked: unknown, over: unknown): unknown {
-  if (!isPlainEndpointOverride(over) || !isPlain(checked) || !isPlain(checked.requests)) return undefined;
-  const [[request, service]] = Object.entries((over as { requests: Plain }).requests);
+export function withPlainEndpoint(checked: unknown, request: RequestKind, url: string): unknown {
+  if (!isPlainWebAddress(url) || !isPlain(checked) || !isPlain(checked.requests)) return undefined;
   const before = checked.requests[request];
-  return { ...checked, requests: { ...checked.requests, [request]: { ...(isPlain(before) ? before : {}), ...(service as Plain) } } };
-}
-
-/** Whether `over` is an endpoint override (and nothing else) whose address needs no checking. */
-export function isPlainEndpointOverride(over: unknown): boolean {
-  if (!onlyKeys(over, 'requests') || !isPlain(over.requests)) return false;
-  const services = Object.entries(over.requests);
-  if (services.length !== 1 || !['reprint', 'contactUpdate'].includes(services[0][0])) return false;
-  const service = services[0][1];
-  if (!onlyKeys(service, 'channel')) return false;
-  const channel = service.channel;
-  return onlyKeys(channel, 'type', 'url') && channel.type === 'endpoint' && typeof channel.url === 'string' && isPlainWebAddress(channel.url);
+  return { ...checked, requests: { ...checked.requests, [request]: { ...(isPlain(before) ? before : {}), channel: { type: 'endpoint', url } } } };
 }

@@ -125,16 +125,21 @@ export abstract class RequestForm extends CieElement {
     return this.sendingLoad;
   }
 
-  protected override settingsOverrides() {
+  /** The `endpoint` attribute (or its twin) as settings hold it: an editor writes a path on their own site ("/api/cie"), settings hold absolute URLs. */
+  private endpointUrl(): string | undefined {
     const url = this.endpoint ?? this.dataset.endpoint;
-    // An editor writes a path on their own site ("/api/cie"); settings hold absolute URLs.
-    if (!url) return undefined;
-    return endpointOverride(this.definition.kind, absoluteUrl(url));
+    return url ? absoluteUrl(url) : undefined;
+  }
+
+  protected override settingsOverrides() {
+    const url = this.endpointUrl();
+    return url === undefined ? undefined : endpointOverride(this.definition.kind, url);
   }
 
   /** An endpoint address over checked settings needs no checker when it is a plain web address. */
   protected override settingsOverChecked(checked: unknown): unknown {
-    return withPlainEndpoint(checked, this.settingsOverrides());
+    const url = this.endpointUrl();
+    return url === undefined ? undefined : withPlainEndpoint(checked, this.definition.kind, url);
   }
 
   private async onSubmit(event: Event, settings: Settings, locale: Locale): Promise<void> {
