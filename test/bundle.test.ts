@@ -195,6 +195,26 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(textOf(uploading.form.shadowRoot!.querySelector('#chosen-cardFront')!)).to.contain('fronte.pdf');
   });
 
+  it('the privacy notice’s points come with that code: opened first thing it says they are coming, then shows them; without it, says they did not arrive', async () => {
+    const slow = await pinnedForm(`/test-api/cdn-slow/visit-${Math.random().toString(36).slice(2)}/`);
+    const notice = slow.form.shadowRoot!.querySelector<HTMLDetailsElement>('.notice-text')!;
+    expect(slow.fetched('sending'), 'before the notice is opened').to.equal(false);
+    // A click that gives no focus (as some browsers' clicks do not): opening it asks for them.
+    notice.querySelector('summary')!.click();
+    await slow.form.updateComplete;
+    expect(notice.open).to.equal(true);
+    expect(textOf(notice.querySelector('[role=status]')!)).to.equal('Caricamento…');
+    await waitUntil(() => notice.querySelector('dl'), 'the notice’s points did not come', { timeout: 5000 });
+    expect(textOf(notice)).to.contain('Titolare del trattamento');
+    expect(notice.querySelector('[role=status]')).to.equal(null);
+
+    const broken = await pinnedForm('/test-api/cdn-without/sending/');
+    const missing = broken.form.shadowRoot!.querySelector<HTMLDetailsElement>('.notice-text')!;
+    missing.querySelector('summary')!.click();
+    await waitUntil(() => textOf(missing).includes('Il testo non è arrivato'), 'the notice did not say its text did not arrive', { timeout: 5000 });
+    expect(missing.querySelector('dl')).to.equal(null);
+  });
+
   it('in English, the words of what follows a submit come with the code for sending, not with the page', async () => {
     const { form, fetched } = await pinnedForm('/test-api/cdn/', { lang: 'en' });
     expect(textOf(form)).to.contain('Who is applying?');
@@ -248,14 +268,14 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     await form.updateComplete;
     expect(form.shadowRoot!.querySelector('form')!.getAttribute('aria-busy'), 'the form says it is busy').to.equal('true');
     expect(button.getAttribute('aria-disabled')).to.equal('true');
-    expect(textOf(form.shadowRoot!.querySelector('[role=status]')!), 'said to screen readers too').to.equal('Controllo delle risposte…');
+    expect(textOf(form.shadowRoot!.querySelector('.actions [role=status]')!), 'said to screen readers too').to.equal('Controllo delle risposte…');
     button.click(); // impatient: nothing more happens
     await waitUntil(() => form.shadowRoot!.querySelector('.error-summary'), 'no error summary', { timeout: 5000 });
     await form.updateComplete;
     const summary = form.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
     expect(form.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('false');
     expect(button.getAttribute('aria-disabled')).to.equal('false');
-    expect(textOf(form.shadowRoot!.querySelector('[role=status]')!)).to.equal('');
+    expect(textOf(form.shadowRoot!.querySelector('.actions [role=status]')!)).to.equal('');
     expect(textOf(summary)).to.contain('Conferma di aver letto l’informativa privacy');
     await waitUntil(() => form.shadowRoot!.activeElement === summary, 'the error summary did not take focus');
     expect(heard).to.deep.equal([]);

@@ -2,7 +2,7 @@
 // Italians write them, whose data each block asks for, declarations that follow the
 // answers, the privacy notice readable before ticking, the PEC rule for every comune,
 // and a comune that takes requests only at its counter saying so first.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../components/contact-update-form/index.js';
 import '../components/reprint-form/index.js';
@@ -88,6 +88,7 @@ describe('what the forms say', () => {
       notice.querySelector('summary')!.click();
       await el.updateComplete;
       expect(notice.open).to.equal(true);
+      await waitUntil(() => notice.querySelector('dl'), 'the notice’s points did not come');
       const text = textOf(notice);
       expect(noticePoints(el)['Titolare del trattamento']).to.equal('Comune di Trento, che puoi contattare all’indirizzo anagrafe@pec.comune.trento.it.');
       expect(text).to.contain('Il Comune usa questi dati solo per ristampare i codici');
@@ -108,6 +109,8 @@ describe('what the forms say', () => {
         { id: 'privacy' },
       );
       const el = await reprint('dalmine', 'privacy');
+      $(el, '.notice-text summary')!.click();
+      await waitUntil(() => $(el, '.notice-text dl'), 'the notice’s points did not come');
       const text = textOf($(el, '.notice-text')!);
       expect(text).to.contain('rpd@comune.esempio.it');
       expect(noticePoints(el)['Per quanto tempo']).to.equal('Cinque anni dalla richiesta.');

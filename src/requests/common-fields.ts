@@ -4,7 +4,6 @@ import { msg, str } from '@lit/localize';
 import type { Values } from '../forms/form-model.js';
 import { safeHref } from '../links.js';
 import { pecRefused, refusedPecDomains } from '../national.js';
-import { privacyNotice } from './privacy-notice.js';
 import type { ContactUpdateRequest, ReprintRequest } from './schema.js';
 import { longDate } from '../time/format.js';
 import { isoFromDateParts } from '../validation/dates.js';
@@ -305,7 +304,10 @@ function privacyField(purpose: () => string): CommonField {
       const href = safeHref(settings.privacyNoticeUrl);
       return href ? { href, text: msg('informativa completa del Comune') } : undefined;
     },
-    notice: ({ settings, locale }) => privacyNotice(settings, locale, purpose()),
+    notice: {
+      title: () => msg('Informativa sul trattamento dei dati personali'),
+      points: ({ settings, locale }, texts) => texts.privacyNoticePoints(settings, locale, purpose()),
+    },
     path: 'declarations.privacyNoticeRead',
     toPayload: (value) => value === true,
   };

@@ -4,6 +4,7 @@
 // sections the form shows. Framework-free: the elements only lay these out.
 import type { ErrorKey, FieldSpec, FieldValue, Values } from '../forms/form-model.js';
 import type * as PersonChecks from '../forms/person-checks.js';
+import type * as PrivacyNotice from './privacy-notice.js';
 import type { Locale } from '../settings/value-types.js';
 import type { Settings } from '../settings/schema.js';
 import type { RequestKind } from './channels.js';
@@ -40,6 +41,9 @@ export type FieldKind = 'text' | 'email' | 'tel' | 'date' | 'choice' | 'tick' | 
  */
 export type AnswerChecks = typeof PersonChecks;
 
+/** The texts read in place (./privacy-notice.ts): they too come with the form's code for sending. */
+export type NoticeTexts = typeof PrivacyNotice;
+
 export interface RequestField<Path extends string = string> extends Omit<FieldSpec, 'validate'> {
   kind: FieldKind;
   /** Checks a non-empty answer; may look at the other answers. */
@@ -53,8 +57,11 @@ export interface RequestField<Path extends string = string> extends Omit<FieldSp
   hint?: (ctx: FieldContext) => string | undefined;
   /** A link beside the label (the privacy notice), when settings hold one. */
   link?: (ctx: FieldContext) => { href: string | undefined; text: string } | undefined;
-  /** A text to read in place before answering (the privacy notice), shown as a disclosure. */
-  notice?: (ctx: FieldContext) => { title: string; points: [string, string][] };
+  /**
+   * A text to read in place before answering (the privacy notice), shown as a disclosure:
+   * its title at once, its points (heading, text) once the form's code for sending is here.
+   */
+  notice?: { title: () => string; points: (ctx: FieldContext, texts: NoticeTexts) => [string, string][] };
   /** The answers of a `choice`. */
   options?: (ctx: FieldContext) => { value: string; label: string }[];
   /** Where the payload carries the answer, and so where a server's error about it points. */

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldValue, FormModel } from '../../../src/forms/form-model.js';
 import { unreachable } from '../../../src/requests/channels.js';
-import type { FieldContext, FormSection, RequestField } from '../../../src/requests/request-field.js';
+import type { FieldContext, FormSection, NoticeTexts, RequestField } from '../../../src/requests/request-field.js';
 import { datePartsOf, joinDateParts, type DateParts } from '../../../src/validation/dates.js';
 import { CARD_COPY_MEDIA_TYPES } from '../../../src/validation/files.js';
 import type { FieldError } from '../../../src/forms/form-model.js';
@@ -22,6 +22,12 @@ export interface FormView {
   previews: ReadonlyMap<string, { canvas?: HTMLCanvasElement; downscaled: boolean }>;
   /** File fields whose file is still being read (a large photo takes a moment on a phone). */
   preparing: { has(name: string): boolean };
+  /** The texts read in place (the privacy notice's points), once the form's code for sending is here. */
+  noticeTexts: () => NoticeTexts | undefined;
+  /** Whether that code did not arrive when last asked for (asked again on the next focus in the form). */
+  codeMissing: () => boolean;
+  /** Asks for that code now (a disclosure opened: browsers that do not focus on a click say nothing else). */
+  wantCode: () => void;
 }
 
 export const fieldId = (name: string) => `field-${name}`;
@@ -171,7 +177,6 @@ function tick(view: FormView, field: RequestField, ctx: FieldContext): TemplateR
   const error = view.model.shownError(name);
   const hint = field.hint?.(ctx);
   const link = field.link?.(ctx);
-  const notice = field.notice?.(ctx);
   return html`<div class="field ${error ? 'has-error' : ''}">
     ${errorLine(view, field)}
     <div class="choice">
@@ -187,16 +192,29 @@ function tick(view: FormView, field: RequestField, ctx: FieldContext): TemplateR
       />
       <label for=${fieldId(name)}>${labelText(field, ctx)}${link?.href ? html` (<a href=${link.href}>${link.text}</a>)` : nothing}</label>
     </div>
-    ${hintLine(name, hint)} ${notice ? noticeText(notice) : nothing}
+    ${hintLine(name, hint)} ${field.notice ? noticeText(view, field.notice, ctx) : nothing}
   </div>`;
 }
 
-/** A text to read in place (the privacy notice): closed at first, opened with the keyboard as any disclosure. */
-const noticeText = ({ title, points }: { title: string; points: [string, string][] }) =>
-  html`<details class="notice-text">
-    <summary>${msg('Leggi')}: ${title}</summary>
-    <dl>${points.map(([term, text]) => html`<dt>${term}</dt><dd>${text}</dd>`)}</dl>
+/**
+ * A text to read in place (the privacy notice): closed at first, opened with the keyboard as
+ * any disclosure. Its points come with the code for sending, asked for as the citizen
+ * reaches into the form (and when it opens), so they are nearly always here when it opens;
+ * until then it says they are coming.
+ */
+function noticeText(view: FormView, notice: NonNullable<RequestField['notice']>, ctx: FieldContext) {
+  const texts = view.noticeTexts();
+  return html`<details class="notice-text" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && !texts && view.wantCode()}>
+    <summary>${msg('Leggi')}: ${notice.title()}</summary>
+    ${
+      texts
+        ? html`<dl>${notice.points(ctx, texts).map(([term, text]) => html`<dt>${term}</dt><dd>${text}</dd>`)}</dl>`
+        : html`<p class="muted" role="status">
+            ${view.codeMissing() ? msg('Il testo non è arrivato: controlla la connessione, poi chiudi e riapri per riprovare.') : msg('Caricamento…')}
+          </p>`
+    }
   </details>`;
+}
 
 function fileInput(view: FormView, field: RequestField, ctx: FieldContext): TemplateResult {
   const file = view.model.get(field.name);

@@ -8,7 +8,7 @@ import type { FormView } from './field-templates.js';
 import type * as Sending from './sending.js';
 
 /** What the answers need of the form's code for sending: their checks, the words for their errors, the card's copy prepared. */
-export type AnswerCode = Pick<typeof Sending, 'checks' | 'fieldErrorText' | 'prepareCardCopy'>;
+export type AnswerCode = Pick<typeof Sending, 'checks' | 'fieldErrorText' | 'prepareCardCopy' | 'notices'>;
 
 /** The questions asked for one comune's settings, and the answers given to them. */
 export interface FormState {
@@ -44,6 +44,8 @@ export class FormController {
    * a required answer is there: errors show only from the first submit on, which waits for it.
    */
   code?: AnswerCode;
+  /** The code was asked for and did not arrive (the connection dropped); false again once asked anew. */
+  codeMissing = false;
 
   /** The form's state for `settings`, made anew when they change. */
   for(settings: Settings): FormState {
@@ -73,6 +75,9 @@ export class FormController {
       change: (name, value) => this.change(model, name, value),
       errorText: (field, error) => this.code?.fieldErrorText(field, error) ?? '',
       pickFile: (name, file) => this.startPicking(model, settings, name, file),
+      noticeTexts: () => this.code?.notices,
+      codeMissing: () => this.codeMissing,
+      wantCode: () => void this.loadCode().catch(() => undefined),
     };
     this.state = { sections, fields, model, view };
     this.stateSettings = settings;

@@ -109,9 +109,12 @@ export abstract class RequestForm extends CieElement {
    */
   private loadSending(): Promise<SendingCode> {
     // Its words in the citizen's language come with it (a translation group of its own).
-    this.sendingLoad ??= Promise.all([import('./sending.js'), this.definition.contract(), this.language.loadPart('sending')]).then(
+    if (this.sendingLoad) return this.sendingLoad;
+    this.answers.codeMissing = false;
+    this.sendingLoad = Promise.all([import('./sending.js'), this.definition.contract(), this.language.loadPart('sending')]).then(
       ([code, contract]) => {
         this.answers.code = code;
+        this.requestUpdate(); // what shows once it is here (the privacy notice's points)
         // Its look comes with it: the errors, the receipt, the summary (none can show before it).
         const root = this.renderRoot as ShadowRoot;
         if (code.afterSubmitStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, code.afterSubmitStyles.styleSheet];
@@ -119,6 +122,8 @@ export abstract class RequestForm extends CieElement {
       },
       (error: unknown) => {
         this.sendingLoad = undefined;
+        this.answers.codeMissing = true;
+        this.requestUpdate();
         throw error;
       },
     );

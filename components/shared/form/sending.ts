@@ -1,5 +1,6 @@
 // What a form needs only once the citizen is about to send: the checks of the answers and
-// the words for their errors (errors show from the first submit on), the preparing of the
+// the words for their errors (errors show from the first submit on), the privacy notice's
+// points (read in a disclosure, opened once the citizen is in the form), the preparing of the
 // card's copy, the submit itself (payload, integrator event, the comune's channel), the
 // views after it (receipt, prepared email, summary) and the printed summary. Loaded when
 // the citizen first reaches into the form and awaited at submit (RequestForm), so a page
@@ -8,6 +9,7 @@
 export { submitAnswers } from './submit-answers.js';
 export { summaryRows } from '../../../src/requests/request-payload.js';
 export * as checks from '../../../src/forms/person-checks.js';
+export * as notices from '../../../src/requests/privacy-notice.js';
 export { prepareCardCopy } from '../../../src/forms/card-copy.js';
 export { fieldErrorText } from './messages.js';
 export { afterSubmitStyles } from './after-submit.styles.js';
