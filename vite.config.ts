@@ -326,6 +326,10 @@ export default defineConfig(({ command, mode }) => {
         formats: ['es'],
       },
       rollupOptions: {
+        // @lit/localize declares no sideEffects, so its index's re-exports (the runtime's
+        // configureLocalization, its deferred helper) stay in every page though unused;
+        // none of its modules does anything on import but define.
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/@lit/localize/') },
         output: {
           // Vite keeps whitespace in ES library output; we ship for browsers, so minify fully.
           minify: true,
