@@ -27,7 +27,22 @@ const NAMES = {
 };
 
 /** Parts of the elements' code loaded later whose strings come with them, by group name. */
-const PARTS = { sending: 'components/shared/form/sending.ts' };
+const PARTS = { sending: 'components/shared/form/sending.ts', problems: 'components/shared/settings-problems.ts' };
+
+/**
+ * What a request's question says only after a submit — how the error summary names it,
+ * its error when left empty, its row in the summary — is read only by the code for sending
+ * (components/shared/form/messages.ts, src/requests/request-payload.ts): said there, so
+ * its translation comes with that code, not with the page.
+ */
+const AFTER_SUBMIT = { dir: join(root, 'src/requests/'), properties: new Set(['errorName', 'whenMissing', 'summary']) };
+function saidAfterSubmit(node, fileName) {
+  if (!fileName.startsWith(AFTER_SUBMIT.dir)) return false;
+  for (let at = node.parent; at; at = at.parent) {
+    if (ts.isPropertyAssignment(at) && AFTER_SUBMIT.properties.has(at.name.getText())) return true;
+  }
+  return false;
+}
 
 function program() {
   const configPath = join(root, config.tsConfig);
@@ -121,17 +136,25 @@ const checker = prog.getTypeChecker();
 const said = prog
   .getSourceFiles()
   .filter((file) => !file.fileName.includes('/node_modules/'))
-  .flatMap((file) => extractMessagesFromProgram({ getSourceFiles: () => [file], getTypeChecker: () => checker }).messages.map((message) => ({ name: message.name, file: resolve(file.fileName) })));
+  .flatMap((file) =>
+    extractMessagesFromProgram({ getSourceFiles: () => [file], getTypeChecker: () => checker }).messages.map((message) => ({
+      name: message.name,
+      file: resolve(file.fileName),
+      afterSubmit: saidAfterSubmit(message.node, resolve(file.fileName)),
+    })),
+  );
 if (new Set(said.map(({ name }) => name)).size !== messages.length) throw new Error('scripts/locale-groups.mjs: reading each file alone found other messages than lit-localize');
 
 /** id → who says it: the elements whose own code does, else the parts whose code does. */
 const usersOf = new Map();
-for (const { name, file } of said) {
-  const message = { name };
-  const users = usersOf.get(message.name) ?? { elements: new Set(), parts: new Set() };
-  for (const { tag, files } of closures) if (files.has(file)) users.elements.add(NAMES[tag]);
-  for (const { part, files } of partClosures) if (files.has(file)) users.parts.add(part);
-  usersOf.set(message.name, users);
+for (const { name, file, afterSubmit } of said) {
+  const users = usersOf.get(name) ?? { elements: new Set(), parts: new Set() };
+  if (afterSubmit) users.parts.add('sending');
+  else {
+    for (const { tag, files } of closures) if (files.has(file)) users.elements.add(NAMES[tag]);
+    for (const { part, files } of partClosures) if (files.has(file)) users.parts.add(part);
+  }
+  usersOf.set(name, users);
 }
 /**
  * id → its group: the part's own when only a part says it; else the elements that say it,
