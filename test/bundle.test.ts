@@ -369,6 +369,30 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(said).to.not.contain('Comune sconosciuto');
   });
 
+  it('the words for wrong settings come only with wrong settings, in the element’s language', async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    const base = `/test-api/cdn/cie-widgets@${version}/`;
+    const pinned = await (await fetch(`${base}integrity.json`)).json();
+    const { win } = await pageWith(`${base}cie-widgets.js`, pinned['cie-widgets.js']);
+    const files = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()!);
+    const card = (comune: string) => {
+      const element = Object.assign(win.document.createElement('cie-contacts-card'), { lang: 'en' });
+      element.setAttribute('comune', comune);
+      win.document.body.append(element);
+      return element;
+    };
+    const good = card('trento');
+    await waitUntil(() => textOf(good).includes('Phone – Identity card'), 'the English card did not show', { timeout: 5000 });
+    expect(files().filter((file) => file.includes('problems')), 'with good settings').to.deep.equal([]);
+    const wrong = card('atlantide');
+    await waitUntil(() => wrong.shadowRoot?.querySelector('.settings-error'), 'no message for an unknown comune', { timeout: 5000 });
+    const said = textOf(wrong.shadowRoot!.querySelector('.settings-error')!);
+    expect(said).to.contain('Unknown comune: atlantide');
+    expect(said).to.not.contain('Comune sconosciuto');
+    expect(files().some((file) => file.startsWith('en-problems-'))).to.equal(true);
+    expect(files().some((file) => file.startsWith('de-'))).to.equal(false);
+  });
+
   it('settings checked once are not checked again: a preset, sealed settings or a form’s endpoint over them fetch no checker, edited ones are checked in the page', async () => {
     const { version } = await (await fetch('/package.json')).json();
     const base = `/test-api/cdn/cie-widgets@${version}/`;

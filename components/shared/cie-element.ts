@@ -131,9 +131,10 @@ export abstract class CieElement extends LitElement {
       }
       return { ok: true, loaded: { settings: (result as { settings: Settings }).settings, locale } };
     },
+    // The words for wrong settings come with them, in the element's language (a group of their own).
     problemsView: () =>
-      import('./settings-problems.js').then(
-        (words) => words.renderSettingsProblems,
+      Promise.all([import('./settings-problems.js'), this.language.loadPart('problems')]).then(
+        ([words]) => words.renderSettingsProblems,
         () => unavailable,
       ),
   });
