@@ -8,7 +8,7 @@ import '../components/contact-update-form/index.js';
 import '../components/reprint-form/index.js';
 import type { CieContactUpdateForm } from '../components/contact-update-form/index.js';
 import type { CieReprintForm } from '../components/reprint-form/index.js';
-import { PEC_PROVIDER_DOMAINS } from '../src/national.js';
+import { PEC_PROVIDER_DOMAINS } from '../src/pec-providers.js';
 import { isPecAddress } from '../src/validation/contacts.js';
 import { $, $$, addJsonScript, mount, removeAddedScripts, textOf } from './helpers/dom.js';
 import { fillHolder, pick, submit, type, typeDate } from './helpers/form.js';

@@ -6,6 +6,8 @@ import type { ErrorKey, FieldValue, Values } from './form-model.js';
 import { birthFromCodiceFiscale, codiceFiscaleProblem, normalizeCodiceFiscale } from '../validation/codice-fiscale.js';
 import { isCardNumber, isEmail, isPecAddress, mobileToE164 } from '../validation/contacts.js';
 import { ageOn, isoFromDateParts, isPlausibleBirthDate } from '../validation/dates.js';
+import { refusedPecDomains } from '../pec-providers.js';
+import type { Settings } from '../settings/schema.js';
 
 export { normalizeCodiceFiscale } from '../validation/codice-fiscale.js';
 export { mobileToE164, normalizeCardNumber } from '../validation/contacts.js';
@@ -21,8 +23,9 @@ export const checkCardNumber = (value: FieldValue): ErrorKey | undefined => (isC
 
 export const checkMobile = (value: FieldValue): ErrorKey | undefined => (mobileToE164(String(value)) ? undefined : 'mobile');
 
-/** An email the Ministry can write to: a real address and, where the comune says so, not a PEC. */
-export function checkPersonalEmail(pecDomains: readonly string[] | undefined) {
+/** An email the Ministry can write to: a real address and, unless the comune turned the rule off, not a PEC. */
+export function checkPersonalEmail(settings: Settings) {
+  const pecDomains = refusedPecDomains(settings);
   return (value: FieldValue): ErrorKey | undefined => {
     if (!isEmail(String(value))) return 'email';
     return pecDomains && isPecAddress(String(value), pecDomains) ? 'email-pec' : undefined;

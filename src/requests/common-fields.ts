@@ -3,7 +3,7 @@
 import { msg, str } from '@lit/localize';
 import type { Values } from '../forms/form-model.js';
 import { safeHref } from '../links.js';
-import { pecRefused, refusedPecDomains } from '../national.js';
+import { pecRefused } from '../national.js';
 import type { ContactUpdateRequest, ReprintRequest } from './schema.js';
 import { longDate } from '../time/format.js';
 import { isoFromDateParts } from '../validation/dates.js';
@@ -214,7 +214,7 @@ export function emailField(settings: Settings, label: () => string, purpose: () 
     name: 'email',
     kind: 'email',
     required: true,
-    check: (checks) => checks.checkPersonalEmail(refusedPecDomains(settings)),
+    check: (checks) => checks.checkPersonalEmail(settings),
     label,
     errorName: () => msg('Email'),
     whenMissing: () => msg('Scrivi la tua email'),
