@@ -210,6 +210,7 @@ function loaderFiles() {
       ]),
     ),
     serviceCard: closure('components/procedure-guide/service-card.ts'),
+    guidePaths: closure('components/procedure-guide/path-code.ts'),
     checker: closure('src/settings/check.ts'),
     seal: closure('src/settings/seal.ts'),
   };

@@ -6,6 +6,7 @@
 // build time from the elements' build. Loading it twice, or beside elements already
 // defined, loads nothing twice.
 
+import { SITUATION_PARAM } from '../src/guide.js';
 import { pageReservationCss } from '../src/reserved-space.js';
 import { requestSettingsEarly } from '../src/settings/early-request.js';
 
@@ -17,6 +18,8 @@ declare const __CIE_FILES__: {
   locales: Record<string, Record<string, string[]>>;
   /** The guide's service-card code and what it imports. */
   serviceCard: string[];
+  /** The guide's paths and what they import (components/procedure-guide/path-code.ts). */
+  guidePaths: string[];
   /** The settings checker and what it imports (src/settings/check.ts). */
   checker: string[];
   /** What tells a sealed settings file or page script (src/settings/seal.ts). */
@@ -65,6 +68,11 @@ function load(element: Element): void {
   const translations = FILES.locales[element.localName];
   if (translations && Object.hasOwn(translations, language)) translations[language].forEach(preload);
   if (attribute(element, 'mode') === 'service-card') FILES.serviceCard.forEach(preload);
+  // A guide the page opens on a path (a link naming the situation, its `situation` attribute)
+  // shows it at once. (A name that is no situation costs a file unused, not a list here.)
+  if (element.localName === 'cie-procedure-guide' && (new URL(location.href).searchParams.has(SITUATION_PARAM) || attribute(element, 'situation'))) {
+    FILES.guidePaths.forEach(preload);
+  }
   if (willCheckSettings(element)) FILES.checker.forEach(preload);
   if (customElements.get(element.localName) || asked.has(element.localName)) return;
   asked.add(element.localName);

@@ -369,6 +369,41 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(said).to.not.contain('Comune sconosciuto');
   });
 
+  it('the guide’s paths come once the citizen answers, at once when the page opens on one; a folder without them offers to try again', async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    const pinned = await (await fetch(`/test-api/cdn/cie-widgets@${version}/integrity.json`)).json();
+    const guideOn = async (folder: string) => {
+      const { win } = await pageWith(`${folder}cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
+      win.document.body.innerHTML = '<cie-procedure-guide comune="trento"></cie-procedure-guide>';
+      const guide = win.document.querySelector('cie-procedure-guide')!;
+      await waitUntil(() => guide.shadowRoot?.querySelector('legend'), 'the guide did not ask its question', { timeout: 5000 });
+      const fetched = () => win.performance.getEntriesByType('resource').some((e) => /\/path-code-[\w-]+\.js$/.test(new URL(e.name).pathname));
+      return { guide, fetched };
+    };
+    const { guide, fetched } = await guideOn('/test-api/cdn/');
+    expect(fetched(), 'before any answer').to.equal(false);
+    guide.shadowRoot!.querySelector<HTMLInputElement>('input[value=puk-lost]')!.click();
+    await waitUntil(() => guide.shadowRoot!.querySelector('#path-heading'), 'the path did not show', { timeout: 5000 });
+    expect(textOf(guide.shadowRoot!.querySelector('#path-heading')!)).to.equal('PUK perso: recuperalo con l’app CieID');
+    expect(textOf(guide.shadowRoot!.querySelector('#announcement')!)).to.equal('Ecco cosa fare: PUK perso: recuperalo con l’app CieID');
+    expect(fetched()).to.equal(true);
+
+    const broken = await guideOn('/test-api/cdn-without/path-code/');
+    broken.guide.shadowRoot!.querySelector<HTMLInputElement>('input[value=pin-forgotten]')!.click();
+    await waitUntil(() => broken.guide.shadowRoot!.querySelector('[role=alert] .retry'), 'no way to try again', { timeout: 5000 });
+    expect(textOf(broken.guide.shadowRoot!.querySelector('[role=alert]')!)).to.contain('Questa parte della guida non è arrivata');
+    const retry = broken.guide.shadowRoot!.querySelector<HTMLButtonElement>('.retry')!;
+    retry.click();
+    await waitUntil(() => broken.guide.shadowRoot!.activeElement?.classList.contains('retry'), 'the focus did not come back to “Riprova”', { timeout: 5000 });
+
+    // Opening on a path (here its attribute), its code is asked for with the element's, not after.
+    const opened = await slowPage('<cie-procedure-guide comune="trento" situation="pin-forgotten"></cie-procedure-guide><cie-contacts-card comune="trento"></cie-contacts-card>', '0461 884291');
+    expect(opened.fetchedAt(/\/path-code-[\w-]+\.js$/)).to.be.below(opened.cardArrived - 500);
+    const openedGuide = opened.win.document.querySelector('cie-procedure-guide')!;
+    await waitUntil(() => openedGuide.shadowRoot?.querySelector('#path-heading'), 'the guide did not open on its path', { timeout: 5000 });
+    opened.frame.remove();
+  });
+
   it('the words for wrong settings come only with wrong settings, in the element’s language', async () => {
     const { version } = await (await fetch('/package.json')).json();
     const base = `/test-api/cdn/cie-widgets@${version}/`;

@@ -11,9 +11,10 @@ const pathTitle = (el: Element) => textOf($(el, '#path-heading')!);
 const steps = (el: Element) => $$(el, '[part=steps] li').map(textOf);
 const stepLinks = (el: Element) => $$(el, '[part=steps] a').map((a) => a.getAttribute('href'));
 
+/** Chooses `situation`, and waits for its path (the paths' code comes on the first answer). */
 async function choose(el: CieProcedureGuide, situation: string): Promise<void> {
   $(el, `input[value=${situation}]`)!.click();
-  await el.updateComplete;
+  await el.ready;
 }
 
 describe('<cie-procedure-guide>', () => {
@@ -174,7 +175,7 @@ describe('<cie-procedure-guide>', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('value')).to.equal('pin-forgotten');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
+    await el.ready;
     expect(situationParam()).to.equal('puk-lost');
     // Into the path: its links, in order, then Enter on "didn't give contacts?".
     for (let i = 0; i < 10 && !textOf(el.shadowRoot!.activeElement ?? el).startsWith('Non li hai dati'); i++) {

@@ -28,6 +28,12 @@ export const procedureGuideStyles = css`
     border-top: 1px solid var(--_border);
     padding-top: var(--_space);
   }
+  .retry {
+    /* The browser's own button, at the page's font and a finger's size (WCAG 2.5.8). */
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.5rem 1.25rem;
+  }
   .path [role='heading']:focus {
     outline: none;
   }

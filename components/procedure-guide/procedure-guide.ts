@@ -7,9 +7,8 @@ import { SITUATIONS, type Situation } from '../../src/settings/lists.js';
 import type { Settings } from '../../src/settings/schema.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CieElement } from '../shared/cie-element.js';
-import { renderPath } from './path-view.js';
 import { procedureGuideStyles } from './procedure-guide.styles.js';
-import { pathFor, type GuideContext } from './paths.js';
+import type { GuideContext } from './paths.js';
 import { situationLabel } from './situations.js';
 import { reservedSpace } from '../shared/reserved-space.js';
 
@@ -41,7 +40,7 @@ export class CieProcedureGuide extends CieElement {
   static {
     // The element's own state, re-rendering when it changes; kept out of `properties`,
     // which the editors' manifest reads as attributes.
-    for (const name of ['chosen', 'serviceCard']) this.createProperty(name, { state: true });
+    for (const name of ['chosen', 'serviceCard', 'paths', 'pathsMissing']) this.createProperty(name, { state: true });
   }
 
   /** `service-card` renders the whole service card in the light DOM. Twin: `data-mode`. */
@@ -69,9 +68,31 @@ export class CieProcedureGuide extends CieElement {
   private serviceCard?: typeof import('./service-card.js');
   private serviceCardLoading?: Promise<unknown>;
 
+  /** The paths' code (./path-code.ts), once it has arrived; asked for when the citizen reaches into the question. */
+  private paths?: typeof import('./path-code.js');
+  private pathsLoading?: Promise<unknown>;
+  /** The paths' code was asked for and did not arrive (the connection dropped); asked again on the next answer. */
+  private pathsMissing = false;
+
   override get ready(): Promise<void> {
-    return Promise.all([super.ready, this.serviceCardLoading]).then(() => this.updateComplete.then(() => undefined));
+    return Promise.all([super.ready, this.serviceCardLoading, this.pathsLoading]).then(() => this.updateComplete.then(() => undefined));
   }
+
+  private readonly loadPaths = () => {
+    if (this.pathsLoading) return;
+    this.pathsMissing = false;
+    this.pathsLoading = import('./path-code.js').then(
+      (code) => {
+        this.paths = code;
+        this.pathsMissing = false;
+      },
+      (error: unknown) => {
+        console.error('[cie-widgets] the guide’s paths did not load:', error);
+        this.pathsLoading = undefined;
+        this.pathsMissing = true;
+      },
+    );
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -82,6 +103,7 @@ export class CieProcedureGuide extends CieElement {
     }
     const initial = this.situation ?? this.dataset.situation;
     this.chosen = situationInUrl(new URL(location.href)) ?? (isSituation(initial) ? initial : undefined);
+    if (this.chosen) this.loadPaths(); // the page opens on a path: its code is asked for beside the settings
     window.addEventListener('popstate', this.followUrl);
   }
 
@@ -93,6 +115,7 @@ export class CieProcedureGuide extends CieElement {
   /** Back and Forward move between the question and the paths. */
   private readonly followUrl = () => {
     this.chosen = situationInUrl(new URL(location.href));
+    if (this.chosen) this.loadPaths();
   };
 
   private choose(situation: Situation, addToHistory: boolean): void {
@@ -105,6 +128,7 @@ export class CieProcedureGuide extends CieElement {
       else history.replaceState(history.state, '', next);
     }
     this.chosen = situation;
+    this.loadPaths();
   }
 
   private onAnswer(event: Event): void {
@@ -127,7 +151,8 @@ export class CieProcedureGuide extends CieElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!changed.has('chosen' as keyof CieProcedureGuide)) return;
+    // A new answer, or the path of the answer given arriving.
+    if (!changed.has('chosen' as keyof CieProcedureGuide) && !changed.has('paths' as keyof CieProcedureGuide)) return;
     // Written outside Lit's bindings so the live region changes once per new path: a
     // screen reader hears where the answer appeared, not the whole path.
     const status = this.renderRoot.querySelector('#announcement');
@@ -160,10 +185,9 @@ export class CieProcedureGuide extends CieElement {
       this.serviceCard.adoptServiceCardStyles(this.getRootNode());
       return this.serviceCard.renderServiceCard(ctx, this.level);
     }
-    const path = this.chosen ? pathFor(ctx, this.chosen) : undefined;
     return html`<section class="card" part="card" aria-labelledby="guide-heading">
       ${this.ownHeading(msg('Recupera PIN e PUK della carta d’identità elettronica'), 'guide-heading')}
-      <form part="question" @change=${this.onAnswer} @submit=${(e: Event) => e.preventDefault()}>
+      <form part="question" @focusin=${this.loadPaths} @change=${this.onAnswer} @submit=${(e: Event) => e.preventDefault()}>
         <fieldset>
           <legend>${msg('Qual è la tua situazione?')}</legend>
           ${SITUATIONS.map(
@@ -175,8 +199,26 @@ export class CieProcedureGuide extends CieElement {
         </fieldset>
       </form>
       <p class="visually-hidden" role="status" id="announcement"></p>
-      <div @click=${this.onPathClick}>${path ? renderPath(path, ctx, this.level + 1) : nothing}</div>
+      <div @click=${this.onPathClick}>${this.chosen ? this.renderChosen(this.chosen, ctx) : nothing}</div>
     </section>`;
+  }
+
+  /** "Riprova": the focus goes to the path once it is here (or back to the button), not lost with the button. */
+  private readonly retryPaths = async () => {
+    this.loadPaths();
+    await this.pathsLoading;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#path-heading, .retry')?.focus();
+  };
+
+  /** The chosen path; until its code is here, that it is coming (or that it did not arrive). */
+  private renderChosen(chosen: Situation, ctx: GuideContext) {
+    if (this.paths) return this.paths.renderPath(this.paths.pathFor(ctx, chosen), ctx, this.level + 1);
+    if (!this.pathsMissing) return html`<p class="muted" role="status">${msg('Caricamento…')}</p>`;
+    return html`<div role="alert">
+      <p>${msg('Questa parte della guida non è arrivata: controlla la connessione e riprova.')}</p>
+      <button type="button" class="retry" @click=${this.retryPaths}>${msg('Riprova')}</button>
+    </div>`;
   }
   /* eslint-enable lit-a11y/click-events-have-key-events */
 }
