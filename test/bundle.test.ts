@@ -323,8 +323,10 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     );
     // An unsealed settings file alone: the loader sees it has no seal as soon as it arrives.
     const unsealed = await slowPage('<cie-contacts-card config-src="/test-api/settings/unsealed"></cie-contacts-card>', 'Ufficio servito da unsealed');
-    // A settings file may be sealed: what tells a seal comes with the element's code too.
+    // A settings file may be sealed: what tells a seal comes with the element's code too;
+    // settings in the page that carry none do not bring it.
     expect(unsealed.fetchedAt(SEAL), 'the seal code, a settings file').to.be.below(unsealed.cardArrived - 500);
+    expect(fetched(layered.win, SEAL), 'the seal code, unsealed settings in the page').to.equal(false);
     for (const [what, page] of [['two sources', layered], ['an unsealed file', unsealed]] as const) {
       for (const chunk of CHECKER) expect(page.fetchedAt(chunk), `${String(chunk)}, ${what}`).to.be.below(page.cardArrived - 500);
       page.frame.remove();

@@ -72,8 +72,10 @@ function parseJson(text: string, where: string): unknown {
   }
 }
 
+const inlineConfigScript = (root: Document | ShadowRoot, id: string) => root.getElementById(id) ?? document.getElementById(id);
+
 function readInlineConfig(root: Document | ShadowRoot, id: string): unknown {
-  const script = root.getElementById(id) ?? document.getElementById(id);
+  const script = inlineConfigScript(root, id);
   if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
     throw new SettingsSourceError({
       reason: 'no-inline-config',
@@ -122,10 +124,11 @@ async function readPreset(id: string): Promise<unknown> {
 
 export async function loadSettings(sources: SettingsSources): Promise<SettingsResult> {
   const { comune, configId, configSrc, overrides, overChecked, root } = sources;
-  // A file or the page's own settings may be sealed; a preset never carries a seal. What
-  // tells one is asked for now, beside the file, not once it has arrived.
+  // A file may be sealed, and settings in the page that say so; a preset never is. What
+  // tells a seal is asked for now, beside the file, not once it has arrived.
   const pageConfig = readPageConfigScript(root);
-  const sealCode = configSrc || configId || pageConfig ? import('./seal.js') : undefined;
+  const inPage = [pageConfig, configId ? inlineConfigScript(root, configId) : null];
+  const sealCode = configSrc || inPage.some((script) => script?.textContent?.includes('"seal"')) ? import('./seal.js') : undefined;
   sealCode?.catch(() => undefined); // one that does not arrive leaves the settings to the checker
   try {
     // The preset and the settings file are asked for together; a problem with the preset
