@@ -15,6 +15,8 @@ import { REPRINT_FORMIO } from './bench-formio-form.mjs';
 import { ensureChromium } from './chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** `BENCH_ONLY=card`: only the pages whose name contains it (Form.io's is kept, for the ratios). */
+const ONLY = process.env.BENCH_ONLY;
 const ROOT = process.cwd();
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const CDN = `/dist/cdn/cie-widgets@${pkg.version}/cie-widgets.js`;
@@ -133,7 +135,7 @@ const results = {};
 for (const [profileName, profile] of Object.entries(PROFILES)) {
   for (let run = 0; run < RUNS; run++) {
     // Alternating pages, so a slower moment of the machine hits all of them alike.
-    for (const name of Object.keys(PAGES)) {
+    for (const name of Object.keys(PAGES).filter((page) => !ONLY || page.includes(ONLY) || page.includes('Form.io'))) {
       (results[`${profileName}|${name}`] ??= []).push(await measure(name, profile));
     }
   }
@@ -155,6 +157,7 @@ for (const profileName of Object.keys(PROFILES)) {
   const formio = summary[`${profileName}|reprint form, Form.io`];
   for (const ours of ['reprint form, settings checked once', 'reprint form, preset + endpoint', 'reprint form, settings checked in the page']) {
     const a = summary[`${profileName}|${ours}`];
+    if (!a) continue; // left out by BENCH_ONLY
     console.log(`${profileName}, ${ours}: Form.io ships ${(formio.kb / a.kb).toFixed(1)}× the JS; ours is typeable ${(formio.ms / a.ms).toFixed(1)}× sooner.`);
   }
 }
