@@ -100,6 +100,24 @@ describe('what the forms say', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('opened before its points have come, and when they cannot come: said, accessible', async () => {
+      const el = await reprint('trento');
+      // The form's code for sending still on its way (a slow phone): held back by a load that never ends.
+      const inside = el as unknown as { sendingLoad?: Promise<unknown>; answers: { codeMissing: boolean } };
+      inside.sendingLoad = new Promise(() => undefined);
+      const notice = $(el, '.notice-text') as HTMLDetailsElement;
+      notice.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(textOf(notice.querySelector('[role=status]')!)).to.equal('Caricamento…');
+      expect(notice.querySelector('dl')).to.equal(null);
+      await expect(el).to.be.accessible();
+      inside.answers.codeMissing = true;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(textOf(notice.querySelector('[role=status]')!)).to.contain('Il testo non è arrivato');
+      await expect(el).to.be.accessible();
+    });
+
     it('with the comune’s DPO, retention and own notice when its settings hold them', async () => {
       addJsonScript(
         {

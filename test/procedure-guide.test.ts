@@ -1,4 +1,4 @@
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../components/procedure-guide/index.js';
@@ -29,6 +29,30 @@ describe('<cie-procedure-guide>', () => {
     expect(textOf($(el, 'legend')!)).to.equal('Qual è la tua situazione?');
     expect($$(el, 'input[type=radio]')).to.have.length(7);
     expect($(el, '[part=path]')).to.equal(null);
+  });
+
+  it('while its path is coming, and when it cannot come: said, accessible, with a way to try again', async () => {
+    const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="it"></cie-procedure-guide>`);
+    // The paths' code still on its way (a slow phone): held back here by a load that never ends.
+    const inside = el as unknown as { pathsLoading?: Promise<unknown>; pathsMissing: boolean };
+    inside.pathsLoading = new Promise(() => undefined);
+    $(el, 'input[value=puk-lost]')!.click();
+    await el.updateComplete;
+    expect(textOf($(el, '[part=card] > div [role=status]')!)).to.equal('Caricamento…');
+    expect($(el, '#path-heading')).to.equal(null);
+    await expect(el).to.be.accessible();
+    // It did not arrive (the connection dropped).
+    inside.pathsLoading = undefined;
+    inside.pathsMissing = true;
+    await el.updateComplete;
+    expect(textOf($(el, '[role=alert]')!)).to.contain('Questa parte della guida non è arrivata');
+    await expect(el).to.be.accessible();
+    // "Riprova" asks again; here it arrives, and the focus goes to the path.
+    ($(el, '.retry') as HTMLButtonElement).click();
+    await el.ready;
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'path-heading', 'the focus did not go to the path');
+    expect(pathTitle(el)).to.equal('PUK perso: recuperalo con l’app CieID');
+    expect($(el, '[role=alert]')).to.equal(null);
   });
 
   describe('each situation reaches its path', () => {
