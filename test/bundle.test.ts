@@ -87,9 +87,9 @@ async function submitAndSettle(form: CieReprintForm): Promise<HTMLElement> {
 
 describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
   /** A blank page with the snippet an editor pastes: true once its script ran, false when the browser refused it. */
-  async function pageWith(src: string, integrity: string): Promise<{ win: Window; ran: boolean; violations: string[] }> {
+  async function pageWith(src: string, integrity: string, page = '/test/pages/pinned.html'): Promise<{ win: Window; ran: boolean; violations: string[] }> {
     const frame = document.createElement('iframe');
-    frame.src = '/test/pages/pinned.html';
+    frame.src = page;
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const doc = frame.contentDocument!;
@@ -404,6 +404,14 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     const openedGuide = opened.win.document.querySelector('cie-procedure-guide')!;
     await waitUntil(() => openedGuide.shadowRoot?.querySelector('#path-heading'), 'the guide did not open on its path', { timeout: 5000 });
     opened.frame.remove();
+    // Or a link naming the situation: the loader reads it from the page's address.
+    const linked = await pageWith(`/test-api/cdn-slow/visit-${Math.random().toString(36).slice(2)}/cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js'], '/test/pages/pinned.html?cie-situazione=pin-blocked');
+    linked.win.document.body.innerHTML = '<cie-procedure-guide comune="trento"></cie-procedure-guide>';
+    const linkedGuide = linked.win.document.querySelector('cie-procedure-guide')!;
+    await waitUntil(() => linkedGuide.shadowRoot?.querySelector('#path-heading'), 'the guide did not open on the linked path', { timeout: 5000 });
+    const timing = (pattern: RegExp) => linked.win.performance.getEntriesByType('resource').find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
+    expect(timing(/\/path-code-[\w-]+\.js$/).startTime).to.be.below(timing(/\/cie-procedure-guide\.js$/).responseEnd - 500);
+    expect(textOf(linkedGuide.shadowRoot!.querySelector('#path-heading')!)).to.contain('PIN bloccato');
   });
 
   it('the words for wrong settings come only with wrong settings, in the element’s language', async () => {
