@@ -14,7 +14,7 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import type { MsgFn, TemplateMap } from '@lit/localize/internal/types.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import { ALL_LOCALE_GROUPS, LOCALE_GROUPS } from './generated/locales/groups.js';
+import { ALL_LOCALE_GROUPS, LOCALE_GROUPS, LOCALE_MODULES } from './generated/locales/groups.js';
 import { LOCALES, type Locale } from './settings/lists.js';
 
 const translations = new Map<Locale, TemplateMap>();
@@ -62,9 +62,10 @@ function loadGroup(locale: Locale, group: string): Promise<void> {
   const key = `${locale}/${group}`;
   let pending = loading.get(key);
   if (!pending) {
-    pending = import(`./generated/locales/${locale}/${group}.ts`).then(
-      (module: { templates: TemplateMap }) => {
-        translations.set(locale, { ...translations.get(locale), ...module.templates });
+    const module = LOCALE_MODULES[key];
+    pending = (module ? module() : Promise.reject(new Error(`no translation group ${key}`))).then(
+      (arrived) => {
+        translations.set(locale, { ...translations.get(locale), ...(arrived.templates as TemplateMap) });
         loaded.add(key);
       },
       (error: unknown) => {
