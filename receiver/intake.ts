@@ -5,7 +5,8 @@ import { needsCard } from '../src/requests/channels.js';
 import { requestSchema, type CieRequest } from '../src/requests/schema.js';
 import { formatPath } from '../src/settings/problems.js';
 import type { Locale } from '../src/settings/value-types.js';
-import { DEFAULT_MAX_FILE_MB, sniffCardCopyType } from '../src/validation/files.js';
+import { sniffCardCopyType } from '../src/validation/card-copy-checks.js';
+import { DEFAULT_MAX_FILE_MB } from '../src/validation/files.js';
 import type { Comune } from './config.js';
 import type { CardCopy } from './store.js';
 

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { birthFromCodiceFiscale, codiceFiscaleProblem } from '../src/validation/codice-fiscale.js';
 import { isCardNumber, isEmail, isPecAddress, mobileToE164 } from '../src/validation/contacts.js';
-import { ageOn, isPlausibleBirthDate, isRealIsoDate } from '../src/validation/dates.js';
-import { cardCopyProblem } from '../src/validation/files.js';
+import { ageOn, isPlausibleBirthDate } from '../src/validation/birth-date.js';
+import { isRealIsoDate } from '../src/validation/dates.js';
+import { cardCopyProblem } from '../src/validation/card-copy-checks.js';
 
 describe('validators', () => {
   describe('codice fiscale', () => {

@@ -2,7 +2,7 @@
 // redrawn smaller (which also drops their metadata, such as the GPS position), and a
 // small preview is drawn on a canvas: createImageBitmap reads the file without a blob:
 // URL, which a strict Content-Security-Policy (img-src 'self') would block.
-import { cardCopyProblem, sniffCardCopyType, type FileProblem } from '../validation/files.js';
+import { cardCopyProblem, sniffCardCopyType, type FileProblem } from '../validation/card-copy-checks.js';
 
 /** Long side, in pixels, that keeps a card's text legible. */
 const MAX_SIDE = 2000;

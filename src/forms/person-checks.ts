@@ -5,7 +5,8 @@
 import type { ErrorKey, FieldValue, Values } from './form-model.js';
 import { birthFromCodiceFiscale, codiceFiscaleProblem, normalizeCodiceFiscale } from '../validation/codice-fiscale.js';
 import { isCardNumber, isEmail, isPecAddress, mobileToE164 } from '../validation/contacts.js';
-import { ageOn, isoFromDateParts, isPlausibleBirthDate } from '../validation/dates.js';
+import { ageOn, isPlausibleBirthDate } from '../validation/birth-date.js';
+import { isoFromDateParts } from '../validation/dates.js';
 import { refusedPecDomains } from '../pec-providers.js';
 import type { Settings } from '../settings/schema.js';
 
