@@ -202,6 +202,7 @@ export class CieProcedureGuide extends CieElement {
       <div @click=${this.onPathClick}>${this.chosen ? this.renderChosen(this.chosen, ctx) : nothing}</div>
     </section>`;
   }
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 
   /** "Riprova": the focus goes to the path once it is here (or back to the button), not lost with the button. */
   private readonly retryPaths = async () => {
@@ -220,5 +221,4 @@ export class CieProcedureGuide extends CieElement {
       <button type="button" class="retry" @click=${this.retryPaths}>${msg('Riprova')}</button>
     </div>`;
   }
-  /* eslint-enable lit-a11y/click-events-have-key-events */
 }
