@@ -200,12 +200,15 @@ function loaderFiles() {
   return {
     elements: Object.fromEntries(Object.entries(ELEMENTS).map(([tag, source]) => [tag, closure(source)])),
     presets: bySource(/^src\/presets\/(?!index)(\w+)\.ts$/),
-    // tag → language → the files of the translation groups it says its words from.
+    // tag → language → the translations' runtime and the files of the groups it says its words from.
     locales: Object.fromEntries(
       Object.entries(LOCALE_GROUPS).filter(([tag]) => tag in ELEMENTS).map(([tag, groups]) => [
         tag,
         Object.fromEntries(
-          ['en', 'de'].map((locale) => [locale, groups.map((group) => manifest[`src/generated/locales/${locale}/${group}.ts`].file)]),
+          ['en', 'de'].map((locale) => [
+            locale,
+            [...closure('src/translations.ts'), ...groups.map((group) => manifest[`src/generated/locales/${locale}/${group}.ts`].file)],
+          ]),
         ),
       ]),
     ),

@@ -7,15 +7,24 @@
 // first such call is reported on the console, so a forgotten block is seen, not guessed.
 //
 // How: msg() is @lit/localize's, its implementation installed here once per bundle copy
-// with `_installMsgImplementation`, and each lookup delegated to its own `runtimeMsg`
-// (ids, `str` substitution, reordered expressions). Both are internal to @lit/localize
-// 0.12: test/locale.test.ts checks exactly what we rely on, so an upgrade that changes
-// them fails there first. Translations still come from locales/*.xlf (`lit-localize build`).
+// with `_installMsgImplementation`. In Italian it answers with the source (`defaultMsg`:
+// `str` substitution); in another language each lookup goes to @lit/localize's own
+// `runtimeMsg` (ids, reordered expressions), which comes with the translations
+// (src/translations.ts), so an Italian page carries neither it nor the table of groups.
+// These are internal to @lit/localize 0.12: test/locale.test.ts checks exactly what we rely
+// on, so an upgrade that changes them fails there first. Translations still come from
+// locales/*.xlf (`lit-localize build`).
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import type { MsgFn, TemplateMap } from '@lit/localize/internal/types.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import { ALL_LOCALE_GROUPS, LOCALE_GROUPS, LOCALE_MODULES } from './generated/locales/groups.js';
 import { LOCALES, type Locale } from './settings/lists.js';
+
+type Translator = typeof import('./translations.js');
+/** The source's words, `str` values put in (lit-localize's extractor would read a direct call of `defaultMsg` as a msg()). */
+const sourceWords = defaultMsg as (template: unknown) => ReturnType<MsgFn>;
+/** The translations' runtime and groups, once a language other than Italian is asked for. */
+let translator: Translator | undefined;
+let translatorLoading: Promise<Translator> | undefined;
 
 const translations = new Map<Locale, TemplateMap>();
 /** Translation groups by `locale/group`: asked for, and arrived. */
@@ -30,7 +39,8 @@ _installMsgImplementation(((template, options) => {
     warnedOutside = true;
     console.warn('[cie-widgets] msg() called outside speakIn(): answering in Italian.', new Error().stack);
   }
-  return runtimeMsg(speaking && translations.get(speaking), template, options);
+  const templates = speaking && translations.get(speaking);
+  return templates && translator ? translator.runtimeMsg(templates, template, options) : sourceWords(template);
 }) as MsgFn);
 
 /** Maps a BCP 47 tag (`de-AT`, `en_GB`, `IT`) to a shipped locale; Italian otherwise. */
@@ -46,7 +56,8 @@ export function localeOf(element: HTMLElement): Locale {
 }
 
 /** The translation groups `tag` says its words from (scripts/locale-groups.mjs); every group without a tag. */
-const groupsOf = (tag?: string): readonly string[] => (tag && LOCALE_GROUPS[tag]) || ALL_LOCALE_GROUPS;
+const groupsOf = ({ LOCALE_GROUPS, ALL_LOCALE_GROUPS }: Translator, tag?: string): readonly string[] =>
+  (tag && LOCALE_GROUPS[tag]) || ALL_LOCALE_GROUPS;
 
 /**
  * Loads the translations an element needs (`tag`: only the strings it says, or those of a
@@ -55,10 +66,20 @@ const groupsOf = (tag?: string): readonly string[] => (tag && LOCALE_GROUPS[tag]
  */
 export function loadLocale(locale: Locale, tag?: string): Promise<void> {
   if (locale === 'it') return Promise.resolve();
-  return Promise.all(groupsOf(tag).map((group) => loadGroup(locale, group))).then(() => undefined);
+  translatorLoading ??= import('./translations.js').then((arrived) => (translator = arrived));
+  return translatorLoading.then(
+    (loadedTranslator) => Promise.all(groupsOf(loadedTranslator, tag).map((group) => loadGroup(loadedTranslator, locale, group))).then(() => undefined),
+    (error: unknown) => {
+      translatorLoading = undefined; // asked for again by the next element or language change
+      warnNotLoaded(locale, error);
+    },
+  );
 }
 
-function loadGroup(locale: Locale, group: string): Promise<void> {
+const warnNotLoaded = (locale: Locale, error: unknown) =>
+  console.warn(`[cie-widgets] the ${locale} translation could not load; showing Italian.`, error);
+
+function loadGroup({ LOCALE_MODULES }: Translator, locale: Locale, group: string): Promise<void> {
   const key = `${locale}/${group}`;
   let pending = loading.get(key);
   if (!pending) {
@@ -72,7 +93,7 @@ function loadGroup(locale: Locale, group: string): Promise<void> {
         // A translation that cannot load (a file missing from the CDN folder) must not
         // hide the service: the element speaks Italian and marks its content so.
         loading.delete(key);
-        console.warn(`[cie-widgets] the ${locale} translation could not load; showing Italian.`, error);
+        warnNotLoaded(locale, error);
       },
     );
     loading.set(key, pending);
@@ -82,7 +103,7 @@ function loadGroup(locale: Locale, group: string): Promise<void> {
 
 /** Whether msg() can answer in `locale` now for `tag`'s words (all words, without a tag); Italian always can. */
 export const isLocaleLoaded = (locale: Locale, tag?: string): boolean =>
-  locale === 'it' || groupsOf(tag).every((group) => loaded.has(`${locale}/${group}`));
+  locale === 'it' || (translator !== undefined && groupsOf(translator, tag).every((group) => loaded.has(`${locale}/${group}`)));
 
 /** Runs `words` with msg() answering in `locale` (Italian until that locale is loaded). */
 export function speakIn<T>(locale: Locale, words: () => T): T {

@@ -345,6 +345,27 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     preset.frame.remove();
   });
 
+  it('an Italian page fetches no translations; an English one asks for them, runtime and its groups, with the element’s code', async () => {
+    const TRANSLATIONS = /\/translations-[\w-]+\.js$/;
+    const italian = await slowPage('<cie-contacts-card comune="trento"></cie-contacts-card>', '0461 884291');
+    expect(fetched(italian.win, TRANSLATIONS), 'the translations’ runtime, in Italian').to.equal(false);
+    expect(fetched(italian.win, /\/(en|de)-[\w-]+\.js$/), 'a translation group, in Italian').to.equal(false);
+    italian.frame.remove();
+    const english = await slowPage('<cie-contacts-card comune="trento" lang="en"></cie-contacts-card>', 'Phone – Identity card');
+    for (const file of [TRANSLATIONS, /\/en-contacts-[\w-]+\.js$/, /\/en-common-[\w-]+\.js$/]) {
+      expect(english.fetchedAt(file), String(file)).to.be.below(english.cardArrived - 500);
+    }
+    english.frame.remove();
+    // A folder that lost the runtime: the card still serves the citizen, in Italian.
+    const { version } = await (await fetch('/package.json')).json();
+    const pinned = await (await fetch(`/test-api/cdn/cie-widgets@${version}/integrity.json`)).json();
+    const { win } = await pageWith(`/test-api/cdn-without/translations/cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
+    win.document.body.innerHTML = '<cie-contacts-card comune="trento" lang="en"></cie-contacts-card>';
+    const card = win.document.querySelector('cie-contacts-card')!;
+    await waitUntil(() => textOf(card).includes('0461 884291'), 'the card did not show without its translations', { timeout: 5000 });
+    expect(textOf(card)).to.contain('Telefono');
+  });
+
   it('a file of the folder that does not arrive is named for the editor, not taken for wrong settings', async () => {
     const { version } = await (await fetch('/package.json')).json();
     const pinned = await (await fetch(`/test-api/cdn/cie-widgets@${version}/integrity.json`)).json();
