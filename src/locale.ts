@@ -40,7 +40,7 @@ _installMsgImplementation(((template, options) => {
     console.warn('[cie-widgets] msg() called outside speakIn(): answering in Italian.', new Error().stack);
   }
   const templates = speaking && translations.get(speaking);
-  return templates && translator ? translator.runtimeMsg(templates, template, options) : sourceWords(template);
+  return templates && translator ? translator.translate(templates, template, options) : sourceWords(template);
 }) as MsgFn);
 
 /** Maps a BCP 47 tag (`de-AT`, `en_GB`, `IT`) to a shipped locale; Italian otherwise. */

@@ -8,6 +8,8 @@ import type { StrResult } from '@lit/localize';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { expect } from '@open-wc/testing';
 import { currentLocale, loadLocale, pickLocale, speakIn } from '../src/locale.js';
+import { ID_LENGTH } from '../src/generated/locales/groups.js';
+import { translate } from '../src/translations.js';
 import { captureConsole } from './helpers/dom.js';
 
 describe('language', () => {
@@ -53,6 +55,17 @@ describe('language', () => {
       expect(runtimeMsg(templates, tagged, undefined)).to.equal('To Trento from Roma');
       expect(runtimeMsg(undefined, 'Ciao', undefined)).to.equal('Ciao');
       expect(runtimeMsg(templates, 'Non tradotto', undefined)).to.equal('Non tradotto');
+    });
+
+    it('translate: a translation is found under the first ID_LENGTH characters of the generated id; an id given in the code as it is', () => {
+      const tagged = str`Da ${'Roma'} a ${'Trento'}`;
+      const translated = { strTag: true, strings: ['To ', ' from ', ''], values: [1, 0] } as unknown as StrResult;
+      const short = (id: string) => id.slice(0, ID_LENGTH);
+      const templates: TemplateMap = { [short(generateMsgId('Ciao', false))]: 'Hello', [short(generateMsgId(tagged.strings, false))]: translated, 'cie-sc-cost': 'Costs' };
+      expect(translate(templates, 'Ciao')).to.equal('Hello');
+      expect(translate(templates, tagged)).to.equal('To Trento from Roma');
+      expect(translate(templates, 'Costi', { id: 'cie-sc-cost' })).to.equal('Costs');
+      expect(translate({ [generateMsgId('Ciao', false)]: 'Hello' }, 'Ciao'), 'a whole id is not how the groups store it').to.equal('Ciao');
     });
   });
 });
