@@ -214,6 +214,7 @@ function loaderFiles() {
     ),
     serviceCard: closure('components/procedure-guide/service-card.ts'),
     guidePaths: closure('components/procedure-guide/path-code.ts'),
+    sources: closure('src/settings/sources.ts'),
     checker: closure('src/settings/check.ts'),
     seal: closure('src/settings/seal.ts'),
   };

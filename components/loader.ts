@@ -20,6 +20,8 @@ declare const __CIE_FILES__: {
   serviceCard: string[];
   /** The guide's paths and what they import (components/procedure-guide/path-code.ts). */
   guidePaths: string[];
+  /** What reads settings other than one preset alone (src/settings/sources.ts). */
+  sources: string[];
   /** The settings checker and what it imports (src/settings/check.ts). */
   checker: string[];
   /** What tells a sealed settings file or page script (src/settings/seal.ts). */
@@ -50,6 +52,8 @@ function load(element: Element): void {
   const preset = attribute(element, 'comune');
   if (preset && Object.hasOwn(FILES.presets, preset)) preload(FILES.presets[preset]);
   const settingsFile = attribute(element, 'config-src');
+  // Settings other than one preset (a file, the page's own, none at all) are read by code of their own.
+  if (settingsFile || !preset || attribute(element, 'config') || pageWideSettings()) FILES.sources.forEach(preload);
   // A settings file may be sealed: what tells comes with it (settings in the page: if they say so).
   if (settingsFile || pageSettings(element)?.textContent?.includes('"seal"')) FILES.seal.forEach(preload);
   if (settingsFile && !customElements.get(element.localName)) {

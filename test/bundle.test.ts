@@ -300,6 +300,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
   }
   const CHECKER = [/\/check-[\w-]+\.js$/, /\/schemas-[\w-]+\.js$/];
   const SEAL = /\/seal-[\w-]+\.js$/;
+  const SOURCES = /\/sources-[\w-]+\.js$/;
   const fetched = (win: Window, pattern: RegExp) => win.performance.getEntriesByType('resource').some((e) => pattern.test(new URL(e.name).pathname));
 
   it('a settings file is asked for with the element’s code, not after it, and once', async () => {
@@ -310,6 +311,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     );
     await waitUntil(() => textOf(page.win.document.querySelector('cie-appointment-link')!).includes('Ufficio servito da'), 'the booking element did not show its settings');
     expect(page.fetchedAt(new RegExp(`/test-api/settings/${name}$`)), 'the settings file waited on the element’s code').to.be.below(page.cardArrived - 500);
+    expect(page.fetchedAt(SOURCES), 'the code that reads a settings file').to.be.below(page.cardArrived - 500);
     // Both elements read the one answer.
     expect((await (await fetch(`/test-api/fetch-count/${name}`)).json()).count).to.equal(1);
     page.frame.remove();
@@ -337,11 +339,13 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     const settings = await sealed({ ...structuredClone((await loadPreset('dalmine'))!), website: 'https://www.comune.esempio.it' });
     const page = await slowPage(`<script type="application/json" id="s">${JSON.stringify(settings)}</script><cie-contacts-card config="s"></cie-contacts-card>`, '035 369 3799');
     expect(page.fetchedAt(SEAL), 'the seal code').to.be.below(page.cardArrived - 500);
+    expect(page.fetchedAt(SOURCES), 'the code that reads settings in the page').to.be.below(page.cardArrived - 500);
     expect(fetched(page.win, CHECKER[0]), 'the checker, for sealed settings').to.equal(false);
     page.frame.remove();
     const preset = await slowPage('<cie-contacts-card comune="trento"></cie-contacts-card>', '0461 884291');
     expect(fetched(preset.win, SEAL), 'the seal code, for a preset').to.equal(false);
     expect(fetched(preset.win, CHECKER[0]), 'the checker, for a preset').to.equal(false);
+    expect(fetched(preset.win, SOURCES), 'the code for settings other than a preset, for a preset').to.equal(false);
     preset.frame.remove();
   });
 
@@ -372,6 +376,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     for (const [missing, tag] of [
       ['check', '<cie-contacts-card comune="trento" data-config-src="/test-api/settings/without-checker"></cie-contacts-card>'],
       ['trento', '<cie-contacts-card comune="trento"></cie-contacts-card>'],
+      ['sources', '<cie-contacts-card config-src="/test-api/settings/without-sources"></cie-contacts-card>'],
     ]) {
       const { win } = await pageWith(`/test-api/cdn-without/${missing}/cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
       win.document.body.innerHTML = tag;
