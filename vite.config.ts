@@ -200,6 +200,7 @@ function loaderFiles() {
   return {
     elements: Object.fromEntries(Object.entries(ELEMENTS).map(([tag, source]) => [tag, closure(source)])),
     presets: bySource(/^src\/presets\/(?!index)(\w+)\.ts$/),
+    presetServiceCards: bySource(/^src\/presets\/(\w+)\.service-card\.ts$/),
     // tag → language → the translations' runtime and the files of the groups it says its words from.
     locales: Object.fromEntries(
       Object.entries(LOCALE_GROUPS).filter(([tag]) => tag in ELEMENTS).map(([tag, groups]) => [
@@ -339,7 +340,8 @@ export default defineConfig(({ command, mode }) => {
           // Vite keeps whitespace in ES library output; we ship for browsers, so minify fully.
           minify: true,
           entryFileNames: cdn ? '[name].js' : 'elements/[name].js',
-          chunkFileNames: (chunk) => `${cdn ? 'cdn-chunks' : 'elements/chunks'}/${chunkName(chunk)}-[hash].js`,
+          // Six characters of hash (36 bits) tell a version's files apart; every page's loader lists them all.
+          chunkFileNames: (chunk) => `${cdn ? 'cdn-chunks' : 'elements/chunks'}/${chunkName(chunk)}-[hash:6].js`,
           // What most elements use (Lit, settings loading, language, times and costs) is one
           // file, not several small ones each page fetches (and gzips) apart; what the guide
           // and the forms share is another, the form engine both forms load a third. A page

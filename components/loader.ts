@@ -14,6 +14,8 @@ declare const __CIE_FILES__: {
   /** tag → its entry first, then every chunk it imports statically. */
   elements: Record<string, string[]>;
   presets: Record<string, string>;
+  /** preset → its service card texts, for the service card alone. */
+  presetServiceCards: Record<string, string>;
   /** tag → language → its translation groups' files. */
   locales: Record<string, Record<string, string[]>>;
   /** The guide's service-card code and what it imports. */
@@ -71,7 +73,10 @@ function load(element: Element): void {
   const language = (attribute(element, 'lang') || document.documentElement.lang || '').slice(0, 2).toLowerCase();
   const translations = FILES.locales[element.localName];
   if (translations && Object.hasOwn(translations, language)) translations[language].forEach(preload);
-  if (attribute(element, 'mode') === 'service-card') FILES.serviceCard.forEach(preload);
+  if (attribute(element, 'mode') === 'service-card') {
+    FILES.serviceCard.forEach(preload);
+    if (preset && Object.hasOwn(FILES.presetServiceCards, preset)) preload(FILES.presetServiceCards[preset]);
+  }
   // A guide the page opens on a path (a link naming the situation, its `situation` attribute)
   // shows it at once. (A name that is no situation costs a file unused, not a list here.)
   if (element.localName === 'cie-procedure-guide' && (new URL(location.href).searchParams.has(SITUATION_PARAM) || attribute(element, 'situation'))) {

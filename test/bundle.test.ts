@@ -370,6 +370,22 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(textOf(card)).to.contain('Telefono');
   });
 
+  it('a preset’s service card texts come with the service card’s code, and to no other element', async () => {
+    const TEXTS = /\/trento\.service-card-[\w-]+\.js$/;
+    const page = await slowPage('<cie-contacts-card comune="trento"></cie-contacts-card><cie-procedure-guide comune="trento" mode="service-card"></cie-procedure-guide>', '0461 884291');
+    const card = page.win.document.querySelector('cie-procedure-guide')!;
+    await waitUntil(() => textOf(card).includes('sblocca il PIN dopo tre tentativi errati'), 'the service card did not show Trento’s description', { timeout: 5000 });
+    expect(page.fetchedAt(TEXTS), 'Trento’s service card texts').to.be.below(page.cardArrived - 500);
+    page.frame.remove();
+    const others = await slowPage('<cie-contacts-card comune="trento"></cie-contacts-card><cie-reprint-form comune="trento"></cie-reprint-form><cie-procedure-guide comune="trento"></cie-procedure-guide>', '0461 884291');
+    for (const tag of ['cie-reprint-form', 'cie-procedure-guide']) {
+      await waitUntil(() => others.win.customElements.get(tag), `${tag} was not defined`, { timeout: 5000 });
+      await others.win.document.querySelector<CieElement>(tag)!.ready;
+    }
+    expect(fetched(others.win, TEXTS), 'the texts, without a service card').to.equal(false);
+    others.frame.remove();
+  });
+
   it('a file of the folder that does not arrive is named for the editor, not taken for wrong settings', async () => {
     const { version } = await (await fetch('/package.json')).json();
     const pinned = await (await fetch(`/test-api/cdn/cie-widgets@${version}/integrity.json`)).json();

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { safeHref, telHref } from '../src/links.js';
 import { pickLocale } from '../src/locale.js';
+import { comuneText } from '../src/settings/comune-text.js';
 import { loadSettings, type SettingsResult } from '../src/settings/load.js';
 import { mergeSettings } from '../src/settings/merge.js';
 import { endpointOverride, withPlainEndpoint } from '../src/settings/endpoint-override.js';
@@ -36,6 +37,17 @@ describe('settings', () => {
         expect(canonicalJson(parsed.data)).to.equal(canonicalJson(preset));
       });
     }
+
+    it('a preset brings its service card texts only to the service card, and the same settings besides', async () => {
+      const forForm = await load({ comune: 'trento' });
+      const forCard = await load({ comune: 'trento', serviceCard: true });
+      if (!forForm.ok || !forCard.ok) throw new Error('Trento did not load');
+      expect(forForm.settings.serviceCard).to.equal(undefined);
+      expect(comuneText(forCard.settings.serviceCard?.description, 'it')).to.contain('La carta d’identità elettronica (CIE), oltre che un documento');
+      const { serviceCard, ...rest } = forCard.settings;
+      expect(serviceCard).to.not.equal(undefined);
+      expect(canonicalJson(rest)).to.equal(canonicalJson(forForm.settings));
+    });
 
     it('lists exactly the shipped presets', () => {
       expect(PRESET_IDS).to.deep.equal(['trento', 'dalmine']);
@@ -244,7 +256,8 @@ describe('settings', () => {
         'https://',
         '',
       ];
-      const trento = (await loadPreset('trento'))!;
+      // As a form loads it: without the service card's texts.
+      const trento = (await loadPreset('trento', { serviceCard: false }))!;
       for (const url of addresses) {
         const override = endpointOverride('reprint', url);
         const checked = settingsSchema.safeParse(mergeSettings(structuredClone(trento), override));

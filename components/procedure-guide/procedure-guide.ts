@@ -55,13 +55,13 @@ export class CieProcedureGuide extends CieElement {
 
   private chosen?: Situation;
 
-  private get isServiceCard(): boolean {
+  protected override get showsServiceCard(): boolean {
     return (this.mode ?? this.dataset.mode) === 'service-card';
   }
 
   protected override createRenderRoot() {
     // AgID's checker reads only the light DOM; page styles (Bootstrap Italia) apply there.
-    return this.isServiceCard ? this : super.createRenderRoot();
+    return this.showsServiceCard ? this : super.createRenderRoot();
   }
 
   /** The service card's code, loaded only where an editor asked for it (most pages show the guide). */
@@ -96,7 +96,7 @@ export class CieProcedureGuide extends CieElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.isServiceCard) {
+    if (this.showsServiceCard) {
       // Fetched beside the settings, not after them.
       this.serviceCardLoading ??= import('./service-card.js').then((module) => (this.serviceCard = module));
       return;
@@ -171,7 +171,7 @@ export class CieProcedureGuide extends CieElement {
       national: nationalFacts(settings),
       formOnPage: { reprint: formHref('cie-reprint-form'), contactUpdate: formHref('cie-contact-update-form') },
       situationHref: (situation) =>
-        this.isServiceCard ? `#cie-path-${situation}` : urlWithSituation(new URL(location.href), situation).href,
+        this.showsServiceCard ? `#cie-path-${situation}` : urlWithSituation(new URL(location.href), situation).href,
     };
   }
 
@@ -180,7 +180,7 @@ export class CieProcedureGuide extends CieElement {
   /* eslint-disable lit-a11y/click-events-have-key-events */
   protected override renderWithSettings(settings: Settings, locale: Locale) {
     const ctx = this.context(settings, locale);
-    if (this.isServiceCard) {
+    if (this.showsServiceCard) {
       if (!this.serviceCard) return this.renderLoading();
       this.serviceCard.adoptServiceCardStyles(this.getRootNode());
       return this.serviceCard.renderServiceCard(ctx, this.level);

@@ -89,6 +89,11 @@ export abstract class CieElement extends LitElement {
     return undefined;
   }
 
+  /** Whether the element shows the service card, whose texts a preset brings only then. */
+  protected get showsServiceCard(): boolean {
+    return false;
+  }
+
   /** Those overrides laid over settings checked already, when they need no checking; undefined when they do. */
   protected settingsOverChecked(_checked: unknown): unknown {
     return undefined;
@@ -106,6 +111,7 @@ export abstract class CieElement extends LitElement {
       this.configSrc ?? this.dataset.configSrc,
       // Attribute overrides (a form's endpoint) change the settings too.
       this.settingsOverrides() ?? null,
+      this.showsServiceCard,
     ],
     load: async () => {
       const locale = this.language.wanted;
@@ -115,6 +121,7 @@ export abstract class CieElement extends LitElement {
           comune: this.comune ?? this.dataset.comune,
           configId: this.config ?? this.dataset.config,
           configSrc: this.configSrc ?? this.dataset.configSrc,
+          serviceCard: this.showsServiceCard,
           overrides: this.settingsOverrides(),
           overChecked: (checked) => this.settingsOverChecked(checked),
           root: this.rootOf(),

@@ -1,7 +1,8 @@
 // Comune di Trento, from its service page (shared/seeds/000_*): requests by email with a
 // copy of the CIE, 5 working days, free, phones by topic (only the identity card's line
 // answers about this service). The page gives no address or
-// opening hours, so none are set here; a comune completes them in its own settings.
+// opening hours, so none are set here; a comune completes them in its own settings. Its
+// service card texts are in ./trento.service-card.ts.
 import type { SettingsInput } from '../settings/schema.js';
 
 const email = 'ufficio.anagrafe@comune.trento.it';
@@ -52,12 +53,4 @@ export default {
     contactUpdate: { channel: { type: 'email', to: email }, time: { amount: 5, unit: 'working-days' } },
   },
   cost: { amountEur: 0 },
-  serviceCard: {
-    // "Descrizione" as the comune's page words it (seed 000), shortened.
-    description: {
-      it: 'La carta d’identità elettronica (CIE), oltre che un documento di identità, è uno strumento di accesso ai servizi online delle pubbliche amministrazioni, dopo averla registrata e attivata sull’app CieID. Insieme alla carta si ricevono due codici, in due parti: il PIN, che serve per accedere ai servizi digitali, e il PUK, che sblocca il PIN dopo tre tentativi errati. La prima parte è sulla ricevuta della richiesta della carta, la seconda arriva con la carta.',
-      en: 'Besides being an identity document, the electronic identity card (CIE) gives access to public administrations’ online services, once registered and activated in the CieID app. With the card come two codes, in two parts: the PIN, needed to use digital services, and the PUK, which unblocks the PIN after three wrong attempts. The first part is on the receipt of the card application, the second comes with the card.',
-      de: 'Der elektronische Personalausweis (CIE) ist nicht nur ein Ausweisdokument, sondern nach Registrierung und Aktivierung in der App CieID auch der Zugang zu den Online-Diensten der öffentlichen Verwaltung. Mit dem Ausweis erhalten Sie zwei Codes in zwei Teilen: die PIN für die digitalen Dienste und die PUK, die die PIN nach drei Fehleingaben entsperrt. Der erste Teil steht auf der Bestätigung des Ausweisantrags, der zweite kommt mit dem Ausweis.',
-    },
-  },
 } satisfies SettingsInput;

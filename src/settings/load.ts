@@ -19,6 +19,8 @@ export interface SettingsSources {
   configId?: string;
   /** `config-src="URL"`: a JSON file, fetched once per page however many elements use it. */
   configSrc?: string;
+  /** Whether the element shows the service card: only then does a preset bring its service card texts. */
+  serviceCard?: boolean;
   /** Settings given as element attributes (e.g. `endpoint`); they win over everything. */
   overrides?: Record<string, unknown>;
   /**
@@ -53,8 +55,8 @@ export async function packageFile<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function readPreset(id: string): Promise<unknown> {
-  const preset = await packageFile(() => loadPreset(id.trim().toLowerCase()));
+export async function readPreset(id: string, serviceCard = false): Promise<unknown> {
+  const preset = await packageFile(() => loadPreset(id.trim().toLowerCase(), { serviceCard }));
   if (!preset) {
     throw new SettingsSourceError({
       reason: 'unknown-preset',
@@ -66,12 +68,12 @@ export async function readPreset(id: string): Promise<unknown> {
 }
 
 export async function loadSettings(sources: SettingsSources): Promise<SettingsResult> {
-  const { comune, configId, configSrc, overrides, overChecked, root } = sources;
+  const { comune, configId, configSrc, serviceCard, overrides, overChecked, root } = sources;
   try {
     if (comune && !configId && !configSrc && !readPageConfigScript(root) && (!overrides || overChecked)) {
       // One shipped preset, checked when the package was built (with a form's endpoint
       // address over it, which needs no checking either).
-      const preset = await readPreset(comune);
+      const preset = await readPreset(comune, serviceCard);
       const settings = overrides ? overChecked?.(preset) : preset;
       if (settings !== undefined) return { ok: true, settings: settings as Settings };
     }

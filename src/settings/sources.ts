@@ -78,7 +78,7 @@ export async function loadFromSources(sources: SettingsSources): Promise<Setting
     // The preset and the settings file are asked for together; a problem with the preset
     // is told first, as it is the lowest layer.
     const [preset, fromUrl] = await Promise.allSettled([
-      comune ? readPreset(comune) : undefined,
+      comune ? readPreset(comune, sources.serviceCard) : undefined,
       configSrc ? fetchSettingsJson(configSrc) : undefined,
     ]).then((results) =>
       results.map((result) => {
