@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import { defineConfig, type Plugin } from 'vite';
 import { msw } from 'msw/vite';
@@ -179,23 +180,28 @@ const RECEIVER_ENTRIES = {
   'check-endpoint': 'receiver/check-endpoint.ts',
 };
 
+/** Where the loader's map of files starts from: the CDN folder's elements/chunks/ (components/loader.ts). */
+const LOADER_CHUNKS = 'elements/chunks';
+
 /**
  * What the CDN loader needs to know, from the elements' build manifest: each tag's entry
  * and all it imports statically (so it can ask for them at once), the presets, the
- * locales and the service card's chunk, as paths relative to the loader.
+ * locales and the service card's chunk, as paths relative to the chunks' folder (most of
+ * the files; the map is in every page).
  */
 function loaderFiles() {
   type Chunk = { file: string; imports?: string[]; src?: string };
   const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<string, Chunk>;
+  const fileOf = (key: string) => relative(LOADER_CHUNKS, manifest[key].file);
   const closure = (key: string, seen = new Set<string>()): string[] => {
     if (seen.has(key)) return [];
     seen.add(key);
-    return [manifest[key].file, ...(manifest[key].imports ?? []).flatMap((next) => closure(next, seen))];
+    return [fileOf(key), ...(manifest[key].imports ?? []).flatMap((next) => closure(next, seen))];
   };
   const bySource = (pattern: RegExp) =>
-    Object.fromEntries(Object.entries(manifest).flatMap(([key, chunk]) => {
+    Object.fromEntries(Object.keys(manifest).flatMap((key) => {
       const match = pattern.exec(key);
-      return match ? [[match[1], chunk.file]] : [];
+      return match ? [[match[1], fileOf(key)]] : [];
     }));
   return {
     elements: Object.fromEntries(Object.entries(ELEMENTS).map(([tag, source]) => [tag, closure(source)])),
@@ -208,7 +214,7 @@ function loaderFiles() {
         Object.fromEntries(
           ['en', 'de'].map((locale) => [
             locale,
-            [...closure('src/translations.ts'), ...groups.map((group) => manifest[`src/generated/locales/${locale}/${group}.ts`].file)],
+            [...closure('src/translations.ts'), ...groups.map((group) => fileOf(`src/generated/locales/${locale}/${group}.ts`))],
           ]),
         ),
       ]),

@@ -32,7 +32,8 @@ declare const __CIE_FILES__: {
 
 const FILES = __CIE_FILES__;
 const LOADER = Symbol.for('cie-widgets.loader');
-const base = new URL('.', import.meta.url);
+/** The map's paths start from the elements' chunks (vite.config.ts, LOADER_CHUNKS): most files are there. */
+const base = new URL('elements/chunks/', import.meta.url);
 const asked = new Set<string>();
 
 /** Fetches a module now, in parallel with the rest; the import that needs it finds it ready. */

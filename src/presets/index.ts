@@ -22,9 +22,8 @@ export const PRESET_IDS = Object.keys(presets);
  * texts when `serviceCard` is false (an element that does not show the service card).
  */
 export async function loadPreset(id: string, { serviceCard = true } = {}): Promise<SettingsInput | undefined> {
-  const load = Object.hasOwn(presets, id) ? presets[id] : undefined;
-  if (!load) return undefined;
-  const texts = serviceCard && Object.hasOwn(serviceCards, id) ? serviceCards[id]() : undefined;
-  const [preset, card] = await Promise.all([load(), texts]);
-  return card ? { ...preset.default, serviceCard: card.default } : preset.default;
+  if (!Object.hasOwn(presets, id)) return undefined;
+  // (A preset's id is a plain word: no preset is named like an Object property.)
+  const [preset, texts] = await Promise.all([presets[id](), serviceCard ? serviceCards[id]?.() : undefined]);
+  return texts ? { ...preset.default, serviceCard: texts.default } : preset.default;
 }
