@@ -302,7 +302,7 @@ export default defineConfig(({ command, mode }) => {
         outDir: 'dist/loader',
         emptyOutDir: true,
         lib: { entry: { 'cie-widgets': 'components/loader.ts' }, formats: ['es'] },
-        rollupOptions: { output: { minify: true, entryFileNames: '[name].js' } },
+        rollupOptions: { output: { minify: true, comments: { annotation: false }, entryFileNames: '[name].js' } },
       },
     };
   }
@@ -343,8 +343,11 @@ export default defineConfig(({ command, mode }) => {
         // none of its modules does anything on import but define.
         treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/@lit/localize/') },
         output: {
-          // Vite keeps whitespace in ES library output; we ship for browsers, so minify fully.
+          // Vite keeps whitespace in ES library output; we ship for browsers, so minify fully,
+          // without the annotations kept for a later bundler (/* @__PURE__ */: in every
+          // file of the CDN folder, where no bundler comes after).
           minify: true,
+          comments: { annotation: false },
           entryFileNames: cdn ? '[name].js' : 'elements/[name].js',
           // Six characters of hash (36 bits) tell a version's files apart; every page's loader lists them all.
           chunkFileNames: (chunk) => `${cdn ? 'cdn-chunks' : 'elements/chunks'}/${chunkName(chunk)}-[hash:6].js`,
