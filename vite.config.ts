@@ -97,6 +97,35 @@ function minifyElementStyles(): Plugin {
   };
 }
 
+/**
+ * THIRD-PARTY-NOTICES.txt beside the built files: each package the build bundled into them
+ * (Lit, @lit/localize, zod), its version, licence and licence text, which their licences
+ * ask a redistribution to carry (minifying drops the headers).
+ */
+function thirdPartyNotices(): Plugin {
+  return {
+    name: 'cie-third-party-notices',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const packages = new Set<string>();
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        for (const id of Object.keys(file.modules)) {
+          const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id);
+          if (match) packages.add(match[1]);
+        }
+      }
+      const notices = [...packages].sort().map((name) => {
+        const dir = `node_modules/${name}`;
+        const { version, license } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')) as { version: string; license: string };
+        return `${name} ${version} (${license})\n\n${readFileSync(`${dir}/LICENSE`, 'utf8').trim()}\n`;
+      });
+      const source = `cie-widgets ${pkg.version} (${pkg.license}, see LICENSE) bundles these packages:\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`;
+      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source });
+    },
+  };
+}
+
 /** `npm start` prints the server's root: send it to the demo index instead of a 404. */
 function rootToDemo(): Plugin {
   return {
@@ -322,7 +351,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
     // `npm start`: the demo pages with msw's worker served for the mock backend, and the reference receiver.
-    plugins: command === 'serve' ? [msw({ mode: 'worker-only' }), rootToDemo(), referenceReceiver()] : [checkedPresets(), jsonSchemas(), minifyElementStyles()],
+    plugins: command === 'serve' ? [msw({ mode: 'worker-only' }), rootToDemo(), referenceReceiver()] : [checkedPresets(), jsonSchemas(), minifyElementStyles(), ...(cdn ? [] : [thirdPartyNotices()])],
     server: { open: '/demo/' },
     build: {
       target: 'es2022',

@@ -17,7 +17,9 @@ cpSync(new URL('loader/cie-widgets.js', dist), new URL('cie-widgets.js', target)
 // Optional, for a theme's <head>: the space each tag keeps from the first paint (the loader keeps it from when it runs).
 cpSync(new URL('loader/cie-widgets.css', dist), new URL('cie-widgets.css', target));
 cpSync(new URL('elements/', dist), new URL('elements/', target), { recursive: true });
-for (const file of ['settings.schema.json', 'custom-elements.json']) cpSync(new URL(file, dist), new URL(file, target));
+// The licence notices of what the files bundle (Lit, zod), which a redistribution carries.
+for (const file of ['settings.schema.json', 'custom-elements.json', 'THIRD-PARTY-NOTICES.txt']) cpSync(new URL(file, dist), new URL(file, target));
+cpSync(new URL('../LICENSE', dist), new URL('LICENSE', target));
 // The configurator, one file that works offline: an editor opens it from the folder they host.
 cpSync(new URL('configurator/configurator.html', dist), new URL('configurator.html', target));
 

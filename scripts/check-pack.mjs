@@ -8,7 +8,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = new Set(report.files.map((file) => file.path));
 
-const promised = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/settings.md', 'dist/configurator/configurator.html', pkg.customElements];
+const promised = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/settings.md', 'dist/configurator/configurator.html', 'dist/THIRD-PARTY-NOTICES.txt', pkg.customElements];
 for (const target of Object.values(pkg.exports)) {
   for (const path of typeof target === 'string' ? [target] : Object.values(target)) promised.push(path.replace(/^\.\//, ''));
 }

@@ -145,6 +145,19 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(tampered.win.customElements.get('cie-contacts-card')).to.equal(undefined);
   });
 
+  it('carries the licence notices of what its files bundle (Lit, @lit/localize, zod), and the licence', async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    const folder = `/test-api/cdn/cie-widgets@${version}/`;
+    const notices = await (await fetch(`${folder}THIRD-PARTY-NOTICES.txt`)).text();
+    for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize', 'zod']) {
+      const pkg = await (await fetch(`/node_modules/${name}/package.json`)).json();
+      expect(notices, name).to.contain(`${name} ${pkg.version} (${pkg.license})`);
+    }
+    expect(notices).to.contain('Copyright (c) 2017 Google LLC');
+    expect(notices).to.contain('Permission is hereby granted, free of charge'); // zod's MIT text
+    expect(await (await fetch(`${folder}LICENSE`)).text()).to.contain('EUPL');
+  });
+
   /** Trento's reprint form on a page from the folder at `base` (the pinned one, or a slow or incomplete copy). */
   async function pinnedForm(base: string, attributes: Record<string, string> = {}) {
     const { version } = await (await fetch('/package.json')).json();
