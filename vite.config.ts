@@ -12,6 +12,7 @@ import { loadPreset, PRESET_IDS } from './src/presets/index.ts';
 import { checkSettings } from './src/settings/check.ts';
 import { canonicalJson } from './src/settings/seal.ts';
 import { LOCALE_GROUPS } from './src/generated/locales/groups.ts';
+import { LOCALES } from './src/settings/lists.ts';
 import { pageReservationCss } from './src/reserved-space.ts';
 import { SETTINGS_REFERENCE } from './src/settings/reference.ts';
 import { documentSettingsSchema } from './src/settings/reference-doc.ts';
@@ -184,14 +185,17 @@ function referenceReceiver(): Plugin {
 
 /**
  * A chunk's file name says what it holds: "core" for what every element shares (Lit, zod,
- * settings), not whichever of its modules the bundler picks; `en-contacts` for a
- * translation group (src/generated/locales/en/contacts.ts).
+ * settings), not whichever of its modules the bundler picks, with six characters of hash
+ * (36 bits tell a version's files apart). A translation group is `en-contacts.js`
+ * (src/generated/locales/en/contacts.ts), with no hash: the loader makes its name from the
+ * language and the group instead of listing some thirty hashed names in every page; the
+ * version in the folder's name keeps caches apart, as for the elements' entries.
  */
-function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
+function chunkFileName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
   const group = /\/src\/generated\/locales\/(\w+)\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-  if (group) return `${group[1]}-${group[2]}`;
-  if (chunk.moduleIds.some((id) => id.includes('/node_modules/@lit/reactive-element/'))) return 'core';
-  return '[name]';
+  if (group) return `${group[1]}-${group[2]}.js`;
+  if (chunk.moduleIds.some((id) => id.includes('/node_modules/@lit/reactive-element/'))) return 'core-[hash:6].js';
+  return '[name]-[hash:6].js';
 }
 
 const ELEMENTS = {
@@ -208,6 +212,9 @@ const RECEIVER_ENTRIES = {
   index: 'receiver/index.ts',
   'check-endpoint': 'receiver/check-endpoint.ts',
 };
+
+/** Parts of an element's code the loader may ask for with it (the guide's paths, its service card): their words too. */
+const LOADER_PARTS = ['paths', 'servicecard'];
 
 /** Where the loader's map of files starts from: the CDN folder's elements/chunks/ (components/loader.ts). */
 const LOADER_CHUNKS = 'elements/chunks';
@@ -236,18 +243,12 @@ function loaderFiles() {
     elements: Object.fromEntries(Object.entries(ELEMENTS).map(([tag, source]) => [tag, closure(source)])),
     presets: bySource(/^src\/presets\/(?!index)(\w+)\.ts$/),
     presetServiceCards: bySource(/^src\/presets\/(\w+)\.service-card\.ts$/),
-    // tag → language → the translations' runtime and the files of the groups it says its words from.
-    locales: Object.fromEntries(
-      Object.entries(LOCALE_GROUPS).filter(([tag]) => tag in ELEMENTS).map(([tag, groups]) => [
-        tag,
-        Object.fromEntries(
-          ['en', 'de'].map((locale) => [
-            locale,
-            [...closure('src/translations.ts'), ...groups.map((group) => fileOf(`src/generated/locales/${locale}/${group}.ts`))],
-          ]),
-        ),
-      ]),
-    ),
+    // The languages there are translations for; the translation groups each tag (and each
+    // part of its code the loader asks for at once) says its words from, each the file
+    // `<language>-<group>.js`; the translations' code they need first.
+    languages: LOCALES.filter((locale) => locale !== 'it'),
+    words: Object.fromEntries(Object.entries(LOCALE_GROUPS).filter(([name]) => name in ELEMENTS || LOADER_PARTS.includes(name))),
+    translations: closure('src/translations.ts'),
     serviceCard: closure('components/procedure-guide/service-card.ts'),
     guidePaths: closure('components/procedure-guide/path-code.ts'),
     sources: closure('src/settings/sources.ts'),
@@ -379,8 +380,7 @@ export default defineConfig(({ command, mode }) => {
           minify: true,
           comments: { annotation: false },
           entryFileNames: cdn ? '[name].js' : 'elements/[name].js',
-          // Six characters of hash (36 bits) tell a version's files apart; every page's loader lists them all.
-          chunkFileNames: (chunk) => `${cdn ? 'cdn-chunks' : 'elements/chunks'}/${chunkName(chunk)}-[hash:6].js`,
+          chunkFileNames: (chunk) => `${cdn ? 'cdn-chunks' : 'elements/chunks'}/${chunkFileName(chunk)}`,
           // What most elements use (Lit, settings loading, language, times and costs) is one
           // file, not several small ones each page fetches (and gzips) apart; what the guide
           // and the forms share is another, the form engine both forms load a third. A page

@@ -16,8 +16,12 @@ declare const __CIE_FILES__: {
   presets: Record<string, string>;
   /** preset → its service card texts, for the service card alone. */
   presetServiceCards: Record<string, string>;
-  /** tag → language → its translation groups' files. */
-  locales: Record<string, Record<string, string[]>>;
+  /** The languages there are translations for (Italian, the source, needs none). */
+  languages: string[];
+  /** tag, or a part of its code asked for with it (`paths`, `servicecard`) → its translation groups, each `<language>-<group>.js`. */
+  words: Record<string, readonly string[]>;
+  /** The translations' code (src/translations.ts), which the groups need first. */
+  translations: string[];
   /** The guide's service-card code and what it imports. */
   serviceCard: string[];
   /** The guide's paths and what they import (components/procedure-guide/path-code.ts). */
@@ -72,16 +76,23 @@ function load(element: Element): void {
     }
   }
   const language = (attribute(element, 'lang') || document.documentElement.lang || '').slice(0, 2).toLowerCase();
-  const translations = FILES.locales[element.localName];
-  if (translations && Object.hasOwn(translations, language)) translations[language].forEach(preload);
+  /** The words of `who` (a tag, or a part of its code) in the element's language. */
+  const translations = (who: string) => {
+    if (!FILES.languages.includes(language) || !Object.hasOwn(FILES.words, who)) return;
+    FILES.translations.forEach(preload);
+    for (const group of FILES.words[who]) preload(`${language}-${group}.js`);
+  };
+  translations(element.localName);
   if (attribute(element, 'mode') === 'service-card') {
     FILES.serviceCard.forEach(preload);
+    translations('servicecard');
     if (preset && Object.hasOwn(FILES.presetServiceCards, preset)) preload(FILES.presetServiceCards[preset]);
   }
   // A guide the page opens on a path (a link naming the situation, its `situation` attribute)
   // shows it at once. (A name that is no situation costs a file unused, not a list here.)
-  if (element.localName === 'cie-procedure-guide' && (new URL(location.href).searchParams.has(SITUATION_PARAM) || attribute(element, 'situation'))) {
+  else if (element.localName === 'cie-procedure-guide' && (new URL(location.href).searchParams.has(SITUATION_PARAM) || attribute(element, 'situation'))) {
     FILES.guidePaths.forEach(preload);
+    translations('paths');
   }
   if (willCheckSettings(element)) FILES.checker.forEach(preload);
   if (customElements.get(element.localName) || asked.has(element.localName)) return;

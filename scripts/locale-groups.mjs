@@ -26,8 +26,17 @@ const NAMES = {
   'cie-reprint-form': 'reprint',
 };
 
-/** Parts of the elements' code loaded later whose strings come with them, by group name. */
-const PARTS = { sending: 'components/shared/form/sending.ts', problems: 'components/shared/settings-problems.ts' };
+/**
+ * Parts of the elements' code loaded later whose strings come with them, by group name (one
+ * word: group names join them with "-"): a form's code for sending, the words for wrong
+ * settings, the guide's paths (on its first answer) and its service card.
+ */
+const PARTS = {
+  sending: 'components/shared/form/sending.ts',
+  problems: 'components/shared/settings-problems.ts',
+  paths: 'components/procedure-guide/path-code.ts',
+  servicecard: 'components/procedure-guide/service-card.ts',
+};
 
 /**
  * What a request's question says only after a submit — how the error summary names it,

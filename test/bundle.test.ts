@@ -133,7 +133,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     await waitUntil(() => textOf(english).includes('Phone – Identity card'), 'the English card did not speak English');
     expect(textOf(english)).to.not.contain('Telefono');
     const translations = fetched().filter((file) => /^(en|de)-/.test(file));
-    expect(translations.some((file) => file.startsWith('en-contacts-'))).to.equal(true);
+    expect(translations).to.include('en-contacts.js');
     expect(translations.filter((file) => /^en-[\w-]*(reprint|guide)/.test(file) && !file.includes('contacts')), 'the forms’ or guide’s words').to.deep.equal([]);
     expect(translations.filter((file) => file.startsWith('de-')), 'another language').to.deep.equal([]);
     // A tag added later (a tab opened, a block rendered in the browser) is loaded then.
@@ -167,7 +167,9 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     for (const [name, value] of Object.entries({ comune: 'trento', ...attributes })) form.setAttribute(name, value);
     win.document.body.append(form);
     await waitUntil(() => form.shadowRoot?.querySelector('#field-holderGivenName'), 'the form did not show', { timeout: 5000 });
-    const fetched = (name: string) => win.performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.split('/').pop()!.startsWith(`${name}-`));
+    /** Whether the file `<name>.js` (a translation group) or `<name>-<hash>.js` was fetched. */
+    const fetched = (name: string) =>
+      win.performance.getEntriesByType('resource').some((e) => [`${name}.js`, `${name}-`].some((start) => new URL(e.name).pathname.split('/').pop()!.startsWith(start)));
     return { form, fetched, violations };
   }
 
@@ -369,7 +371,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(fetched(italian.win, /\/(en|de)-[\w-]+\.js$/), 'a translation group, in Italian').to.equal(false);
     italian.frame.remove();
     const english = await slowPage('<cie-contacts-card comune="trento" lang="en"></cie-contacts-card>', 'Phone – Identity card');
-    for (const file of [TRANSLATIONS, /\/en-contacts-[\w-]+\.js$/, /\/en-common-[\w-]+\.js$/]) {
+    for (const file of [TRANSLATIONS, /\/en-contacts\.js$/, /\/en-common\.js$/]) {
       expect(english.fetchedAt(file), String(file)).to.be.below(english.cardArrived - 500);
     }
     english.frame.remove();
@@ -469,6 +471,37 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(textOf(linkedGuide.shadowRoot!.querySelector('#path-heading')!)).to.contain('PIN bloccato');
   });
 
+  it('in English, the guide’s paths and its service card bring their words with their code, not the guide’s every page', async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    const pinned = await (await fetch(`/test-api/cdn/cie-widgets@${version}/integrity.json`)).json();
+    const { win } = await pageWith(`/test-api/cdn/cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
+    const files = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()!);
+    win.document.body.innerHTML = '<cie-procedure-guide comune="trento" lang="en"></cie-procedure-guide>';
+    const guide = win.document.querySelector('cie-procedure-guide')!;
+    await waitUntil(() => textOf(guide).includes('What is your situation?'), 'the guide did not ask in English', { timeout: 5000 });
+    await waitUntil(() => files().includes('en-guide.js'), 'the guide’s words did not come');
+    expect(files().filter((file) => file.startsWith('en-paths')), 'the paths’ words, before any answer').to.deep.equal([]);
+    guide.shadowRoot!.querySelector<HTMLInputElement>('input[value=puk-lost]')!.click();
+    await waitUntil(() => guide.shadowRoot!.querySelector('#path-heading'), 'the path did not show', { timeout: 5000 });
+    expect(textOf(guide.shadowRoot!.querySelector('#path-heading')!)).to.equal('PUK lost: recover it with the CieID app');
+    expect(files()).to.include.members(['en-paths.js', 'en-paths-servicecard.js']);
+    expect(files().filter((file) => file.startsWith('en-servicecard')), 'the service card’s own words').to.deep.equal([]);
+
+    // A service card or a guide opened on a path, in German: their words with the element's code, not after it.
+    const page = await slowPage(
+      '<cie-procedure-guide comune="trento" mode="service-card" lang="de"></cie-procedure-guide><cie-procedure-guide comune="trento" situation="pin-blocked" lang="de"></cie-procedure-guide><cie-contacts-card comune="trento"></cie-contacts-card>',
+      '0461 884291',
+    );
+    const [card, opened] = page.win.document.querySelectorAll('cie-procedure-guide');
+    await waitUntil(() => card.querySelector('#cie-sc-description') && opened.shadowRoot?.querySelector('#path-heading'), 'the service card or the path did not show', { timeout: 5000 });
+    for (const file of ['de-servicecard', 'de-paths-servicecard', 'de-paths']) {
+      expect(page.fetchedAt(new RegExp(`/${file}\\.js$`)), file).to.be.below(page.cardArrived - 500);
+    }
+    expect(textOf(card.querySelector('#cie-sc-description')!)).to.contain('Personalausweis');
+    expect(textOf(opened.shadowRoot!.querySelector('#path-heading')!)).to.not.contain('PIN bloccato');
+    page.frame.remove();
+  });
+
   it('the words for wrong settings come only with wrong settings, in the element’s language', async () => {
     const { version } = await (await fetch('/package.json')).json();
     const base = `/test-api/cdn/cie-widgets@${version}/`;
@@ -489,7 +522,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     const said = textOf(wrong.shadowRoot!.querySelector('.settings-error')!);
     expect(said).to.contain('Unknown comune: atlantide');
     expect(said).to.not.contain('Comune sconosciuto');
-    expect(files().some((file) => file.startsWith('en-problems-'))).to.equal(true);
+    expect(files()).to.include('en-problems.js');
     expect(files().some((file) => file.startsWith('de-'))).to.equal(false);
   });
 

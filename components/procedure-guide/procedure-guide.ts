@@ -81,8 +81,9 @@ export class CieProcedureGuide extends CieElement {
   private readonly loadPaths = () => {
     if (this.pathsLoading) return;
     this.pathsMissing = false;
-    this.pathsLoading = import('./path-code.js').then(
-      (code) => {
+    // Their words in the element's language come with them.
+    this.pathsLoading = Promise.all([import('./path-code.js'), this.language.loadPart('paths')]).then(
+      ([code]) => {
         this.paths = code;
         this.pathsMissing = false;
       },
@@ -98,7 +99,9 @@ export class CieProcedureGuide extends CieElement {
     super.connectedCallback();
     if (this.showsServiceCard) {
       // Fetched beside the settings, not after them.
-      this.serviceCardLoading ??= import('./service-card.js').then((module) => (this.serviceCard = module));
+      this.serviceCardLoading ??= Promise.all([import('./service-card.js'), this.language.loadPart('servicecard')]).then(
+        ([module]) => (this.serviceCard = module),
+      );
       return;
     }
     const initial = this.situation ?? this.dataset.situation;
