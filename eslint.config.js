@@ -31,7 +31,13 @@ export default tseslint.config(
       // @open-wc's chai typings declare every `equal` as returning a promise (for its DOM
       // snapshots), so each synchronous assertion would read as floating.
       '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', name: 'Equal', package: '@open-wc/semantic-dom-diff' }] }],
+      // Its 1-second default fails on a busy CI machine: test/helpers/wait.ts waits long enough.
+      'no-restricted-imports': ['error', { paths: [{ name: '@open-wc/testing', importNames: ['waitUntil', 'aTimeout'], message: 'Use waitUntil from test/helpers/wait.ts: wait on what shows, with room for a busy machine.' }] }],
     },
+  },
+  {
+    files: ['test/helpers/wait.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   // Plain JavaScript: Node scripts and configs, and the one script a test page runs.
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: globals.node } },

@@ -64,7 +64,11 @@ export default {
   // Node builds of msw's interceptors import node:http; the browser ones are wanted.
   nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Bounds for a busy 2-core CI machine, reached only when something is wrong: a test passes
+  // as soon as what it waits for shows (test/helpers/wait.ts), so a long bound costs a passing
+  // run nothing. The first test of the receiver starts an embedded database (~15 s here).
+  testFramework: { config: { timeout: 90_000 } },
+  testsFinishTimeout: 20 * 60_000,
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -1,5 +1,6 @@
 // The built bundle (npm test builds first), as an editor would paste it into a page.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import type { CieElement } from '../components/shared/cie-element.js';
 import type { CSSResult } from 'lit';
 import { CieAppointmentLink } from '../components/appointment-link/appointment-link.js';
@@ -21,7 +22,7 @@ async function openPage(url: string): Promise<ProbeWindow> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as ProbeWindow;
-  await waitUntil(() => win.bundlesLoaded, 'bundles did not load', { timeout: 5000 });
+  await waitUntil(() => win.bundlesLoaded, 'bundles did not load');
   for (const el of win.document.querySelectorAll<CieElement>('cie-contacts-card, cie-appointment-link, cie-procedure-guide, cie-reprint-form, cie-contact-update-form')) {
     await el.ready;
   }
@@ -166,7 +167,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     const form = win.document.createElement('cie-reprint-form') as CieReprintForm;
     for (const [name, value] of Object.entries({ comune: 'trento', ...attributes })) form.setAttribute(name, value);
     win.document.body.append(form);
-    await waitUntil(() => form.shadowRoot?.querySelector('#field-holderGivenName'), 'the form did not show', { timeout: 5000 });
+    await waitUntil(() => form.shadowRoot?.querySelector('#field-holderGivenName'), 'the form did not show');
     /** Whether the file `<name>.js` (a translation group) or `<name>-<hash>.js` was fetched. */
     const fetched = (name: string) =>
       win.performance.getEntriesByType('resource').some((e) => [`${name}.js`, `${name}-`].some((start) => new URL(e.name).pathname.split('/').pop()!.startsWith(start)));
@@ -219,14 +220,14 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     await slow.form.updateComplete;
     expect(notice.open).to.equal(true);
     expect(textOf(notice.querySelector('[role=status]')!)).to.equal('Caricamento…');
-    await waitUntil(() => notice.querySelector('dl'), 'the notice’s points did not come', { timeout: 5000 });
+    await waitUntil(() => notice.querySelector('dl'), 'the notice’s points did not come');
     expect(textOf(notice)).to.contain('Titolare del trattamento');
     expect(notice.querySelector('[role=status]')).to.equal(null);
 
     const broken = await pinnedForm('/test-api/cdn-without/sending/');
     const missing = broken.form.shadowRoot!.querySelector<HTMLDetailsElement>('.notice-text')!;
     missing.querySelector('summary')!.click();
-    await waitUntil(() => textOf(missing).includes('Il testo non è arrivato'), 'the notice did not say its text did not arrive', { timeout: 5000 });
+    await waitUntil(() => textOf(missing).includes('Il testo non è arrivato'), 'the notice did not say its text did not arrive');
     expect(missing.querySelector('dl')).to.equal(null);
   });
 
@@ -247,7 +248,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     const later = (await pinnedForm('/test-api/cdn/')).form;
     expect(textOf(await submitAndSettle(later))).to.contain('C’è un problema');
     later.setAttribute('lang', 'de');
-    await waitUntil(() => textOf(later).includes('Wer stellt den Antrag?'), 'the form did not change to German', { timeout: 5000 });
+    await waitUntil(() => textOf(later).includes('Wer stellt den Antrag?'), 'the form did not change to German');
     expect(textOf(await submitAndSettle(later))).to.contain('Es gibt ein Problem');
   });
 
@@ -267,7 +268,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
         .map((tag) => `<${tag} comune="dalmine" lang="${lang}"></${tag}>`)
         .join('');
       for (const el of win.document.body.children) {
-        await waitUntil(() => el.shadowRoot?.querySelector('h2, .heading'), `${el.localName} did not show`, { timeout: 5000 });
+        await waitUntil(() => el.shadowRoot?.querySelector('h2, .heading'), `${el.localName} did not show`);
         const said = textOf(el);
         expect(italian.filter((sentence) => said.includes(sentence)), `${el.localName} in ${lang}`).to.deep.equal([]);
       }
@@ -285,7 +286,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect(textOf(form.shadowRoot!.querySelector('.actions [role=status]')!), 'said to screen readers too').to.equal('Controllo delle risposte…');
     button.click(); // impatient: nothing more happens
-    await waitUntil(() => form.shadowRoot!.querySelector('.error-summary'), 'no error summary', { timeout: 5000 });
+    await waitUntil(() => form.shadowRoot!.querySelector('.error-summary'), 'no error summary');
     await form.updateComplete;
     const summary = form.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
     expect(form.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('false');
@@ -309,7 +310,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow!;
-    await waitUntil(() => textOf(win.document.querySelector('cie-contacts-card')!).includes(shows), `the card did not show ${shows}`, { timeout: 5000 });
+    await waitUntil(() => textOf(win.document.querySelector('cie-contacts-card')!).includes(shows), `the card did not show ${shows}`);
     const timing = (pattern: RegExp) => win.performance.getEntriesByType('resource').find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
     return { win, frame, fetchedAt: (pattern: RegExp) => timing(pattern).startTime, cardArrived: timing(/\/cie-contacts-card\.js$/).responseEnd };
   }
@@ -381,7 +382,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     const { win } = await pageWith(`/test-api/cdn-without/translations/cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
     win.document.body.innerHTML = '<cie-contacts-card comune="trento" lang="en"></cie-contacts-card>';
     const card = win.document.querySelector('cie-contacts-card')!;
-    await waitUntil(() => textOf(card).includes('0461 884291'), 'the card did not show without its translations', { timeout: 5000 });
+    await waitUntil(() => textOf(card).includes('0461 884291'), 'the card did not show without its translations');
     expect(textOf(card)).to.contain('Telefono');
   });
 
@@ -389,12 +390,12 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     const TEXTS = /\/trento\.service-card-[\w-]+\.js$/;
     const page = await slowPage('<cie-contacts-card comune="trento"></cie-contacts-card><cie-procedure-guide comune="trento" mode="service-card"></cie-procedure-guide>', '0461 884291');
     const card = page.win.document.querySelector('cie-procedure-guide')!;
-    await waitUntil(() => textOf(card).includes('sblocca il PIN dopo tre tentativi errati'), 'the service card did not show Trento’s description', { timeout: 5000 });
+    await waitUntil(() => textOf(card).includes('sblocca il PIN dopo tre tentativi errati'), 'the service card did not show Trento’s description');
     expect(page.fetchedAt(TEXTS), 'Trento’s service card texts').to.be.below(page.cardArrived - 500);
     page.frame.remove();
     const others = await slowPage('<cie-contacts-card comune="trento"></cie-contacts-card><cie-reprint-form comune="trento"></cie-reprint-form><cie-procedure-guide comune="trento"></cie-procedure-guide>', '0461 884291');
     for (const tag of ['cie-reprint-form', 'cie-procedure-guide']) {
-      await waitUntil(() => others.win.customElements.get(tag), `${tag} was not defined`, { timeout: 5000 });
+      await waitUntil(() => others.win.customElements.get(tag), `${tag} was not defined`);
       await others.win.document.querySelector<CieElement>(tag)!.ready;
     }
     expect(fetched(others.win, TEXTS), 'the texts, without a service card').to.equal(false);
@@ -412,7 +413,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
       const { win } = await pageWith(`/test-api/cdn-without/${missing}/cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
       win.document.body.innerHTML = tag;
       const card = win.document.querySelector('cie-contacts-card')!;
-      await waitUntil(() => card.shadowRoot?.querySelector('.settings-error'), `no message without ${missing}`, { timeout: 5000 });
+      await waitUntil(() => card.shadowRoot?.querySelector('.settings-error'), `no message without ${missing}`);
       const said = textOf(card.shadowRoot!.querySelector('.settings-error')!);
       expect(said, missing).to.contain('Un file di cie-widgets non è arrivato');
       expect(said, missing).to.match(new RegExp(`/${missing}-[\\w-]+\\.js`));
@@ -422,7 +423,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     const { win } = await pageWith(`/test-api/cdn-without/settings-problems/cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
     win.document.body.innerHTML = '<cie-contacts-card comune="nessuno"></cie-contacts-card>';
     const card = win.document.querySelector('cie-contacts-card')!;
-    await waitUntil(() => card.shadowRoot?.querySelector('.settings-error'), 'no message without the words for wrong settings', { timeout: 5000 });
+    await waitUntil(() => card.shadowRoot?.querySelector('.settings-error'), 'no message without the words for wrong settings');
     const said = textOf(card.shadowRoot!.querySelector('.settings-error')!);
     expect(said).to.contain('Questo servizio non è disponibile al momento.');
     expect(said).to.not.contain('Comune sconosciuto');
@@ -435,37 +436,37 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
       const { win } = await pageWith(`${folder}cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
       win.document.body.innerHTML = '<cie-procedure-guide comune="trento"></cie-procedure-guide>';
       const guide = win.document.querySelector('cie-procedure-guide')!;
-      await waitUntil(() => guide.shadowRoot?.querySelector('legend'), 'the guide did not ask its question', { timeout: 5000 });
+      await waitUntil(() => guide.shadowRoot?.querySelector('legend'), 'the guide did not ask its question');
       const fetched = () => win.performance.getEntriesByType('resource').some((e) => /\/path-code-[\w-]+\.js$/.test(new URL(e.name).pathname));
       return { guide, fetched };
     };
     const { guide, fetched } = await guideOn('/test-api/cdn/');
     expect(fetched(), 'before any answer').to.equal(false);
     guide.shadowRoot!.querySelector<HTMLInputElement>('input[value=puk-lost]')!.click();
-    await waitUntil(() => guide.shadowRoot!.querySelector('#path-heading'), 'the path did not show', { timeout: 5000 });
+    await waitUntil(() => guide.shadowRoot!.querySelector('#path-heading'), 'the path did not show');
     expect(textOf(guide.shadowRoot!.querySelector('#path-heading')!)).to.equal('PUK perso: recuperalo con l’app CieID');
     expect(textOf(guide.shadowRoot!.querySelector('#announcement')!)).to.equal('Ecco cosa fare: PUK perso: recuperalo con l’app CieID');
     expect(fetched()).to.equal(true);
 
     const broken = await guideOn('/test-api/cdn-without/path-code/');
     broken.guide.shadowRoot!.querySelector<HTMLInputElement>('input[value=pin-forgotten]')!.click();
-    await waitUntil(() => broken.guide.shadowRoot!.querySelector('[role=alert] .retry'), 'no way to try again', { timeout: 5000 });
+    await waitUntil(() => broken.guide.shadowRoot!.querySelector('[role=alert] .retry'), 'no way to try again');
     expect(textOf(broken.guide.shadowRoot!.querySelector('[role=alert]')!)).to.contain('Questa parte della guida non è arrivata');
     const retry = broken.guide.shadowRoot!.querySelector<HTMLButtonElement>('.retry')!;
     retry.click();
-    await waitUntil(() => broken.guide.shadowRoot!.activeElement?.classList.contains('retry'), 'the focus did not come back to “Riprova”', { timeout: 5000 });
+    await waitUntil(() => broken.guide.shadowRoot!.activeElement?.classList.contains('retry'), 'the focus did not come back to “Riprova”');
 
     // Opening on a path (here its attribute), its code is asked for with the element's, not after.
     const opened = await slowPage('<cie-procedure-guide comune="trento" situation="pin-forgotten"></cie-procedure-guide><cie-contacts-card comune="trento"></cie-contacts-card>', '0461 884291');
     expect(opened.fetchedAt(/\/path-code-[\w-]+\.js$/)).to.be.below(opened.cardArrived - 500);
     const openedGuide = opened.win.document.querySelector('cie-procedure-guide')!;
-    await waitUntil(() => openedGuide.shadowRoot?.querySelector('#path-heading'), 'the guide did not open on its path', { timeout: 5000 });
+    await waitUntil(() => openedGuide.shadowRoot?.querySelector('#path-heading'), 'the guide did not open on its path');
     opened.frame.remove();
     // Or a link naming the situation: the loader reads it from the page's address.
     const linked = await pageWith(`/test-api/cdn-slow/visit-${Math.random().toString(36).slice(2)}/cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js'], '/test/pages/pinned.html?cie-situazione=pin-blocked');
     linked.win.document.body.innerHTML = '<cie-procedure-guide comune="trento"></cie-procedure-guide>';
     const linkedGuide = linked.win.document.querySelector('cie-procedure-guide')!;
-    await waitUntil(() => linkedGuide.shadowRoot?.querySelector('#path-heading'), 'the guide did not open on the linked path', { timeout: 5000 });
+    await waitUntil(() => linkedGuide.shadowRoot?.querySelector('#path-heading'), 'the guide did not open on the linked path');
     const timing = (pattern: RegExp) => linked.win.performance.getEntriesByType('resource').find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
     expect(timing(/\/path-code-[\w-]+\.js$/).startTime).to.be.below(timing(/\/cie-procedure-guide\.js$/).responseEnd - 500);
     expect(textOf(linkedGuide.shadowRoot!.querySelector('#path-heading')!)).to.contain('PIN bloccato');
@@ -478,11 +479,11 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     const files = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()!);
     win.document.body.innerHTML = '<cie-procedure-guide comune="trento" lang="en"></cie-procedure-guide>';
     const guide = win.document.querySelector('cie-procedure-guide')!;
-    await waitUntil(() => textOf(guide).includes('What is your situation?'), 'the guide did not ask in English', { timeout: 5000 });
+    await waitUntil(() => textOf(guide).includes('What is your situation?'), 'the guide did not ask in English');
     await waitUntil(() => files().includes('en-guide.js'), 'the guide’s words did not come');
     expect(files().filter((file) => file.startsWith('en-paths')), 'the paths’ words, before any answer').to.deep.equal([]);
     guide.shadowRoot!.querySelector<HTMLInputElement>('input[value=puk-lost]')!.click();
-    await waitUntil(() => guide.shadowRoot!.querySelector('#path-heading'), 'the path did not show', { timeout: 5000 });
+    await waitUntil(() => guide.shadowRoot!.querySelector('#path-heading'), 'the path did not show');
     expect(textOf(guide.shadowRoot!.querySelector('#path-heading')!)).to.equal('PUK lost: recover it with the CieID app');
     expect(files()).to.include.members(['en-paths.js', 'en-paths-servicecard.js']);
     expect(files().filter((file) => file.startsWith('en-servicecard')), 'the service card’s own words').to.deep.equal([]);
@@ -493,7 +494,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
       '0461 884291',
     );
     const [card, opened] = page.win.document.querySelectorAll('cie-procedure-guide');
-    await waitUntil(() => card.querySelector('#cie-sc-description') && opened.shadowRoot?.querySelector('#path-heading'), 'the service card or the path did not show', { timeout: 5000 });
+    await waitUntil(() => card.querySelector('#cie-sc-description') && opened.shadowRoot?.querySelector('#path-heading'), 'the service card or the path did not show');
     for (const file of ['de-servicecard', 'de-paths-servicecard', 'de-paths']) {
       expect(page.fetchedAt(new RegExp(`/${file}\\.js$`)), file).to.be.below(page.cardArrived - 500);
     }
@@ -515,10 +516,10 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
       return element;
     };
     const good = card('trento');
-    await waitUntil(() => textOf(good).includes('Phone – Identity card'), 'the English card did not show', { timeout: 5000 });
+    await waitUntil(() => textOf(good).includes('Phone – Identity card'), 'the English card did not show');
     expect(files().filter((file) => file.includes('problems')), 'with good settings').to.deep.equal([]);
     const wrong = card('atlantide');
-    await waitUntil(() => wrong.shadowRoot?.querySelector('.settings-error'), 'no message for an unknown comune', { timeout: 5000 });
+    await waitUntil(() => wrong.shadowRoot?.querySelector('.settings-error'), 'no message for an unknown comune');
     const said = textOf(wrong.shadowRoot!.querySelector('.settings-error')!);
     expect(said).to.contain('Unknown comune: atlantide');
     expect(said).to.not.contain('Comune sconosciuto');

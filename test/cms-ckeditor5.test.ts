@@ -80,7 +80,6 @@ describe('docs/cms.md, Drupal: the real CKEditor 5', () => {
   });
 
   it('with the guide’s rule the elements come out of the editor whole, and work on the page', async function () {
-    this.timeout(20_000);
     const [name, key] = modulePatterns();
     const output = await roundTrip([{ name, attributes: [{ key, value: true }] }]);
     for (const tag of ['cie-procedure-guide', 'cie-reprint-form', 'cie-contacts-card']) expect(output).to.contain(`<${tag}`);

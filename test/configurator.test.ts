@@ -1,4 +1,5 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../demo/configurator/index.js';
@@ -145,7 +146,7 @@ describe('configurator', () => {
     expect(pasted).to.contain('<script type="application/json" data-cie-config>');
 
     const page = await pasteIntoBlankPage(pasted);
-    await waitUntil(() => bookingLinkIn(page)?.getAttribute('href') === NEW_BOOKING, 'the pasted page does not show the new booking link', { timeout: 8000 });
+    await waitUntil(() => bookingLinkIn(page)?.getAttribute('href') === NEW_BOOKING, 'the pasted page does not show the new booking link');
     await waitUntil(() => page.querySelector('cie-contacts-card')?.shadowRoot?.textContent?.includes('Sportello Carte d’Identità'), 'the pasted contacts card is not there');
     // Sealed, the pasted settings are not checked again: the page never fetches the checker.
     const fetched = page.defaultView!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
@@ -182,7 +183,7 @@ describe('configurator', () => {
     expect(pasted).to.not.match(/ config-src=/);
 
     const page = await pasteIntoBlankPage(pasted);
-    await waitUntil(() => bookingLinkIn(page)?.getAttribute('href') === NEW_BOOKING, 'the pasted page does not show the new booking link', { timeout: 8000 });
+    await waitUntil(() => bookingLinkIn(page)?.getAttribute('href') === NEW_BOOKING, 'the pasted page does not show the new booking link');
   });
 
   it('an invalid value: the field says what the element says, linked from the list of problems; the preview shows the element’s own message', async () => {
@@ -376,7 +377,6 @@ describe('configurator', () => {
   });
 
   it('works with the keyboard alone: start, edit a field, reach a problem from the list, copy', async function () {
-    this.timeout(60_000);
     const el = await openConfigurator();
     const clipboard = captureClipboard();
     after.push(clipboard.restore);
@@ -421,7 +421,7 @@ describe('configurator', () => {
     expect(pasted).to.not.contain('</script><img');
     const page = await pasteIntoBlankPage(pasted);
     expect(page.querySelector('img')).to.equal(null);
-    await waitUntil(() => page.querySelector('cie-contacts-card')?.shadowRoot?.textContent?.includes('Anagrafe</script><img'), 'the name is not shown as text', { timeout: 8000 });
+    await waitUntil(() => page.querySelector('cie-contacts-card')?.shadowRoot?.textContent?.includes('Anagrafe</script><img'), 'the name is not shown as text');
   });
 
   it('the release holds the configurator as one page that needs nothing else, with the release’s pinned script', async () => {

@@ -2,7 +2,8 @@
 // Italians write them, whose data each block asks for, declarations that follow the
 // answers, the privacy notice readable before ticking, the PEC rule for every comune,
 // and a comune that takes requests only at its counter saying so first.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { html } from 'lit';
 import '../components/contact-update-form/index.js';
 import '../components/reprint-form/index.js';

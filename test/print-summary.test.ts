@@ -2,7 +2,8 @@
 // printer gets is one A4 sheet with the comune, the date, the answers, what to bring and a
 // line to sign — not the page around it. Printed by Chromium itself (page.pdf) and seen
 // with print media emulated.
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../components/contacts-card/index.js';
@@ -25,7 +26,6 @@ describe('printing the summary for the counter', () => {
   });
 
   it('prints one A4 sheet in Italian with the comune, the date, the answers, what to bring and a signature line, and nothing of the page around it', async function () {
-    this.timeout(15_000);
     const page = await fixture<HTMLElement>(html`<div>
       <p id="host-text">Testo della pagina del Comune</p>
       <cie-reprint-form comune="dalmine" lang="en"></cie-reprint-form>

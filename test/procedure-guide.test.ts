@@ -1,4 +1,5 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../components/procedure-guide/index.js';

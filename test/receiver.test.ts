@@ -1,7 +1,8 @@
 // The reference receiver (receiver/), running for real beside the test runner on an
 // embedded PostgreSQL (or a real one, see test/server/receiver.mjs), with a real SMTP
 // server: what a citizen sees in the form, what the database and the mailboxes hold.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../components/reprint-form/index.js';
@@ -60,13 +61,11 @@ describe('the reference receiver, with the forms and an integrator', function ()
   const endpoint = (comune: string, root = base) => `${root}/comuni/${comune}/cie-requests`;
 
   before(async function () {
-    this.timeout(60_000); // the embedded database starts once
     ({ url: base, strictUrl: strict } = await command<{ url: string; strictUrl: string }>('receiver'));
   });
   beforeEach(() => sessionStorage.clear());
 
   it('a citizen sends a reprint in English: the receipt, the database, the citizen’s email and the office’s say the same reference', async function () {
-    this.timeout(20_000);
     const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint=${endpoint('trento')} lang="en"></cie-reprint-form>`);
     await completeReprint(el);
     let downloaded = '';
@@ -139,7 +138,6 @@ describe('the reference receiver, with the forms and an integrator', function ()
   });
 
   it('a field the receiver refuses appears on that field in the form, the answers kept', async function () {
-    this.timeout(15_000);
     const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint=${endpoint('trento')} lang="it"></cie-reprint-form>`);
     await completeReprint(el);
     // What the form would never send by itself: an integrator's listener changes the payload on its way.
@@ -169,7 +167,6 @@ describe('the reference receiver, with the forms and an integrator', function ()
   });
 
   it('the obvious bots are refused without a CAPTCHA: the trap field, a form sent in under 5 seconds, a flood from one client', async function () {
-    this.timeout(15_000);
     // The trap a person never sees, filled in the form as a bot filling every input would.
     const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint=${endpoint('trento', strict)} lang="it"></cie-reprint-form>`);
     await completeReprint(el);
@@ -248,7 +245,6 @@ describe('the reference receiver, with the forms and an integrator', function ()
   });
 
   it('the conformance checker passes the receiver, and says point by point where another endpoint differs', async function () {
-    this.timeout(20_000);
     const origin = location.origin;
     const passed = await command<CheckResult[]>('receiver-check', { url: endpoint('esempio'), comune: 'esempio', origin });
     expect(passed.filter((r) => !r.ok)).to.deep.equal([]);
@@ -289,7 +285,6 @@ describe('the reference receiver, with the forms and an integrator', function ()
   });
 
   it('the embedded database refuses a second process (an export while the receiver serves), in words', async function () {
-    this.timeout(60_000); // a new data folder is initialised once
     const refusal = await command<string | undefined>('receiver-lock-probe');
     expect(refusal).to.contain('is in use by another process');
   });

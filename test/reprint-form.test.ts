@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';

@@ -1,7 +1,8 @@
 // Nothing lost, nothing pretended: a request is "sent" only when the comune's server says so
 // in the contract's words, and the form never hangs. Against the real test server where it
 // can answer (redirects, late answers, the record of what arrived), msw where it cannot.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { html } from 'lit';
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupWorker } from 'msw/browser';

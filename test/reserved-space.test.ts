@@ -1,7 +1,8 @@
 // No jump while the elements load: with the CDN loader each tag keeps about the height its
 // content will take, before its code arrives and while its settings load, so what the page
 // has below does not move under the citizen's eyes (cumulative layout shift).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import type { CieElement } from '../components/shared/cie-element.js';
 import { RESERVED_SPACE } from '../src/reserved-space.js';
 import { VERSION } from '../src/version.js';
@@ -9,6 +10,18 @@ import { VERSION } from '../src/version.js';
 /** The CDN folder on a slow network, nothing cached: each element's files come 800 ms after the loader (test/server/endpoints.mjs). */
 const slowCdn = () => `/test-api/cdn-slow/visit-${Math.random().toString(36).slice(2)}/cie-widgets@${VERSION}/`;
 const REM = 16;
+
+/**
+ * The page's text in Titillium Web, the font of Bootstrap Italia that comuni's sites use, from
+ * the package in node_modules: a height measured in the system's default font would change with
+ * the fonts a machine has (Liberation's Times makes the contacts card 46 px shorter than DejaVu).
+ */
+const TITILLIUM = '/node_modules/bootstrap-italia/src/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin';
+const WEIGHTS = { regular: 400, 600: 600, 700: 700 };
+const pageFont =
+  Object.entries(WEIGHTS)
+    .map(([file, weight]) => `@font-face{font-family:"Titillium Web";font-weight:${weight};src:url(${TITILLIUM}-${file}.woff2) format("woff2")}`)
+    .join('') + 'body{font-family:"Titillium Web",sans-serif}';
 
 interface Shift {
   value: number;
@@ -22,7 +35,7 @@ async function phonePage(tags: string, head: (cdn: string) => string = () => '')
   const cdn = slowCdn();
   const frame = document.createElement('iframe');
   Object.assign(frame.style, { width: '390px', height: '844px', border: '0' });
-  frame.srcdoc = `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${head(cdn)}
+  frame.srcdoc = `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>${pageFont}</style>${head(cdn)}
 <script>window.shifts = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push({ value: e.value, start: e.startTime, moved: e.sources.map((s) => (s.node && s.node.localName) + ' ' + Math.round(s.previousRect.y) + '→' + Math.round(s.currentRect.y)) }); }).observe({ type: 'layout-shift', buffered: true });</script>
 <script type="module" src="${cdn}cie-widgets.js"></script>
 </head><body style="margin:0"><h1 style="margin:0;height:40px">Carta d’identità: PIN e PUK</h1>${tags}<p id="after">Ultimo aggiornamento: 1 novembre 2026</p></body></html>`;
@@ -32,6 +45,9 @@ async function phonePage(tags: string, head: (cdn: string) => string = () => '')
   const win = frame.contentWindow as Window & typeof globalThis & { shifts: Shift[] };
   const loaderRan = () => (win as unknown as Record<symbol, unknown>)[Symbol.for('cie-widgets.loader')] === true;
   await waitUntil(loaderRan, 'the loader did not run');
+  // The font is here before any element's content (its files come 800 ms later), as a theme's font usually is.
+  await Promise.all(Object.values(WEIGHTS).map((weight) => win.document.fonts.load(`${weight} 1rem "Titillium Web"`)));
+  expect(win.document.fonts.check('1rem "Titillium Web"'), 'the page font did not load').to.equal(true);
   // The frame where its reservations first apply (a page painted before the loader ran
   // moves then; cie-widgets.css in the <head> avoids that, tested below): counted after it.
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
@@ -61,7 +77,7 @@ describe('reserved space while the elements load (CDN loader)', () => {
     const before = page.top('#after');
     expect(before).to.be.at.least(40 + phone * REM);
 
-    await waitUntil(() => page.win.customElements.get('cie-contacts-card'), 'the card was not defined', { timeout: 5000 });
+    await waitUntil(() => page.win.customElements.get('cie-contacts-card'), 'the card was not defined');
     const card = page.win.document.querySelector<CieElement>('cie-contacts-card')!;
     await card.ready;
     expect(card.shadowRoot!.textContent).to.contain('0461 884291');
@@ -80,7 +96,7 @@ describe('reserved space while the elements load (CDN loader)', () => {
     // Before any code arrived, the first screen is the guide's space, as it will be.
     expect(page.height('cie-procedure-guide')).to.equal(RESERVED_SPACE['cie-procedure-guide'][0] * REM);
     const tags = ['cie-procedure-guide', 'cie-reprint-form', 'cie-contact-update-form', 'cie-contacts-card', 'cie-appointment-link'];
-    await waitUntil(() => tags.every((tag) => page.win.customElements.get(tag)), 'not all defined', { timeout: 8000 });
+    await waitUntil(() => tags.every((tag) => page.win.customElements.get(tag)), 'not all defined');
     await Promise.all(tags.map((tag) => page.win.document.querySelector<CieElement>(tag)!.ready));
     const { total, moved } = page.shiftSince();
     expect(total, moved).to.be.below(0.02);
@@ -91,7 +107,7 @@ describe('reserved space while the elements load (CDN loader)', () => {
       '<cie-appointment-link comune="trento"></cie-appointment-link>',
       (cdn) => `<link rel="stylesheet" href="${cdn}cie-widgets.css">`,
     );
-    await waitUntil(() => page.win.customElements.get('cie-appointment-link'), 'not defined', { timeout: 5000 });
+    await waitUntil(() => page.win.customElements.get('cie-appointment-link'), 'not defined');
     await page.win.document.querySelector<CieElement>('cie-appointment-link')!.ready;
     const { total, moved } = page.shiftSince(true);
     expect(total, `shift over the whole load: ${moved}`).to.be.below(0.02);
@@ -104,7 +120,7 @@ describe('reserved space while the elements load (CDN loader)', () => {
     );
     expect(page.height('cie-procedure-guide')).to.be.at.least(300 * REM);
     expect(page.height('cie-contacts-card')).to.equal(5 * REM);
-    await waitUntil(() => page.win.customElements.get('cie-procedure-guide'), 'not defined', { timeout: 5000 });
+    await waitUntil(() => page.win.customElements.get('cie-procedure-guide'), 'not defined');
     // Defined and showing its loading line (its settings or its service-card code on the way): the space stays.
     const guide = page.win.document.querySelector<CieElement>('cie-procedure-guide')!;
     await waitUntil(() => guide.querySelector('.loading') || guide.querySelector('.it-page-section'), 'nothing shown');

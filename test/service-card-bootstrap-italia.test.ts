@@ -115,7 +115,6 @@ describe('the service card on a page styled by Bootstrap Italia', () => {
   });
 
   it('on a phone, the form’s errors and then its receipt, each accessible on the themed page', async function () {
-    this.timeout(20_000);
     sessionStorage.clear();
     await setViewport({ width: 360, height: 800 });
     page.hidden = true;

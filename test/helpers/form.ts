@@ -1,5 +1,5 @@
 // Filling a request form as a citizen would: typing into inputs, choosing, ticking, attaching.
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import type { SetupWorker } from 'msw/browser';
@@ -55,9 +55,8 @@ export async function attach(el: LitElement, name: string, file: File): Promise<
     () =>
       input(el, name).getAttribute('aria-busy') === 'false' &&
       (el.shadowRoot!.querySelector(`#chosen-${name}`) || el.shadowRoot!.querySelector(`#error-${name}`)),
-    `${name} was not processed`,
     // It waits for the form's code for checking (a test server compiles it on first use).
-    { timeout: 5000 },
+    `${name} was not processed`,
   );
   await el.updateComplete;
 }
@@ -73,7 +72,7 @@ export async function submit(el: LitElement): Promise<void> {
 
 export async function settledAfterSubmit(el: LitElement): Promise<void> {
   await el.updateComplete;
-  await waitUntil(() => el.shadowRoot!.querySelector('form')?.getAttribute('aria-busy') !== 'true', 'the form stayed busy', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('form')?.getAttribute('aria-busy') !== 'true', 'the form stayed busy');
   await el.updateComplete;
 }
 
@@ -144,7 +143,7 @@ export async function submitFilledReprint(el: LitElement): Promise<HTMLElement> 
 
 /** The receipt or the failure, once it shows. */
 export async function outcome(el: LitElement): Promise<HTMLElement> {
-  await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'no outcome shown', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'no outcome shown');
   return el.shadowRoot!.querySelector<HTMLElement>('#outcome')!;
 }
 
