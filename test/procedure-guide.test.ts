@@ -1,9 +1,11 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../components/procedure-guide/index.js';
 import type { CieProcedureGuide } from '../components/procedure-guide/index.js';
+import '../components/reprint-form/index.js';
+import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { $, $$, addJsonScript, mount, removeAddedScripts, textOf } from './helpers/dom.js';
 
 const pageUrl = location.href;
@@ -188,9 +190,94 @@ describe('<cie-procedure-guide>', () => {
     });
   });
 
-  it('announces the path that appeared', async () => {
+  describe('on a phone (360 × 740), the guide takes the citizen where they are sent', () => {
+    before(() => setViewport({ width: 360, height: 740 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+    afterEach(() => window.scrollTo(0, 0));
+
+    const inView = (el: Element) => {
+      const { top, bottom } = el.getBoundingClientRect();
+      return top >= 0 && bottom <= window.innerHeight;
+    };
+    /** A finger on `el`, where the citizen sees it (scrolled to it first if it is off-screen, as a thumb would). */
+    async function tap(el: Element): Promise<void> {
+      if (!inView(el)) el.scrollIntoView({ block: 'center' });
+      // A link wrapped over two lines: its first line (the middle of its box may be other words).
+      const { left, top, width, height } = el.getClientRects()[0];
+      await sendMouse({ type: 'click', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
+    }
+    /** The guide and, below it, the request form with an id, as the README's snippet pastes them. */
+    async function guideAndForm(comune: string) {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <cie-procedure-guide comune=${comune} lang="it"></cie-procedure-guide>
+        <cie-reprint-form id="richiesta" comune=${comune} lang="it"></cie-reprint-form>
+      </div>`);
+      const guide = page.querySelector<CieProcedureGuide>('cie-procedure-guide')!;
+      const form = page.querySelector<CieReprintForm>('cie-reprint-form')!;
+      await Promise.all([guide.ready, form.ready]);
+      return { guide, form };
+    }
+    /** The guide's link to the form on this page, once the citizen has said they need the comune. */
+    async function linkToForm(guide: CieProcedureGuide) {
+      await tap($(guide, 'label[for=situation-no-contacts]')!);
+      await guide.ready;
+      return $$(guide, '[part=steps] a').find((a) => a.getAttribute('href') === '#richiesta')!;
+    }
+    const formHeadingFocused = (form: CieReprintForm) =>
+      document.activeElement === form && form.shadowRoot!.activeElement?.getAttribute('role') === 'heading';
+
+    it('a tapped answer comes into view, its heading focused, though it renders below the seven options', async () => {
+      const { guide } = await guideAndForm('trento');
+      await tap($(guide, 'label[for=situation-puk-lost]')!);
+      await guide.ready;
+      await waitUntil(() => guide.shadowRoot!.activeElement?.id === 'path-heading', 'the focus did not go to the path');
+      expect(inView($(guide, '#path-heading')!), 'the path’s heading is on screen').to.equal(true);
+      // The focus says it: the live region stays quiet rather than saying it twice.
+      expect(textOf($(guide, '#announcement')!)).to.equal('');
+      await expect(guide).to.be.accessible();
+    });
+
+    it('answers moved through with the arrow keys leave the focus on the options, and each is announced', async () => {
+      const { guide } = await guideAndForm('trento');
+      ($(guide, 'input[value=pin-forgotten]') as HTMLInputElement).focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await guide.ready;
+      expect(guide.shadowRoot!.activeElement?.getAttribute('value')).to.equal('pin-blocked');
+      expect(textOf($(guide, '#announcement')!)).to.equal('Ecco cosa fare: PIN bloccato: sbloccalo con il PUK e scegli un nuovo PIN');
+    });
+
+    for (const comune of ['trento', 'dalmine']) {
+      it(`${comune}: the step that links the form on the same page brings it into view, focused on its heading, by tap, click and Enter`, async () => {
+        const { guide, form } = await guideAndForm(comune);
+        const toForm = await linkToForm(guide);
+        expect(toForm, 'a step links the form on this page').to.not.equal(undefined);
+        await tap(toForm);
+        await waitUntil(() => formHeadingFocused(form), 'a tap did not bring the citizen to the form');
+        expect(inView($(form, '[role=heading]')!), 'the form’s heading is on screen').to.equal(true);
+        expect(location.hash).to.equal('#richiesta');
+        expect(situationParam(), 'the answer stays in the address').to.equal('no-contacts');
+
+        window.scrollTo(0, 0);
+        (toForm as HTMLAnchorElement).focus();
+        expect(formHeadingFocused(form)).to.equal(false);
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => formHeadingFocused(form), 'Enter did not bring the citizen to the form');
+        expect(inView($(form, '[role=heading]')!)).to.equal(true);
+
+        window.scrollTo(0, 0);
+        (toForm as HTMLAnchorElement).focus();
+        toForm.click();
+        await waitUntil(() => formHeadingFocused(form), 'a click did not bring the citizen to the form');
+        expect(pathTitle(guide), 'the guide stays on its answer').to.equal('Chiedi al Comune la ristampa di PIN e PUK');
+      });
+    }
+  });
+
+  it('announces the path that appeared while the focus stays on the options', async () => {
     const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" lang="en"></cie-procedure-guide>`);
-    await choose(el, 'puk-lost');
+    ($(el, 'input[value=both-lost]') as HTMLInputElement).focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.ready;
     expect(textOf($(el, '[role=status]')!)).to.equal('Here is what to do: PUK lost: recover it with the CieID app');
   });
 

@@ -34,12 +34,6 @@ export const procedureGuideStyles = css`
     min-height: 2.75rem;
     padding: 0.5rem 1.25rem;
   }
-  .path [role='heading']:focus {
-    outline: none;
-  }
-  .path [role='heading']:focus-visible {
-    outline: 2px solid var(--cie-color-focus, #ff9900);
-  }
   .steps li {
     margin-bottom: calc(var(--_space) / 3);
   }

@@ -136,20 +136,53 @@ export class CieProcedureGuide extends CieElement {
 
   private onAnswer(event: Event): void {
     const input = event.target as HTMLInputElement;
-    if (isSituation(input.value)) this.choose(input.value, false);
+    if (!isSituation(input.value)) return;
+    this.choose(input.value, false);
+    this.revealPath = !this.answeringByKeys;
   }
 
-  /** Links between paths (e.g. "Lost the PUK too?") change path without reloading the page. */
+  /**
+   * Links in a path: to another answer ("Lost the PUK too?"), the path changes without
+   * reloading the page; to a place on this page (`#richiesta`, the request form), the
+   * citizen goes there. Its address keeps the answer's `?cie-situazione=`, so the fragment
+   * decides: a link with one is a place, never an answer.
+   */
   private onPathClick(event: MouseEvent): void {
     const anchor = (event.composedPath()[0] as Element | undefined)?.closest?.('a');
     if (!anchor || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     const target = new URL(anchor.href);
+    if (target.origin !== location.origin || target.pathname !== location.pathname) return;
+    if (target.hash) {
+      const place = document.getElementById(decodeURIComponent(target.hash.slice(1)));
+      if (!place) return; // the browser's own jump
+      event.preventDefault();
+      history.pushState(history.state, '', target.href);
+      // Into view and focused (an element of ours focuses its heading): a screen reader reads on from there.
+      place.scrollIntoView({ block: 'start' });
+      place.focus({ preventScroll: true });
+      return;
+    }
     const situation = situationInUrl(target);
-    if (situation && target.pathname === location.pathname) {
+    if (situation) {
       event.preventDefault();
       this.choose(situation, true);
       this.renderRoot.querySelector<HTMLElement>('#path-heading')?.focus();
     }
+  }
+
+  /** How the last answer was given: by keys, the citizen is still moving through the options (arrows); by touch or click, they chose. */
+  private answeringByKeys = false;
+  /** A chosen path to bring into view and focus once it shows (it may still be coming). */
+  private revealPath = false;
+
+  private revealChosenPath(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#path-heading');
+    if (!heading) return;
+    this.revealPath = false;
+    // On a phone the path starts below the seven options, out of sight: its heading comes to the top.
+    const { top, bottom } = heading.getBoundingClientRect();
+    if (top < 0 || bottom > window.innerHeight) heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -160,7 +193,9 @@ export class CieProcedureGuide extends CieElement {
     // screen reader hears where the answer appeared, not the whole path.
     const status = this.renderRoot.querySelector('#announcement');
     const title = this.renderRoot.querySelector('#path-heading')?.textContent;
-    if (status) status.textContent = title ? this.language.speak(() => msg(str`Ecco cosa fare: ${title}`)) : '';
+    // A path the focus moves to is read from its heading: said once, not also here.
+    if (this.revealPath && title) this.revealChosenPath();
+    else if (status) status.textContent = title ? this.language.speak(() => msg(str`Ecco cosa fare: ${title}`)) : '';
   }
 
   private context(settings: Settings, locale: Locale): GuideContext {
@@ -190,7 +225,14 @@ export class CieProcedureGuide extends CieElement {
     }
     return html`<section class="card" part="card" aria-labelledby="guide-heading">
       ${this.ownHeading(msg('Recupera PIN e PUK della carta d’identità elettronica'), 'guide-heading')}
-      <form part="question" @focusin=${this.loadPaths} @change=${this.onAnswer} @submit=${(e: Event) => e.preventDefault()}>
+      <form
+        part="question"
+        @focusin=${this.loadPaths}
+        @keydown=${() => (this.answeringByKeys = true)}
+        @pointerdown=${() => (this.answeringByKeys = false)}
+        @change=${this.onAnswer}
+        @submit=${(e: Event) => e.preventDefault()}
+      >
         <fieldset>
           <legend>${msg('Qual è la tua situazione?')}</legend>
           ${SITUATIONS.map(

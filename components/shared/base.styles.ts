@@ -42,9 +42,14 @@ export const baseStyles = css`
   }
   a:focus-visible,
   button:focus-visible,
-  input:focus-visible {
+  input:focus-visible,
+  [role='heading']:focus-visible {
     outline: 2px solid var(--cie-color-focus, #ff9900);
     outline-offset: 2px;
+  }
+  /* A heading the citizen was sent to (a path, a form from the guide's link) is a place to read from, not a control. */
+  [role='heading']:focus:not(:focus-visible) {
+    outline: none;
   }
   .card {
     background: var(--_surface);

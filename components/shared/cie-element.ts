@@ -156,6 +156,18 @@ export abstract class CieElement extends LitElement {
     return this.updateComplete.then(() => this.settingsLoad.settled).then(() => this.updateComplete.then(() => undefined));
   }
 
+  /**
+   * Focusing the element focuses its own heading, where a citizen sent to it (the guide's
+   * link to the form on the same page, a skip link) starts reading; before it shows, the
+   * element itself, as any element.
+   */
+  override focus(options?: FocusOptions): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('.heading');
+    if (!heading) return super.focus(options);
+    heading.tabIndex = -1;
+    heading.focus(options);
+  }
+
   /** The element's own heading: its default words unless the editor gave others (`heading-text`), hidden from sight on `hide-heading`. */
   protected ownHeading(defaultText: string, id: string) {
     const text = (this.headingText ?? this.dataset.headingText)?.trim() || defaultText;
