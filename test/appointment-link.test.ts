@@ -18,15 +18,19 @@ describe('<cie-appointment-link>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('Dalmine: where to book in the comune’s words (its page prints no booking address, so no link pretends to be one), the counter, what to bring', async () => {
+  it('Dalmine: where to book in the comune’s words (its page prints no booking address, so no link pretends to be one), the counter, each request’s own module and where it is', async () => {
     const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" lang="it"></cie-appointment-link>`);
     expect(bookOnline(el)).to.equal(null);
     expect(textOf(el)).to.contain('Prenota l’appuntamento con lo Sportello Carte d’Identità sul sito del Comune, www.comune.dalmine.bg.it.');
     expect(textOf(el)).to.contain('Dove: Sportello Carte d’Identità');
-    expect($$(el, '[part=what-to-bring] li').map(textOf)).to.deep.equal([
-      'La carta d’identità elettronica',
-      'Il modulo «richiesta ristampa codici PIN e PUK» o «richiesta inserimento contatti», compilato',
+    // Its page names a module for each request, in its modulistica section, with no address: named, not linked, not "either will do".
+    expect($$(el, '.modules li').map(textOf)).to.deep.equal([
+      'Per la ristampa di PIN e PUK, il modulo del Comune «Demografici _ carta identità elettronica - richiesta ristampa codici Pin e Puk» (sul sito del Comune, nella sezione modulistica anagrafe)',
+      'Per inserire o cambiare i contatti, il modulo del Comune «richiesta inserimento contatti» (sul sito del Comune, nella sezione modulistica anagrafe)',
     ]);
+    expect($$(el, '.modules a')).to.have.length(0);
+    // Its page lists nothing to bring: nothing is listed.
+    expect($(el, '[part=what-to-bring]')).to.equal(null);
   });
 
   it('an online booking page, where the settings hold one', async () => {
@@ -41,14 +45,19 @@ describe('<cie-appointment-link>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('Trento has no online booking: the office’s phones and email instead, no dead link', async () => {
-    const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="trento" lang="it"></cie-appointment-link>`);
+  it('Trento takes requests by email, with no appointment: it says so (its module named), never a booking box, and tells the editor', async () => {
+    const { result: el, infos } = await captureConsole(() => mount<CieAppointmentLink>(html`<cie-appointment-link comune="trento" lang="it"></cie-appointment-link>`));
     await expect(el).to.be.accessible();
     expect(bookOnline(el)).to.equal(null);
-    // Its page says nothing of online booking, so neither does the card; only the identity card's line, not residence or certificates.
-    expect(textOf(el)).to.not.contain('prenotazione online');
-    expect(textOf(el)).to.contain('Per concordare un appuntamento contatta l’ufficio');
-    expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+390461884291', 'mailto:ufficio.anagrafe@comune.trento.it']);
+    expect(textOf($(el, '#booking-heading')!)).to.equal('Non serve un appuntamento');
+    expect(textOf(el)).to.not.contain('Prenota');
+    expect(textOf(el)).to.contain('Comune di Trento riceve la richiesta per email, senza andare allo sportello: ufficio.anagrafe@comune.trento.it');
+    // One module for both requests on its page: said once.
+    expect($$(el, '.modules li').map(textOf)).to.deep.equal([
+      'Per la ristampa di PIN e PUK e per i contatti, il modulo del Comune «richiesta ristampa pin/puk» (in fondo alla pagina «Recupero credenziali PIN e PUK della carta d’identità elettronica» del sito del Comune)',
+    ]);
+    expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['mailto:ufficio.anagrafe@comune.trento.it']);
+    expect(infos.join()).to.contain('takes this service without a visit to the counter');
   });
 
   it('a comune that books by phone only', async () => {
@@ -60,19 +69,37 @@ describe('<cie-appointment-link>', () => {
     expect($(el, 'a')?.getAttribute('href')).to.equal('tel:+390600000001');
   });
 
-  it('a comune with walk-in slots: its instructions, and its modules to download', async () => {
+  it('a comune whose counter takes the service without appointment: where, its own hours, how, how many a day, what to bring, its module', async () => {
     addJsonScript(
       {
-        booking: { instructions: 'Accesso libero il martedì dalle 8:30 alle 10:00, massimo 20 persone.' },
-        requests: { reprint: { moduleUrl: 'https://www.comune.esempio.it/moduli/ristampa-pin-puk.pdf' } },
+        office: { address: { street: 'Via del Municipio 1', city: 'Borgo Esempio' } },
+        requests: {
+          reprint: {
+            channel: {
+              type: 'walk-in',
+              instructions: 'Ritira il numero all’ufficio informazioni e attendi la chiamata.',
+              hours: [{ days: ['tue', 'thu'], opens: '08:30', closes: '09:00' }],
+              dailyQuota: 10,
+              whatToBring: ['Un documento d’identità valido'],
+            },
+            module: { title: 'Delega ristampa PIN e PUK', url: 'https://www.comune.esempio.it/moduli/ristampa-pin-puk.pdf' },
+          },
+        },
       },
       { id: 'walk-in' },
     );
     const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="trento" config="walk-in" lang="it"></cie-appointment-link>`);
     await expect(el).to.be.accessible();
-    expect(textOf(el)).to.contain('Accesso libero il martedì dalle 8:30 alle 10:00, massimo 20 persone.');
+    expect(textOf($(el, '#booking-heading')!)).to.equal('Allo sportello, senza appuntamento');
     expect(bookOnline(el)).to.equal(null);
-    const module = $$(el, 'a').find((a) => textOf(a) === 'Modulo di richiesta ristampa PIN e PUK');
+    const text = textOf(el);
+    expect(text).to.contain('Dove: Anagrafe – Circoscrizioni e servizi demografici, Via del Municipio 1, Borgo Esempio');
+    expect(text).to.contain('Quando, per questo servizio: martedì, giovedì: 8:30–9:00');
+    expect(text).to.contain('Ritira il numero all’ufficio informazioni e attendi la chiamata.');
+    expect(text).to.contain('Lo sportello accoglie al massimo 10 richieste al giorno.');
+    expect($$(el, '[part=what-to-bring] li').map(textOf)).to.deep.equal(['Un documento d’identità valido']);
+    expect(text).to.not.contain('Prenota');
+    const module = $$(el, 'a').find((a) => textOf(a) === '«Delega ristampa PIN e PUK»');
     expect(module?.getAttribute('href')).to.equal('https://www.comune.esempio.it/moduli/ristampa-pin-puk.pdf');
   });
 
@@ -101,10 +128,10 @@ describe('<cie-appointment-link>', () => {
     const en = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" config="booking-page" lang="en"></cie-appointment-link>`);
     expect(textOf(en)).to.contain('Book an appointment at the counter');
     expect(textOf(bookOnline(en)!)).to.equal('Book online');
-    expect(textOf(en)).to.contain('The completed form');
+    expect(textOf(en)).to.contain('To reprint the PIN and PUK, the comune’s form «Demografici _ carta identità elettronica - richiesta ristampa codici Pin e Puk» (on the comune’s website');
     const de = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" config="booking-page" lang="de"></cie-appointment-link>`);
     expect(textOf(bookOnline(de)!)).to.equal('Online buchen');
-    expect(textOf(de)).to.contain('Was Sie mitbringen müssen');
+    expect(textOf(de)).to.contain('Zum Eintragen oder Ändern der Kontakte das Formular der Gemeinde «richiesta inserimento contatti»');
     await expect(de).to.be.accessible();
   });
 

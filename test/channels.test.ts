@@ -15,7 +15,7 @@ const CHANNELS: Channel[] = [
   { type: 'endpoint', url: 'https://servizi.comune.esempio.it/api/cie' },
   { type: 'email', to: 'anagrafe@comune.esempio.it' },
   { type: 'appointment' },
-  { type: 'walk-in', instructions: 'Vieni allo sportello anagrafe negli orari di apertura.' },
+  { type: 'walk-in', instructions: 'Vieni allo sportello anagrafe negli orari di apertura.', summaryWanted: true },
   { type: 'portal', url: 'https://servizi.comune.esempio.it/cie' },
 ];
 
@@ -33,13 +33,52 @@ describe('channels', () => {
     expect(roles.map((r) => r.action)).to.deep.equal(['send', 'prepare-email', 'prepare-summary', 'prepare-summary', 'open-portal']);
     expect(roles.map((r) => r.card)).to.deep.equal(['upload', 'email-attachment', 'shown-at-counter', 'shown-at-counter', 'on-portal']);
     expect(roles.map((r) => r.access)).to.deep.equal(['online', 'online', 'booking', 'generic', 'online']);
+    // A counter without appointment that wants nothing prepared: nothing to fill in.
+    expect(channelRole({ type: 'walk-in', instructions: 'Vieni allo sportello.' }).action).to.equal('visit-counter');
     // A contact update needs the card only where the comune asks for it.
     expect(cardProof('contactUpdate', { channel: CHANNELS[1] })).to.equal('none');
     expect(cardProof('contactUpdate', { channel: CHANNELS[1], cardCopyRequired: true })).to.equal('email-attachment');
     expect(cardProof('reprint', { channel: CHANNELS[1] })).to.equal('email-attachment');
   });
 
-  it('walk-in: the summary to bring and the comune’s own words on when to come, no booking', async () => {
+  it('walk-in without a summary: nothing to fill in, only where, when, how and what to bring', async () => {
+    addJsonScript(
+      {
+        office: { address: { street: 'Via del Municipio 1', city: 'Borgo Esempio' } },
+        requests: {
+          reprint: {
+            channel: {
+              type: 'walk-in',
+              instructions: 'Ritira il numero all’ufficio informazioni e attendi la chiamata.',
+              hours: [{ days: ['wed'], opens: '14:00', closes: '14:30' }],
+              dailyQuota: 8,
+              whatToBring: ['Un documento d’identità valido'],
+            },
+            time: { amount: 0, unit: 'days' },
+            outcome: 'Ricevi subito la prima parte dei codici; la seconda arriva per email.',
+          },
+        },
+      },
+      { id: 'counter-only' },
+    );
+    const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" config="counter-only" lang="it"></cie-reprint-form>`);
+    await expect(el).to.be.accessible();
+    expect($(el, 'form'), 'no form').to.equal(null);
+    expect($(el, 'input, select, textarea, button'), 'nothing to fill in').to.equal(null);
+    const counter = textOf($(el, '[part=counter]')!);
+    expect(counter).to.contain('Comune di Dalmine riceve questa richiesta allo sportello, senza appuntamento: non c’è nulla da compilare prima.');
+    expect(counter).to.contain('Dove: Sportello Carte d’Identità, Via del Municipio 1, Borgo Esempio');
+    expect(counter).to.contain('mercoledì: 14:00–14:30');
+    expect(counter).to.contain('Lo sportello accoglie al massimo 8 richieste al giorno.');
+    expect($$(el, '[part=what-to-bring] li').map(textOf)).to.deep.equal(['Un documento d’identità valido']);
+    expect(counter).to.contain('Poi: Ricevi subito la prima parte dei codici; la seconda arriva per email.');
+    // Nothing the comune does not ask: no declaration, no privacy text for data never sent, no booking.
+    expect(textOf(el)).to.not.contain('DPR 445');
+    expect(textOf(el)).to.not.contain('Prenota');
+    expect(textOf(el)).to.not.contain('riepilogo');
+  });
+
+  it('walk-in where the comune wants a summary: the summary to bring and its own words on when to come, no booking', async () => {
     withChannel('walk-in', CHANNELS[3]);
     const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" config="walk-in" lang="it"></cie-reprint-form>`);
     await expect(el).to.be.accessible();

@@ -70,11 +70,13 @@ describe('<cie-procedure-guide>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('PIN blocked → the same path, warned about the limit on PUK tries', async () => {
+    it('PIN blocked → the same path, warned that only the PUK unblocks it (no number of PUK tries: no Ministry page gives one)', async () => {
       const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="dalmine" lang="it"></cie-procedure-guide>`);
       await choose(el, 'pin-blocked');
       expect(steps(el)[1]).to.equal('Dal menu scegli «Sblocca carta».');
-      expect(textOf($(el, '[part=warning]')!)).to.contain('dopo 10 tentativi sbagliati le funzioni digitali della carta si bloccano per sempre');
+      const warning = textOf($(el, '[part=warning]')!);
+      expect(warning).to.contain('Il PIN si blocca dopo 3 tentativi sbagliati e si sblocca solo con il PUK.');
+      expect(warning).to.not.contain('10');
       await expect(el).to.be.accessible();
     });
 
@@ -319,7 +321,7 @@ describe('<cie-procedure-guide>', () => {
     const de = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="dalmine" lang="de"></cie-procedure-guide>`);
     await choose(de, 'pin-blocked');
     expect(textOf($(de, 'legend')!)).to.equal('Was trifft auf Sie zu?');
-    expect(textOf($(de, '[part=warning]')!)).to.contain('Nach 10 Fehlversuchen');
+    expect(textOf($(de, '[part=warning]')!)).to.contain('Die PIN wird nach 3 Fehlversuchen gesperrt');
     await expect(de).to.be.accessible();
   });
 

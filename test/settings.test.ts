@@ -150,7 +150,7 @@ describe('settings', () => {
       const result = await load({ comune: 'dalmine', configId: 'only-booking' });
       if (!result.ok) throw new Error('expected valid settings');
       expect(result.settings.booking?.url).to.equal('https://prenota.comune.esempio.it');
-      expect(result.settings.booking?.whatToBring).to.have.length(1);
+      expect(result.settings.booking?.office).to.deep.include({ it: 'Sportello Carte d’Identità' });
       expect(result.settings.facilitator?.phone).to.equal('+390353693799');
     });
 

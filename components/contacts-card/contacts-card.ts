@@ -4,6 +4,7 @@ import { safeHref } from '../../src/links.js';
 import type { Locale } from '../../src/settings/value-types.js';
 import type { FacilitatorSettings, OfficeSettings, Settings } from '../../src/settings/schema.js';
 import { comuneText } from '../../src/settings/comune-text.js';
+import { addressLine } from '../../src/settings/service-facts.js';
 import { clockLabel, dayAndMonth, weekdayName } from '../../src/time/format.js';
 import { addDays } from '../../src/time/holidays.js';
 import { openingStatus, romeWallClock, weeklyHours, type OpeningStatus } from '../../src/time/opening-hours.js';
@@ -86,10 +87,9 @@ export class CieContactsCard extends CieElement {
   private renderAddress(office: OfficeSettings) {
     const address = office.address;
     if (!address) return nothing;
-    const province = address.province ? ` (${address.province})` : '';
     return html`<address part="address">
       <span class="label">${msg('Indirizzo')}:</span>
-      ${address.street}, ${address.postalCode} ${address.city}${province}
+      ${addressLine(address)}
       ${address.mapUrl ? html`<br /><a href=${safeHref(address.mapUrl) ?? nothing}>${msg('Vedi sulla mappa')}</a>` : nothing}
     </address>`;
   }

@@ -4,7 +4,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeHref } from '../../src/links.js';
-import { PIN_TRIES, pecRefused, PUK_RECOVERY_HOURS, PUK_TRIES, type NationalFacts } from '../../src/national.js';
+import { PIN_TRIES, pecRefused, PUK_RECOVERY_HOURS, type NationalFacts } from '../../src/national.js';
 import type { Locale } from '../../src/settings/value-types.js';
 import { cardProof, unreachable } from '../../src/requests/channels.js';
 import type { RequestService, Settings, Situation } from '../../src/settings/schema.js';
@@ -12,6 +12,8 @@ import { servicePhones } from '../../src/settings/service-facts.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
 import { serviceTimeText } from '../../src/settings/service-facts.js';
+import { moduleName } from '../shared/comune-module.js';
+import { walkInDetails } from '../shared/walk-in.js';
 
 export type Content = string | TemplateResult;
 
@@ -63,10 +65,9 @@ export function unlockPath(ctx: GuideContext, situation: 'pin-forgotten' | 'pin-
       msg('Uno smartphone con NFC e l’app CieID, oppure un computer con lettore di smart card e il Software CIE'),
     ],
     time: msg('Subito'),
+    // national: pinTries (no Ministry page gives a number of PUK tries: none is said)
     warning: blocked
-      ? html`${msg(
-          str`Il PIN si blocca dopo ${PIN_TRIES} tentativi sbagliati. Anche il PUK ha un limite: dopo ${PUK_TRIES} tentativi sbagliati le funzioni digitali della carta si bloccano per sempre (la carta resta valida come documento).`,
-        )}
+      ? html`${msg(str`Il PIN si blocca dopo ${PIN_TRIES} tentativi sbagliati e si sblocca solo con il PUK.`)}
         ${link(ctx.situationHref('puk-lost'), msg('Non sei sicuro del PUK? Recuperalo prima.'))}`
       : undefined,
     note: link(ctx.situationHref('both-lost'), msg('Hai perso anche il PUK?')),
@@ -97,7 +98,7 @@ export function recoverPukPath(ctx: GuideContext, situation: 'puk-lost' | 'both-
     time: msg(str`${PUK_RECOVERY_HOURS} ore`),
     note: html`${msg('Funziona solo se hai dato un’email o un cellulare quando hai chiesto la carta.')}
       ${link(ctx.situationHref('no-contacts'), msg('Non li hai dati, non hai uno smartphone con NFC o l’app non funziona?'))}
-      ${link(safeHref(ctx.national.recoverPukUrl), msg('Video guida del Ministero'))}`,
+      ${link(safeHref(ctx.national.recoverPukUrl), msg('La pagina del Ministero sui codici PIN e PUK'))}`,
   };
 }
 
@@ -108,16 +109,17 @@ export function comuneSteps(ctx: GuideContext, request: 'reprint' | 'contactUpda
   if (!service) return [askTheOffice(ctx)];
   // What follows, in the comune's own words; nothing when its page says nothing.
   const outcome = service.outcome ? [html`${msg('Poi:')} ${comuneText(service.outcome, ctx.locale)}`] : [];
-  return [...channelSteps(ctx, request, service), ...outcome];
+  const nothingArrived = service.ifNothingArrives ? [html`${msg('Se non arriva nulla:')} ${comuneText(service.ifNothingArrives, ctx.locale)}`] : [];
+  return [...channelSteps(ctx, request, service), ...outcome, ...nothingArrived];
 }
 
 function channelSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate', service: RequestService): Content[] {
   const { channel } = service;
-  const moduleHref = safeHref(service.moduleUrl);
-  const moduleStep = moduleHref ? link(moduleHref, msg('Scarica il modulo del Comune e compilalo')) : undefined;
   const formHref = ctx.formOnPage[request] ?? safeHref(service.onlineFormUrl);
+  const moduleStep = comuneModuleStep(ctx, service, Boolean(formHref));
   const proof = cardProof(request, service);
   const copyStep = proof === 'upload' || proof === 'email-attachment' ? [msg('Prepara una foto o una scansione del fronte e del retro della carta.')] : [];
+  const summaryStep = formHref ? [link(formHref, msg('Prepara il riepilogo dei dati da portare con il modulo qui'))] : [];
   switch (channel.type) {
     case 'endpoint':
       return [
@@ -129,26 +131,22 @@ function channelSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate', s
       ];
     case 'email':
       return [
-        formHref
-          ? link(formHref, msg('Prepara la richiesta con il modulo online'))
-          : (moduleStep ?? msg('Scrivi la richiesta con nome, cognome, codice fiscale e numero della carta.')),
+        ...(formHref ? [link(formHref, msg('Prepara la richiesta con il modulo online'))] : []),
+        ...moduleStep,
+        ...(formHref || moduleStep.length ? [] : [msg('Scrivi la richiesta con nome, cognome, codice fiscale e numero della carta.')]),
         ...copyStep,
         copyStep.length
           ? html`${msg('Invia la richiesta e la copia della carta per email a')} ${emailLink(channel.to)}.`
           : html`${msg('Invia la richiesta per email a')} ${emailLink(channel.to)}.`,
       ];
     case 'appointment':
-      return [
-        bookingStep(ctx),
-        ...(formHref ? [link(formHref, msg('Prepara il riepilogo dei dati da portare con il modulo qui'))] : []),
-        ...(moduleStep ? [moduleStep] : []),
-        msg('Vai allo sportello all’ora dell’appuntamento, con la carta.'),
-      ];
+      return [bookingStep(ctx), ...moduleStep, ...summaryStep, msg('Vai allo sportello all’ora dell’appuntamento.')];
     case 'walk-in':
+      // Nothing to fill in unless the comune wants the printed summary.
       return [
-        comuneText(channel.instructions, ctx.locale),
-        ...(formHref ? [link(formHref, msg('Prepara il riepilogo dei dati da portare con il modulo qui'))] : []),
-        ...(moduleStep ? [moduleStep] : []),
+        walkInDetails(channel, ctx.settings, ctx.locale), // what to bring is under "Cosa ti serve"
+        ...moduleStep,
+        ...(channel.summaryWanted ? summaryStep : []),
       ];
     case 'portal':
       return [
@@ -158,6 +156,16 @@ function channelSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate', s
     default:
       return unreachable(channel);
   }
+}
+
+/** The comune's own module for the request, by its title (`module`), or its bare link (`moduleUrl`). */
+function comuneModuleStep(ctx: GuideContext, service: RequestService, formOnline: boolean): Content[] {
+  if (service.module) {
+    const name = moduleName(service.module, ctx.locale);
+    return [formOnline ? html`${msg('Oppure compila il modulo del Comune')} ${name}.` : html`${msg('Compila il modulo del Comune')} ${name}.`];
+  }
+  const href = safeHref(service.moduleUrl);
+  return href ? [link(href, msg('Scarica il modulo del Comune e compilalo'))] : [];
 }
 
 function askTheOffice(ctx: GuideContext): Content {
@@ -182,25 +190,60 @@ function bookingStep(ctx: GuideContext): Content {
     : msg('Chiedi un appuntamento all’ufficio.');
 }
 
+/** What the citizen needs for a request at the comune: the comune's own list where it gives one. */
+export function comuneNeeds(ctx: GuideContext, request: 'reprint' | 'contactUpdate'): Content[] {
+  const { settings, locale } = ctx;
+  const service = settings.requests[request];
+  if (!service) return [];
+  const { channel } = service;
+  const moduleNeed = service.module && !service.summaryAccepted ? [html`${msg('Il modulo del Comune, compilato:')} ${moduleName(service.module, locale)}`] : [];
+  // At the counter, what the comune says to bring, and nothing it does not say.
+  if (channel.type === 'walk-in' && channel.whatToBring) return [...channel.whatToBring.map((item) => comuneText(item, locale)), ...moduleNeed];
+  if (channel.type === 'appointment' && settings.booking?.whatToBring) return [...settings.booking.whatToBring.map((item) => comuneText(item, locale)), ...moduleNeed];
+  const proof = cardProof(request, service);
+  return [
+    ...(proof === 'shown-at-counter' ? [msg('La carta d’identità elettronica')] : []),
+    ...(proof === 'upload' || proof === 'email-attachment' ? [msg('Una copia del fronte e del retro della carta')] : []),
+    ...moduleNeed,
+    ...(request === 'reprint'
+      ? [
+          msg('Il codice fiscale'),
+          msg('Il numero della carta (in alto a destra sul fronte)'),
+          pecRefused(settings)
+            ? msg('Un’email personale (non una PEC): lì arriva la seconda parte dei codici')
+            : msg('Un’email personale: lì arriva la seconda parte dei codici'),
+        ]
+      : []),
+  ];
+}
+
+/** Who may apply, where the comune's settings say it: a parent or guardian for a minor, a delegate with what the comune asks. */
+export function whoApplies(ctx: GuideContext): Content[] {
+  const { eligibility } = ctx.settings;
+  const delegation = eligibility?.delegation;
+  const documents = (delegation?.documents ?? []).map((doc) => comuneText(doc, ctx.locale));
+  return [
+    ...(eligibility?.minorsByParentOrGuardian ? [msg('Per un minore la richiesta la presenta un genitore o il tutore.')] : []),
+    ...(eligibility?.delegatesAccepted
+      ? [
+          html`${msg('Può presentarla anche una persona delegata dal titolare')}${documents.length ? html`, ${msg('con:')} ${documents.join('; ')}` : ''}.
+          ${delegation?.module ? html`${msg('Modulo di delega del Comune:')} ${moduleName(delegation.module, ctx.locale)}.` : nothing}`,
+        ]
+      : []),
+    ...(eligibility?.residentsOnly ? [msg('Questo Comune accetta richieste solo dai residenti.')] : []),
+  ];
+}
+
 export function comuneReprintPath(ctx: GuideContext): GuidePath {
   const { settings, locale } = ctx;
   const { reprint } = settings.requests;
-  const atCounter = cardProof('reprint', reprint) === 'shown-at-counter';
+  const who = whoApplies(ctx);
   return {
     title: msg('Chiedi al Comune la ristampa di PIN e PUK'),
     steps: stepsFor(ctx, 'no-contacts', comuneSteps(ctx, 'reprint')),
-    needs: [
-      atCounter ? msg('La carta d’identità elettronica') : msg('Una copia del fronte e del retro della carta'),
-      msg('Il codice fiscale'),
-      msg('Il numero della carta (in alto a destra sul fronte)'),
-      ...(pecRefused(settings)
-        ? [msg('Un’email personale (non una PEC): lì arriva la seconda parte dei codici')]
-        : [msg('Un’email personale: lì arriva la seconda parte dei codici')]),
-      ...(settings.booking?.whatToBring && atCounter ? settings.booking.whatToBring.map((item) => comuneText(item, locale)) : []),
-    ],
+    needs: comuneNeeds(ctx, 'reprint'),
     time: reprint.time ? serviceTimeText(reprint.time, locale) : undefined,
-    note: html`${msg('Per un minore la richiesta la presenta un genitore o il tutore.')}
-    ${settings.eligibility?.residentsOnly ? msg('Questo Comune accetta richieste solo dai residenti.') : nothing}`,
+    note: who.length ? html`${who.map((line, i) => html`${i ? ' ' : ''}${line}`)}` : undefined,
   };
 }
 
@@ -232,9 +275,14 @@ export function updateContactsPath(ctx: GuideContext): GuidePath {
     title: msg('Aggiungi o cambia email e cellulare della carta'),
     steps: stepsFor(ctx, 'update-contacts', [
       html`${msg('Fallo da solo, subito, nell’area assistenza del portale CIE del Ministero:')} ${link(safeHref(ctx.national.contactsPortalUrl), msg('portale CIE'))}`,
-      msg('Inserisci un’email e un cellulare personali: non possono essere già usati da altre persone.'),
+      ctx.settings.contactRules?.personalOnly
+        ? msg('Inserisci un’email e un cellulare personali: non possono essere già usati da altre persone.')
+        : msg('Inserisci la tua email e il tuo cellulare.'),
     ]),
-    needs: [msg('La carta d’identità elettronica'), msg('Un’email e un cellulare personali')],
+    needs: [
+      msg('La carta d’identità elettronica'),
+      ctx.settings.contactRules?.personalOnly ? msg('Un’email e un cellulare personali') : msg('La tua email e il tuo cellulare'),
+    ],
     time: contactUpdate?.time ? serviceTimeText(contactUpdate.time, ctx.locale) : undefined,
     note: msg('Sono questi contatti a permetterti di recuperare il PUK con l’app CieID.'),
     fallback: { title: msg('Se non riesci da solo, chiedi al Comune'), steps: comuneSteps(ctx, 'contactUpdate') },

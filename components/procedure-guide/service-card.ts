@@ -13,8 +13,8 @@ import { safeHref } from '../../src/links.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
 import { clampLevel } from '../shared/heading.js';
-import { costText, serviceTimeText } from '../../src/settings/service-facts.js';
-import { comuneSteps, pathFor, type GuideContext } from './paths.js';
+import { addressLine, costText, serviceTimeText } from '../../src/settings/service-facts.js';
+import { comuneNeeds, comuneSteps, pathFor, whoApplies, type GuideContext } from './paths.js';
 import { serviceJsonLd } from './service-json-ld.js';
 
 export { adoptServiceCardStyles } from './service-card.styles.js';
@@ -62,17 +62,19 @@ function sectionsOf(ctx: GuideContext, level: number): Section[] {
   const optional = (id: string, title: string, text: string | undefined): Section[] => (text ? [{ id, title, body: paragraph(text) }] : []);
   const documents = [
     ...(card?.documents ?? []).map((doc) => ({ title: comuneText(doc.title, locale), url: doc.url })),
-    ...(reprint.moduleUrl ? [{ title: msg('Modulo di richiesta della ristampa di PIN e PUK'), url: reprint.moduleUrl }] : []),
+    ...(reprint.module?.url ? [{ title: comuneText(reprint.module.title, locale), url: reprint.module.url }] : []),
+    ...(!reprint.module && reprint.moduleUrl ? [{ title: msg('Modulo di richiesta della ristampa di PIN e PUK'), url: reprint.moduleUrl }] : []),
   ];
+  const who = whoApplies(ctx);
   return [
     {
       id: 'cie-sc-addressed',
       title: msg('A chi è rivolto'),
       marker: 'service-addressed',
-      body: paragraph(
-        comuneText(card?.addressedTo, locale) ??
-          msg('A chi ha una carta d’identità elettronica (CIE) e ha perso o dimenticato il PIN o il PUK. Per un minore la richiesta la presenta un genitore o il tutore.'),
-      ),
+      body: card?.addressedTo
+        ? paragraph(comuneText(card.addressedTo, locale))
+        : paragraph(html`${msg('A chi ha una carta d’identità elettronica (CIE) e ha perso o dimenticato il PIN o il PUK.')}
+          ${who.map((line) => html`${line} `)}`),
     },
     {
       id: 'cie-sc-description',
@@ -107,9 +109,7 @@ function sectionsOf(ctx: GuideContext, level: number): Section[] {
       marker: 'service-needed',
       grey: true,
       body: list([
-        msg('La carta d’identità elettronica, o una copia del fronte e del retro'),
-        msg('Il codice fiscale'),
-        msg('Il numero della carta (in alto a destra sul fronte)'),
+        ...comuneNeeds(ctx, 'reprint').map((need) => html`${msg('Per la richiesta al Comune:')} ${need}`),
         msg('Per l’app CieID: uno smartphone con NFC e l’email o il cellulare dati quando hai chiesto la carta'),
       ]),
     },
@@ -148,7 +148,7 @@ function sectionsOf(ctx: GuideContext, level: number): Section[] {
       id: 'cie-sc-conditions',
       title: msg('Condizioni di servizio'),
       body: html`${list([
-        msg('Email e cellulare devono essere personali: non possono essere già usati da altre persone.'),
+        ...(settings.contactRules?.personalOnly ? [msg('Email e cellulare devono essere personali: non possono essere già usati da altre persone.')] : []),
         ...(pecRefused(settings) ? [msg('L’email per la seconda parte dei codici non può essere una PEC.')] : []),
         ...(settings.eligibility?.residentsOnly ? [msg('Questo Comune accetta richieste solo dai residenti.')] : []),
         msg('Nessun modulo chiede mai il PIN o il PUK: non comunicarli a nessuno.'),
@@ -183,7 +183,7 @@ function accessButtons(ctx: GuideContext) {
 function contactsTeaser(settings: Settings, ctx: GuideContext) {
   const { office } = settings;
   const { locale } = ctx;
-  const address = office.address && `${office.address.street}, ${office.address.postalCode} ${office.address.city}`;
+  const address = office.address && addressLine(office.address);
   const lines = [
     ...(address ? [html`${address}`] : []),
     ...servicePhones(office).map((phone) => html`${msg('Telefono')} (${comuneText(phone.topic, locale)}): ${phoneLink(phone.number, phone.display)}`),

@@ -1,9 +1,16 @@
 // Comune di Dalmine, from its service page (shared/seeds/001_*): no online request, the
 // citizen books an appointment at the identity-card counter with the module filled in;
 // a facilitatore digitale helps by phone appointment; within 30 days; free; two emails
-// confirm a contact update. The page links its booking system without printing its
+// confirm a contact update; contacts must be personal; a module for each request. The page links its booking system without printing its
 // address, so the settings say where to book instead of linking a page that is not it.
 import type { SettingsInput } from '../settings/schema.js';
+
+// Each request has its module, named by the page with where it is (no address given).
+const modulesWhere = {
+  it: 'sul sito del Comune, nella sezione modulistica anagrafe',
+  en: 'on the comune’s website, in the registry office’s forms section (modulistica anagrafe)',
+  de: 'auf der Website der Gemeinde, im Formularbereich des Meldeamts (modulistica anagrafe)',
+};
 
 export default {
   schemaVersion: 1,
@@ -27,18 +34,16 @@ export default {
       de: 'Buchen Sie den Termin beim Schalter für Personalausweise auf der Website der Gemeinde, www.comune.dalmine.bg.it.',
     },
     office: { it: 'Sportello Carte d’Identità', en: 'Identity card counter', de: 'Schalter für Personalausweise' },
-    whatToBring: [
-      {
-        it: 'Il modulo «richiesta ristampa codici PIN e PUK» o «richiesta inserimento contatti», compilato',
-        en: 'The completed form “richiesta ristampa codici PIN e PUK” or “richiesta inserimento contatti”',
-        de: 'Das ausgefüllte Formular „richiesta ristampa codici PIN e PUK“ oder „richiesta inserimento contatti“',
-      },
-    ],
   },
   requests: {
-    reprint: { channel: { type: 'appointment' }, time: { amount: 30, unit: 'days' } },
+    reprint: {
+      channel: { type: 'appointment' },
+      module: { title: 'Demografici _ carta identità elettronica - richiesta ristampa codici Pin e Puk', where: modulesWhere },
+      time: { amount: 30, unit: 'days' },
+    },
     contactUpdate: {
       channel: { type: 'appointment' },
+      module: { title: 'richiesta inserimento contatti', where: modulesWhere },
       time: { amount: 30, unit: 'days' },
       outcome: {
         it: 'A procedura ultimata ricevi due email, una dal Ministero dell’Interno e una dal Comune, che confermano l’inserimento dei contatti nel portale della CIE.',
@@ -47,5 +52,7 @@ export default {
       },
     },
   },
+  // "essere in possesso di email e cellulare personali (non devono far riferimento ad altre persone)"
+  contactRules: { personalOnly: true },
   cost: { amountEur: 0 },
 } satisfies SettingsInput;

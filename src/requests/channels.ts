@@ -11,8 +11,10 @@ export type FormAction =
   | 'send'
   /** email: a message the citizen sends from their own mail, with the card attached. */
   | 'prepare-email'
-  /** appointment, walk-in: a summary the citizen brings to the counter. */
+  /** appointment, walk-in where the comune wants it: a summary the citizen brings to the counter. */
   | 'prepare-summary'
+  /** walk-in without a summary: nothing to fill in; the form says where, when and what to bring. */
+  | 'visit-counter'
   /** portal: the comune's own online service takes the request; the form is not filled here. */
   | 'open-portal';
 
@@ -42,7 +44,7 @@ export function channelRole(channel: Channel): ChannelRole {
     case 'appointment':
       return { action: 'prepare-summary', card: 'shown-at-counter', access: 'booking' };
     case 'walk-in':
-      return { action: 'prepare-summary', card: 'shown-at-counter', access: 'generic' };
+      return { action: channel.summaryWanted ? 'prepare-summary' : 'visit-counter', card: 'shown-at-counter', access: 'generic' };
     case 'portal':
       return { action: 'open-portal', card: 'on-portal', access: 'online' };
     default:

@@ -49,7 +49,8 @@ const office = z.strictObject({
   address: z.optional(
     z.strictObject({
       street: z.string().check(z.minLength(1)),
-      postalCode: z.string().check(z.regex(/^\d{5}$/, 'must be a 5-digit CAP, like 38122')),
+      /** Some comuni's pages give none: left out, the address is shown without it. */
+      postalCode: z.optional(z.string().check(z.regex(/^\d{5}$/, 'must be a 5-digit CAP, like 38122'))),
       city: z.string().check(z.minLength(1)),
       province: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a 2-letter code, like TN'))),
       mapUrl: z.optional(webUrl),
@@ -104,7 +105,8 @@ const booking = z
   );
 
 const serviceTime = z.strictObject({
-  amount: z.number().check(z.int(), z.positive()),
+  /** 0: at once ("subito"), e.g. at a counter that hands the codes over. */
+  amount: z.number().check(z.int('must be a whole number'), z.gte(0, 'must be 0 (at once) or more')),
   unit: z.enum(['hours', 'days', 'working-days']),
   note: z.optional(localizedText),
 });
@@ -139,13 +141,39 @@ const channel = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('email'), to: email }),
   z.strictObject({ type: z.literal('appointment') }),
-  z.strictObject({ type: z.literal('walk-in'), instructions: localizedText }),
+  z.strictObject({
+    type: z.literal('walk-in'),
+    /** How the citizen is received, in the comune's words: "take a ticket at the information desk". */
+    instructions: localizedText,
+    /** When the counter takes this service, where that is not the office's hours (Europe/Rome time). */
+    hours: z.optional(z.array(openingSpan).check(z.maxLength(MAX_LIST))),
+    /** How many of these requests the counter takes a day. */
+    dailyQuota: z.optional(z.number().check(z.int(), z.positive())),
+    /** What to bring, in the comune's words (a valid identity document…): the whole list, nothing added. */
+    whatToBring: z.optional(z.array(localizedText).check(z.minLength(1), z.maxLength(MAX_LIST))),
+    /**
+     * Whether the comune wants the form's printed summary. Left out, there is nothing to fill
+     * in: the form shows where, when and what to bring.
+     */
+    summaryWanted: z.optional(z.boolean()),
+  }),
   z.strictObject({ type: z.literal('portal'), url: webUrl }),
 ]);
 
+/** A module of the comune's, named as its site names it; linked only where the comune gives its address. */
+const comuneModule = z.strictObject({
+  /** Its title on the comune's site, e.g. "Demografici _ carta identità elettronica - richiesta ristampa codici Pin e Puk". */
+  title: localizedText,
+  url: z.optional(webUrl),
+  /** Where it is when there is no link, e.g. "nella sezione Modulistica anagrafe del sito comunale". */
+  where: z.optional(localizedText),
+});
+
 const requestService = z.strictObject({
   channel,
-  /** The comune's printable module, when it has one. */
+  /** The comune's module for this request, by its title, with its address or where it is. */
+  module: z.optional(comuneModule),
+  /** The comune's printable module, when it has one: a link named "the comune's module" (`module` names it). */
   moduleUrl: z.optional(webUrl),
   /** The page holding the online request, when it is not on the page the guide is on. */
   onlineFormUrl: z.optional(webUrl),
@@ -154,6 +182,8 @@ const requestService = z.strictObject({
   /** What the citizen gets and how, in the comune's words ("the first part at the office, the second by email"). */
   outcome: z.optional(localizedText),
   time: z.optional(serviceTime),
+  /** What to do when nothing has arrived in that time, in the comune's words. */
+  ifNothingArrives: z.optional(localizedText),
 });
 
 export const settingsSchema = z.strictObject({
@@ -189,6 +219,15 @@ export const settingsSchema = z.strictObject({
       residentsOnly: z.optional(z.boolean()),
       /** Whether someone may apply on the holder's behalf with a delegation. */
       delegatesAccepted: z.optional(z.boolean()),
+      /** What a delegate needs, in the comune's words (the signed delegation, a copy of the holder's document), and its module. */
+      delegation: z.optional(
+        z.strictObject({
+          documents: z.optional(z.array(localizedText).check(z.maxLength(MAX_LIST))),
+          module: z.optional(comuneModule),
+        }),
+      ),
+      /** The comune's page says a minor's request is made by a parent or the guardian: said where the widgets say who applies. */
+      minorsByParentOrGuardian: z.optional(z.boolean()),
     }),
   ),
   attachments: z.optional(
@@ -204,6 +243,8 @@ export const settingsSchema = z.strictObject({
   contactRules: z.optional(
     z.strictObject({
       pecNotAllowed: z.optional(z.boolean()),
+      /** The comune's page says the email and mobile must be the holder's own, not used by others: said beside them. */
+      personalOnly: z.optional(z.boolean()),
       pecDomains: z.optional(z.array(z.string().check(z.minLength(3))).check(z.maxLength(500))),
     }),
   ),
@@ -265,3 +306,5 @@ export type OpeningSpan = NonNullable<OfficeSettings['openingHours']>[number];
 export type RequestService = Settings['requests']['reprint'];
 export type Channel = RequestService['channel'];
 export type TopicPhone = NonNullable<OfficeSettings['phones']>[number];
+export type ComuneModule = NonNullable<RequestService['module']>;
+export type WalkInChannel = Extract<Channel, { type: 'walk-in' }>;

@@ -9,7 +9,9 @@ type ServiceTime = NonNullable<Settings['requests']['reprint']['time']>;
 export function serviceTimeText(time: ServiceTime, locale: Locale): string {
   const { amount } = time;
   const text =
-    time.unit === 'hours'
+    amount === 0
+      ? msg('Subito')
+      : time.unit === 'hours'
       ? msg(str`${amount} ore`)
       : time.unit === 'days'
         ? msg(str`entro ${amount} giorni`)
@@ -34,4 +36,10 @@ export function servicePhones(office: Pick<OfficeSettings, 'phones'>): TopicPhon
   const phones = office.phones ?? [];
   const marked = phones.filter((phone) => phone.forThisService);
   return marked.length ? marked : phones;
+}
+
+/** "Via Belenzani 20, 38122 Trento (TN)": the postal code and province where the settings give them. */
+export function addressLine(address: NonNullable<OfficeSettings['address']>): string {
+  const city = [address.postalCode, address.city].filter(Boolean).join(' ');
+  return `${address.street}, ${city}${address.province ? ` (${address.province})` : ''}`;
 }

@@ -41,18 +41,21 @@ export function removeAddedScripts(): void {
   added.splice(0).forEach((el) => el.remove());
 }
 
-/** Collects console.error/warn calls while `run` runs, so tests can assert the editor's console. */
-export async function captureConsole<T>(run: () => Promise<T>): Promise<{ result: T; errors: string[]; warnings: string[] }> {
-  const { error, warn } = console;
+/** Collects console.error/warn/info calls while `run` runs, so tests can assert the editor's console. */
+export async function captureConsole<T>(run: () => Promise<T>): Promise<{ result: T; errors: string[]; warnings: string[]; infos: string[] }> {
+  const { error, warn, info } = console;
   const errors: string[] = [];
   const warnings: string[] = [];
+  const infos: string[] = [];
   console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  console.info = (...args: unknown[]) => infos.push(args.map(String).join(' '));
   try {
-    return { result: await run(), errors, warnings };
+    return { result: await run(), errors, warnings, infos };
   } finally {
     console.error = error;
     console.warn = warn;
+    console.info = info;
   }
 }
 

@@ -114,7 +114,7 @@ function summaryView(done: Extract<Done, { name: 'summary-ready' }>, ctx: Outcom
         )}
       </dl>
       <p>${msg('Porta anche la carta d’identità elettronica.')}</p>
-      ${moduleLine(ctx.service, ctx.settings)}
+      ${moduleLine(ctx.service)}
       ${counterStep(done.channel, ctx.settings, ctx.locale)} ${when}
       <div class="actions">
         <button type="button" class="secondary" @click=${ctx.print}>${msg('Stampa il riepilogo')}</button>

@@ -69,9 +69,9 @@ export function failureView(failure: Failure, text: string, settings: Settings, 
 }
 
 /** Whether the summary replaces the comune's module: said only when the settings say, or name a module. */
-export function moduleLine(service: RequestService, settings: Settings) {
+export function moduleLine(service: RequestService) {
   if (service.summaryAccepted) return html`<p>${msg('Il Comune accetta questo riepilogo al posto del suo modulo.')}</p>`;
-  const hasModule = Boolean(service.moduleUrl || settings.booking?.whatToBring?.length);
+  const hasModule = Boolean(service.module || service.moduleUrl);
   return hasModule ? html`<p>${msg('Il riepilogo non sostituisce il modulo che il Comune chiede: ti aiuta a compilarlo senza dimenticare nulla.')}</p>` : nothing;
 }
 
@@ -94,7 +94,7 @@ export function counterNotice(service: RequestService, settings: Settings, local
       </strong>
       ${msg('Qui puoi preparare il riepilogo dei dati da portare: non invia nulla al Comune.')}
     </p>
-    ${moduleLine(service, settings)} ${counterStep(channel, settings, locale)}
+    ${moduleLine(service)} ${counterStep(channel, settings, locale)}
   </div>`;
 }
 

@@ -55,10 +55,13 @@ function sheetFor(o: { settings: Settings; service: RequestService; title: strin
     const list = element('dl');
     for (const [label, value] of o.rows) list.append(element('dt', label), element('dd', value));
     const bring = element('ul');
+    // What the comune says to bring, where it says it; else the card.
+    const { channel } = o.service;
+    const comuneList = channel.type === 'walk-in' ? channel.whatToBring : channel.type === 'appointment' ? o.settings.booking?.whatToBring : undefined;
+    const hasModule = (o.service.module || o.service.moduleUrl) && !o.service.summaryAccepted;
     const things = [
-      msg('La carta d’identità elettronica'),
-      ...(o.settings.booking?.whatToBring ?? []).map((item) => comuneText(item, 'it')),
-      ...(o.service.moduleUrl && !o.service.summaryAccepted ? [msg('Il modulo del Comune, compilato')] : []),
+      ...(comuneList ? comuneList.map((item) => comuneText(item, 'it')) : [msg('La carta d’identità elettronica')]),
+      ...(hasModule ? [o.service.module ? `${msg('Il modulo del Comune, compilato:')} «${comuneText(o.service.module.title, 'it')}»` : msg('Il modulo del Comune, compilato')] : []),
     ];
     for (const thing of new Set(things)) bring.append(element('li', thing));
     const signature = element('div');

@@ -19,6 +19,8 @@ import type { FormModel } from '../../../src/forms/form-model.js';
 import { FormController, type FormState } from './form-controller.js';
 import { formStyles } from './form.styles.js';
 import { counterNotice, failureView, portalView, unsentText, type Failure } from './outcome.js';
+import { LazyModule } from '../lazy-module.js';
+import { comuneText } from '../../../src/settings/comune-text.js';
 import { emit } from './request-events.js';
 import type * as Sending from './sending.js';
 import { SubmissionController } from './submission-controller.js';
@@ -67,6 +69,13 @@ export abstract class RequestForm extends CieElement {
   /** What comes before the form (e.g. a way to do without it). */
   protected renderBeforeForm(_settings: Settings): TemplateResult | typeof nothing {
     return nothing;
+  }
+
+  /** The counter without appointment's view, only for comuni that have one. */
+  private readonly walkIn = new LazyModule(this, () => import('../walk-in.js'));
+
+  override get ready(): Promise<void> {
+    return super.ready.then(() => this.walkIn.settled).then(() => this.updateComplete.then(() => undefined));
   }
 
   private answersController?: FormController;
@@ -231,6 +240,15 @@ export abstract class RequestForm extends CieElement {
 
   private renderBody(settings: Settings, locale: Locale, action: FormAction) {
     const service = this.serviceIn(settings);
+    if (action === 'visit-counter') {
+      // Only a walk-in counter has this action (channelRole). Until its code is here: the comune's own words on how it receives.
+      const { channel } = service;
+      const counter =
+        channel.type === 'walk-in'
+          ? (this.walkIn.get()?.counterView(channel, service, settings, locale, this.level) ?? html`<p>${comuneText(channel.instructions, locale)}</p>`)
+          : nothing;
+      return html`${this.renderBeforeForm(settings)} ${counter}`;
+    }
     if (service.channel.type === 'portal') {
       return html`${this.renderBeforeForm(settings)}
       ${portalView(service.channel, { settings, locale, needsCard: cardProof(this.definition.kind, service) !== 'none' })}`;
@@ -271,7 +289,7 @@ export abstract class RequestForm extends CieElement {
       </form>`;
   }
 
-  private renderActions(action: FormAction, model: FormModel) {
+  private renderActions(action: Exclude<FormAction, 'visit-counter'>, model: FormModel) {
     const phase = this.submission.phase;
     const progress = phase.name === 'submitting' ? phase.progress : undefined;
     const sending = this.submission.sending;
@@ -335,7 +353,7 @@ function failureWords(failure: Failure, settings: Settings, code: SendingCode | 
 }
 
 /** The submit button says what happens next, on this channel. */
-function submitLabel(action: FormAction): string {
+function submitLabel(action: Exclude<FormAction, 'visit-counter'>): string {
   switch (action) {
     case 'send':
       return msg('Invia la richiesta');

@@ -1,0 +1,57 @@
+// The counter without appointment, as the comune describes it (loaded only for comuni that
+// have one: components/shared/lazy-module.ts): where, when this service is
+// taken (its own hours; the office's are on the contacts card), how to be received, how
+// many a day, what to bring. Everything here comes from the settings; nothing is said that they leave out.
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { comuneText } from '../../src/settings/comune-text.js';
+import type { RequestService, Settings, WalkInChannel } from '../../src/settings/schema.js';
+import { moduleName } from './comune-module.js';
+import { addressLine } from '../../src/settings/service-facts.js';
+import type { Locale } from '../../src/settings/value-types.js';
+import { clockLabel, weekdayName } from '../../src/time/format.js';
+import { subheading } from './heading.js';
+
+/** "martedì, giovedì: 8:30–9:00", a line for each span of this service's own hours, as the settings list them. */
+const hoursItems = (channel: WalkInChannel, locale: Locale) =>
+  (channel.hours ?? []).map(
+    (span) =>
+      html`<li>${span.days.map((day) => weekdayName(day, locale)).join(', ')}: <span class="nowrap">${clockLabel(span.opens)}–${clockLabel(span.closes)}</span></li>`,
+  );
+
+/** Where, when and how the citizen comes to the counter; with `whatToBringLevel`, what to bring under a heading of that level. */
+export function walkInDetails(channel: WalkInChannel, settings: Settings, locale: Locale, whatToBringLevel?: number) {
+  const { office } = settings;
+  const hours = hoursItems(channel, locale);
+  const quota = channel.dailyQuota;
+  return html`<p><span class="label">${msg('Dove')}:</span> ${comuneText(office.name, locale)}${office.address ? `, ${addressLine(office.address)}` : nothing}</p>
+    ${hours.length
+      ? html`<p class="label">${msg('Quando, per questo servizio')}:</p>
+          <ul class="plain">
+            ${hours}
+          </ul>
+          <p class="muted">${msg('Chiuso nei giorni festivi.')}</p>`
+      : nothing}
+    <p>${comuneText(channel.instructions, locale)}</p>
+    ${quota ? html`<p>${msg(str`Lo sportello accoglie al massimo ${quota} richieste al giorno.`)}</p>` : nothing}
+    ${channel.whatToBring && whatToBringLevel
+      ? html`${subheading(whatToBringLevel, msg('Cosa portare'))}
+          <ul part="what-to-bring">
+            ${channel.whatToBring.map((item) => html`<li>${comuneText(item, locale)}</li>`)}
+          </ul>`
+      : nothing}`;
+}
+
+/**
+ * In place of the form, for a comune that takes the request at its counter without
+ * appointment and wants nothing filled in beforehand: where, when, how, what to bring.
+ */
+export function counterView(channel: WalkInChannel, service: RequestService, settings: Settings, locale: Locale, level: number) {
+  const comune = comuneText(settings.name, locale);
+  return html`<div class="counter" part="counter">
+    <p><strong>${msg(str`${comune} riceve questa richiesta allo sportello, senza appuntamento: non c’è nulla da compilare prima.`)}</strong></p>
+    ${walkInDetails(channel, settings, locale, level)}
+    ${service.module ? html`<p>${msg('Il modulo del Comune:')} ${moduleName(service.module, locale)}</p>` : nothing}
+    ${service.outcome ? html`<p>${msg('Poi:')} ${comuneText(service.outcome, locale)}</p>` : nothing}
+  </div>`;
+}
