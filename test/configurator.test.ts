@@ -196,7 +196,7 @@ describe('configurator', () => {
     const said = 'Valore non valido: booking.url';
     expect(bookingUrl.getAttribute('aria-invalid')).to.equal('true');
     const error = field(el, bookingUrl.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!);
-    expect(textOf(error)).to.equal(`${said} — must be a web address starting with https:// or http://`);
+    expect(textOf(error)).to.equal(`${said} — deve essere un indirizzo web che inizia con https:// o http://`);
     // Nothing typed is lost.
     expect(bookingUrl.value).to.equal('prenota.comune.esempio.it');
     // Settings with a problem are never sealed: pages check them and say what is wrong.
@@ -259,11 +259,13 @@ describe('configurator', () => {
       }),
     );
     expect(report).to.contain('4 problemi');
-    expect(report).to.contain('Valore non valido: id — must be lower-case letters, digits and dashes');
-    expect(report).to.contain('Campo sconosciuto: office.phone');
+    expect(report).to.contain('Valore non valido: id — deve contenere solo lettere minuscole, cifre e trattini');
+    // In Italian throughout: what is wrong, and why, for an editor who reads no English.
+    expect(report).to.contain('Campo sconosciuto: office.phone — il campo «phone» non esiste (forse un errore di battitura)');
+    expect(report).to.not.match(/must be|is required|unknown field/);
     // The page as chosen holds the contact update form (every element, until the editor unticks some).
-    expect(report).to.contain('Campo obbligatorio mancante: requests.contactUpdate');
-    expect(report).to.contain('Valore non valido: office.phones[0].number — must be in international format, like +390461884291 (no spaces)');
+    expect(report).to.contain('Campo obbligatorio mancante: requests.contactUpdate — serve al modulo di aggiornamento dei contatti presente nella pagina');
+    expect(report).to.contain('Valore non valido: office.phones[0].number — deve essere in formato internazionale, come +390461884291 (senza spazi)');
     // What the file said is in the form, as written, to correct there.
     expect(field(el, 'field-office-phones-0-number').value).to.equal('06 1234 5678');
 

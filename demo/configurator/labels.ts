@@ -46,7 +46,16 @@ const BY_KEY: Record<string, string> = {
   headers: 'Intestazioni HTTP aggiuntive',
   timeoutSeconds: 'Attesa massima per tentativo (secondi)',
   to: 'Indirizzo email dell’ufficio',
-  moduleUrl: 'Modulo stampabile del comune',
+  moduleUrl: 'Modulo stampabile del comune (solo l’indirizzo)',
+  module: 'Modulo del comune per questa richiesta',
+  where: 'Dove si trova sul sito, se non c’è un link',
+  hours: 'Orari di questo servizio, se diversi da quelli dell’ufficio',
+  dailyQuota: 'Richieste accolte al giorno, al massimo',
+  summaryWanted: 'Il comune vuole il riepilogo stampato (altrimenti non c’è nulla da compilare)',
+  ifNothingArrives: 'Cosa fare se non arriva nulla',
+  delegation: 'Delega',
+  minorsByParentOrGuardian: 'La pagina del comune dice che per un minore chiede un genitore o il tutore',
+  personalOnly: 'La pagina del comune dice che email e cellulare devono essere personali',
   onlineFormUrl: 'Pagina del modulo online (se è su un’altra pagina)',
   summaryAccepted: 'Il comune accetta il riepilogo stampato al posto del suo modulo',
   outcome: 'Cosa riceve il cittadino e come',
@@ -95,6 +104,8 @@ const BY_PATH: Record<string, string> = {
   'office.website': 'Pagina dell’ufficio',
   'booking.url': 'Pagina di prenotazione online',
   'booking.office': 'Sportello dell’appuntamento',
+  'eligibility.delegation.documents': 'Cosa porta o allega il delegato',
+  'eligibility.delegation.module': 'Modulo di delega del comune',
   'facilitator.name': 'Come lo chiama il comune',
   'facilitator.url': 'Pagina del servizio',
 };
@@ -105,6 +116,7 @@ const ITEM_BY_LIST: Record<string, string> = {
   openingHours: 'Fascia oraria',
   whatToBring: 'Cosa portare',
   documents: 'Documento',
+  hours: 'Fascia oraria',
 };
 
 export const VALUE_LABELS: Record<string, string> = {
@@ -118,7 +130,7 @@ export const VALUE_LABELS: Record<string, string> = {
   endpoint: 'Inviata al server del comune (endpoint)',
   email: 'Email preparata per l’ufficio',
   appointment: 'Riepilogo da portare all’appuntamento',
-  'walk-in': 'Riepilogo da portare allo sportello, senza appuntamento',
+  'walk-in': 'Allo sportello, senza appuntamento',
   portal: 'Servizio online del comune (portale)',
   'pin-forgotten': 'PIN dimenticato',
   'pin-blocked': 'PIN bloccato',

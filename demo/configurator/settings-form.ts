@@ -3,6 +3,7 @@
 // Texts get Italian with English and German beside it, lists get add/remove, a channel
 // gets its type first, and what has no better widget (HTTP headers) is edited as JSON.
 import { html, nothing, type TemplateResult } from 'lit';
+import { detailInItalian } from './problem-words.js';
 import { live } from 'lit/directives/live.js';
 import { describeSettingsProblem } from '../../components/shared/settings-problems.js';
 import { speakIn } from '../../src/locale.js';
@@ -49,7 +50,7 @@ function problemsAt(ctx: FormContext, ...paths: Path[]): SettingsProblem[] {
 
 /** The element's own sentence, then what exactly is wrong (the schema's words, in English). */
 export function problemText(problem: SettingsProblem) {
-  return html`${speakIn('it', () => describeSettingsProblem(problem))} — <span lang="en">${problem.detail}</span>`;
+  return html`${speakIn('it', () => describeSettingsProblem(problem))} — ${detailInItalian(problem.detail)}`;
 }
 
 function errorOf(id: string, problems: SettingsProblem[]) {
