@@ -118,6 +118,21 @@ describe('configurator', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says what AgID’s checker will miss with these settings, and stops saying it once they fill the gap', async () => {
+    const el = await openConfigurator();
+    await startFrom(el, 'Da Trento');
+    const gaps = () => textOf(el.querySelector('.agid-gaps') ?? el.ownerDocument.createElement('p'));
+    // Trento's page gives no address, no terms of service, no booking page.
+    expect(gaps()).to.contain('«Condizioni di servizio» senza documento');
+    expect(gaps()).to.contain('Nessun indirizzo dell’ufficio');
+    expect(gaps()).to.contain('Nessuna pagina di prenotazione online');
+    for (const details of el.querySelectorAll('details')) details.open = true; // where the field may be folded
+    await typeInto(field(el, 'field-privacyNoticeUrl'), 'https://www.comune.esempio.it/privacy');
+    await el.updateComplete;
+    expect(gaps()).to.not.contain('Condizioni di servizio');
+    await expect(el).to.be.accessible();
+  });
+
   it('from Dalmine: a new booking link shows in the preview, and the copied HTML pasted into a blank page shows it too', async () => {
     const el = await openConfigurator();
     await startFrom(el, 'Da Dalmine');

@@ -2,6 +2,7 @@
 // the elements check them, previewed with the elements themselves, copied as a file and
 // as the HTML to paste. Italian only: it is a tool for the comune's web editors.
 import { html, LitElement, nothing } from 'lit';
+import { agidGaps } from './agid-gaps.js';
 import { state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { toJSONSchema } from 'zod/mini';
@@ -283,8 +284,20 @@ export class CieConfigurator extends LitElement {
     </section>`;
   }
 
+  /** What AgID's checker will miss on the service card with these settings: fixable here, before publishing. */
+  private renderAgidGaps() {
+    const gaps = agidGaps(this.settings);
+    if (!gaps.length) return nothing;
+    return html`<div class="agid-gaps" aria-labelledby="agid-heading">
+      <h3 id="agid-heading">Per il controllo AgID della scheda servizio (mode="service-card")</h3>
+      <ul>
+        ${gaps.map((gap) => html`<li>${gap}</li>`)}
+      </ul>
+    </div>`;
+  }
+
   private renderSummary(problems: SettingsProblem[]) {
-    if (!problems.length) return html`<p class="valid">Le impostazioni sono corrette: gli elementi le possono usare.</p>`;
+    if (!problems.length) return html`<p class="valid">Le impostazioni sono corrette: gli elementi le possono usare.</p>${this.renderAgidGaps()}`;
     return html`<div class="problems" aria-labelledby="problems-heading">
       <h3 id="problems-heading">${problems.length === 1 ? 'Un problema da correggere' : `${problems.length} problemi da correggere`}</h3>
       <ul>
@@ -299,7 +312,8 @@ export class CieConfigurator extends LitElement {
           </li>`,
         )}
       </ul>
-    </div>`;
+    </div>
+    ${this.renderAgidGaps()}`;
   }
 
   /** The id of the field a problem names, or of the nearest field the form shows around it. */
