@@ -15,13 +15,13 @@ export const RESERVED_SPACE = {
   'cie-reprint-form': [157, 134],
   'cie-contact-update-form': [128.5, 105],
   'cie-contacts-card': [18.5, 15],
-  'cie-appointment-link': [18, 12.5],
+  'cie-appointment-link': [21.5, 13],
 } as const satisfies Record<string, readonly [number, number]>;
 
 export type ReservedTag = keyof typeof RESERVED_SPACE;
 
 /** The guide as a whole service page (`mode="service-card"`, in the page's own DOM): far taller. */
-const SERVICE_CARD: readonly [number, number] = [304, 185];
+const SERVICE_CARD: readonly [number, number] = [333, 197];
 
 /** CSS giving `selector` the tag's reserved height through `declare` (a min-height, or a custom property the element reads). */
 export function reservedSpaceCss(tag: ReservedTag | 'service-card', selector: string, declare: (height: string) => string): string {

@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import type { FormAction } from '../../src/requests/channels.js';
 import { html, nothing } from 'lit';
 import { safeHref } from '../../src/links.js';
 import { nationalFacts } from '../../src/national.js';
@@ -21,14 +22,18 @@ export class CieContactUpdateForm extends RequestForm {
   protected readonly definition = contactUpdateRequest;
 
   /** The Ministry's portal first: the form is the fallback. */
-  protected override renderBeforeForm(settings: Settings) {
+  protected override renderBeforeForm(settings: Settings, action: FormAction) {
     const portal = safeHref(nationalFacts(settings).contactsPortalUrl);
     return html`<div class="intro" part="self-service">
       <p>
         ${msg('Puoi farlo da solo, subito, nell’area assistenza del portale CIE del Ministero:')}
         <a href=${portal ?? nothing}>${msg('portale CIE')}</a>
       </p>
-      <p>${msg('Sono questi contatti a permetterti di recuperare il PUK con l’app CieID. Usa questo modulo solo se non riesci da solo.')}</p>
+      <p>
+        ${action === 'visit-counter'
+          ? msg('Sono questi contatti a permetterti di recuperare il PUK con l’app CieID. Vai allo sportello solo se non riesci da solo.')
+          : msg('Sono questi contatti a permetterti di recuperare il PUK con l’app CieID. Usa questo modulo solo se non riesci da solo.')}
+      </p>
     </div>`;
   }
 }

@@ -1,5 +1,7 @@
 import { msg } from '@lit/localize';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import type { FormAction } from '../../src/requests/channels.js';
+import type { Settings } from '../../src/settings/schema.js';
 import { reprintRequest } from '../../src/requests/reprint.js';
 import { RequestForm } from '../shared/form/request-form.js';
 import { reservedSpace } from '../shared/reserved-space.js';
@@ -16,7 +18,9 @@ export class CieReprintForm extends RequestForm {
 
   protected readonly definition = reprintRequest;
 
-  protected override renderBeforeForm() {
+  protected override renderBeforeForm(_settings: Settings, action: FormAction) {
+    // Nothing to write here at a counter without a form: no warning about writing.
+    if (action === 'visit-counter') return nothing;
     return html`<p class="intro">${msg('Non scrivere mai il PIN o il PUK in questo modulo: il Comune non te li chiederà mai.')}</p>`;
   }
 }

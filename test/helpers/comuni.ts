@@ -10,50 +10,13 @@ const office = (name: string, domain: string) => ({
   email: `anagrafe@${domain}`,
 });
 
-/** The counter only, no appointment: a ticket at the information desk, a half-hour window two days a week, ten a day, an identity document. */
-export const COUNTER_ONLY = {
-  schemaVersion: 1,
-  id: 'borgo-sportello',
-  name: 'Comune di Borgo Sportello',
-  office: { ...office('Servizi demografici', 'comune.borgosportello.example'), address: { street: 'Piazza Grande 3', city: 'Borgo Sportello' } },
-  requests: {
-    reprint: {
-      channel: {
-        type: 'walk-in',
-        instructions: {
-          it: 'Ritira il numero all’ufficio informazioni e attendi la chiamata.',
-          en: 'Take a number at the information desk and wait to be called.',
-          de: 'Ziehen Sie am Informationsschalter eine Nummer und warten Sie auf den Aufruf.',
-        },
-        hours: [{ days: ['tue', 'thu'], opens: '08:30', closes: '09:00' }],
-        dailyQuota: 10,
-        whatToBring: [{ it: 'Un documento d’identità valido', en: 'A valid identity document', de: 'Ein gültiges Ausweisdokument' }],
-      },
-      time: { amount: 0, unit: 'days' },
-      outcome: {
-        it: 'Ricevi subito la prima metà dei codici; la seconda arriva per email.',
-        en: 'You get the first half of the codes at once; the second comes by email.',
-        de: 'Sie erhalten die erste Hälfte der Codes sofort; die zweite kommt per E-Mail.',
-      },
-    },
-    contactUpdate: {
-      channel: {
-        type: 'walk-in',
-        instructions: 'Ritira il numero all’ufficio informazioni e attendi la chiamata.',
-        hours: [{ days: ['tue', 'thu'], opens: '08:30', closes: '09:00' }],
-        whatToBring: ['Un documento d’identità valido'],
-      },
-    },
-  },
-  eligibility: {
-    delegatesAccepted: true,
-    delegation: {
-      documents: ['La delega firmata dal titolare', 'Una copia del documento d’identità del titolare'],
-      module: { title: 'Delega per la ristampa dei codici PIN e PUK', url: 'https://www.comune.borgosportello.example/moduli/delega-pin-puk.pdf' },
-    },
-  },
-  cost: { amountEur: 0 },
-} satisfies SettingsInput;
+/**
+ * The counter only, no appointment: a ticket at the information desk, a half-hour window two
+ * days a week, ten a day, an identity document, a delegate with a signed module, the first
+ * half of the codes at once. The demo shows it too (`npm start`, sportello.html): one file.
+ */
+export const counterOnly = async (): Promise<SettingsInput & { name: string; id: string; requests: object }> =>
+  (await fetch('/demo/settings/sportello.json')).json();
 
 /** By email with the comune's own PDF module and a copy of the card. */
 export const EMAIL_WITH_MODULE = {

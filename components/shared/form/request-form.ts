@@ -66,8 +66,8 @@ export abstract class RequestForm extends CieElement {
   /** The request this form makes: its questions, payload and title. */
   protected abstract readonly definition: RequestDefinition;
 
-  /** What comes before the form (e.g. a way to do without it). */
-  protected renderBeforeForm(_settings: Settings): TemplateResult | typeof nothing {
+  /** What comes before the form (e.g. a way to do without it); `action` says whether there is a form to fill here. */
+  protected renderBeforeForm(_settings: Settings, _action: FormAction): TemplateResult | typeof nothing {
     return nothing;
   }
 
@@ -247,10 +247,10 @@ export abstract class RequestForm extends CieElement {
         channel.type === 'walk-in'
           ? (this.walkIn.get()?.counterView(channel, service, settings, locale, this.level) ?? html`<p>${comuneText(channel.instructions, locale)}</p>`)
           : nothing;
-      return html`${this.renderBeforeForm(settings)} ${counter}`;
+      return html`${this.renderBeforeForm(settings, action)} ${counter}`;
     }
     if (service.channel.type === 'portal') {
-      return html`${this.renderBeforeForm(settings)}
+      return html`${this.renderBeforeForm(settings, action)}
       ${portalView(service.channel, { settings, locale, needsCard: cardProof(this.definition.kind, service) !== 'none' })}`;
     }
     const { model, sections, fields, view } = this.form(settings);
@@ -267,7 +267,7 @@ export abstract class RequestForm extends CieElement {
     const filesToPickAgain = model.restoredWithoutFiles && fields.some((field) => field.kind === 'file' && model.isVisible(field.name) && !model.get(field.name));
     // Field errors from the comune are on their fields, listed by the error summary: one box, not two.
     const failureBox = phase.name === 'failed' && (phase.failure.kind !== 'field-errors' || phase.notes?.length);
-    return html`${counterNotice(service, settings, locale)} ${this.renderBeforeForm(settings)}
+    return html`${counterNotice(service, settings, locale)} ${this.renderBeforeForm(settings, action)}
       ${failureBox ? failureView(phase.failure, failureWords(phase.failure, settings, code), settings, locale, phase.notes) : nothing}
       ${code ? code.errorSummary(model, this.renderRoot as ShadowRoot, this.level + 1, fields) : nothing}
       ${filesToPickAgain ? html`<p class="notice">${msg('Le risposte scritte sono state recuperate; i file non vengono conservati: allegali di nuovo.')}</p>` : nothing}
