@@ -42,4 +42,6 @@ export default tseslint.config(
   // Plain JavaScript: Node scripts and configs, and the one script a test page runs.
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: globals.node } },
   { files: ['test/pages/**/*.js'], languageOptions: { globals: globals.browser } },
+  // Run in the page: the ledger's reading of a page, and what scripts/claims.mjs evaluates there.
+  { files: ['scripts/claims-page.js', 'scripts/claims.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

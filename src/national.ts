@@ -11,6 +11,11 @@ export interface FactSource {
   verified: string;
 }
 
+/** A national fact: its page, and the words (regular expressions, any language) by which a sentence states it (`npm run claims`). */
+export interface NationalFact extends FactSource {
+  says: string[];
+}
+
 const MINISTRY = 'https://www.cartaidentita.interno.gov.it';
 const PIN_PUK_URL = `${MINISTRY}/info-utili/codici-di-sicurezza-pin-e-puk/`;
 const ASSISTANCE_URL = `${MINISTRY}/assistenza/`;
@@ -25,22 +30,20 @@ const ASSISTANCE_PAGE: FactSource = { page: ASSISTANCE_URL, verified: '2026-12' 
  */
 export const NATIONAL_SOURCES = {
   /** The PIN blocks after 3 wrong tries; the PUK unblocks it and sets a new PIN ("Sblocca carta" in CieID, or the CIE software). */
-  pinTries: PIN_PUK_PAGE,
+  pinTries: { ...PIN_PUK_PAGE, says: ['Sblocca carta', '\\b3\\b.*(volte|tentativi|times|attempts|Mal|Fehlversuch)', 'Software CIE|CIE software|CIE-Software'] },
   /** PIN and PUK are 8 digits each, in two halves: the first on the request's receipt, the second with the card. */
-  codeHalves: PIN_PUK_PAGE,
+  codeHalves: { ...PIN_PUK_PAGE, says: ['8 cifre|8 digits|8 Ziffern|8-stellig', 'metà|half|Hälfte', 'ricevuta della richiesta|receipt of|Bestätigung des'] },
   /** "Recupero PUK" in CieID: NFC phone, the card's number, the contacts given at the request; 48 hours later a message completes it. */
-  pukRecovery: PIN_PUK_PAGE,
+  pukRecovery: { ...PIN_PUK_PAGE, says: ['Recupero PUK', '\\b48\\b', 'NFC', 'CieID'] },
   /** Without contacts given, or without the app: a reprint at the comune (any comune). */
-  reprintAtComune: ASSISTANCE_PAGE,
+  reprintAtComune: { ...ASSISTANCE_PAGE, says: ['ristampa|reprint|Neudruck'] },
   /** Contacts added or changed alone, at once, in the portal's assistance area. */
-  contactsPortal: ASSISTANCE_PAGE,
+  contactsPortal: { ...ASSISTANCE_PAGE, says: ['portale CIE|CIE portal|CIE-Portal', 'area assistenza|assistance area|Hilfebereich'] },
   /** Credentials levels 1–2 without reading the card (codice fiscale, card number, first half of the PUK, a mobile given at the request); level 3 with card, PIN and NFC phone or reader. */
-  credentialLevels: ASSISTANCE_PAGE,
+  credentialLevels: { ...ASSISTANCE_PAGE, says: ['[Ll]ivell|[Ll]evel|Stufe', 'credenziali|credentials|Zugangsdaten', 'OTP'] },
   /** The help line and its email (the old 800 number is for the 2008-era card). */
-  helpLine: ASSISTANCE_PAGE,
-} as const satisfies Record<string, FactSource>;
-
-export type NationalFact = keyof typeof NATIONAL_SOURCES;
+  helpLine: { ...ASSISTANCE_PAGE, says: ['06 4298 5699', 'cie\\.cittadini@interno\\.it'] },
+} as const satisfies Record<string, NationalFact>;
 
 type National = NonNullable<Settings['national']>;
 type AppLinks = 'cieIdAndroidUrl' | 'cieIdIosUrl';

@@ -1,0 +1,111 @@
+// `npm run claims -- <preset or settings file> [--write]`: every sentence the five elements
+// show for that comune before a citizen answers (the guide in each situation, the service
+// card, both forms, the contacts card, the booking card), in Italian, English and German,
+// each with where it comes from: a settings field, a national fact with its page
+// (src/national.ts), or the widgets' own wording. Read it beside the comune's own page
+// before publishing. `--write` (a preset) writes the Italian ledger beside the preset
+// (src/presets/<id>.claims.txt), which test/claims.test.ts holds the elements to.
+// Runs on the built CDN folder: `npm run build` first.
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { claimsPageTags } from './claims-page.js';
+import { ensureChromium } from './chromium.mjs';
+
+const ROOT = process.cwd();
+const [what, ...flags] = process.argv.slice(2).filter((arg) => arg !== '--');
+if (!what) {
+  console.error('Usage: npm run claims -- <preset id (trento, dalmine) or settings file> [--write]');
+  process.exit(2);
+}
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const loader = `/dist/cdn/cie-widgets@${version}/cie-widgets.js`;
+if (!existsSync(join(ROOT, loader))) {
+  console.error(`No built CDN folder (${loader}): run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+// The national facts and the presets, from their TypeScript sources.
+const bundled = await build({
+  stdin: { contents: "export { NATIONAL_SOURCES } from './src/national.ts'; export { loadPreset, PRESET_IDS } from './src/presets/index.ts';", resolveDir: ROOT, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  write: false,
+  logLevel: 'error',
+});
+const { NATIONAL_SOURCES, loadPreset, PRESET_IDS } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const isPreset = PRESET_IDS.includes(what);
+const settings = isPreset ? await loadPreset(what) : JSON.parse(readFileSync(what, 'utf8'));
+if (flags.includes('--write') && !isPreset) {
+  console.error('--write is for a preset: its ledger sits beside it in src/presets/.');
+  process.exit(2);
+}
+
+function pageFor(lang) {
+  const source = isPreset ? `comune="${what}"` : 'config="claims-settings"';
+  const inline = isPreset ? '' : `<script type="application/json" id="claims-settings">${JSON.stringify(settings).replace(/</g, '\\u003c')}</script>`;
+  const tags = claimsPageTags(source, Boolean(settings.requests?.contactUpdate));
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><script type="module" src="${loader}"></script></head><body>${inline}${tags}</body></html>`;
+}
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://localhost').pathname;
+  const page = /^\/claims-(it|en|de)\.html$/.exec(path);
+  if (page) {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    return res.end(pageFor(page[1]));
+  }
+  const file = normalize(join(ROOT, path));
+  const allowed = [join(ROOT, 'dist'), join(ROOT, 'scripts', 'claims-page.js')];
+  if (!allowed.some((place) => file.startsWith(place)) || !existsSync(file)) {
+    res.writeHead(404);
+    return res.end();
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+const ledgers = {};
+try {
+  for (const lang of ['it', 'en', 'de']) {
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}/claims-${lang}.html`, { waitUntil: 'load' });
+    ledgers[lang] = await tab.evaluate(
+      async (settings, national) => {
+        const tags = 'cie-procedure-guide, cie-reprint-form, cie-contact-update-form, cie-contacts-card, cie-appointment-link';
+        const elements = [...document.querySelectorAll(tags)];
+        await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
+        await Promise.all(elements.map((el) => el.ready));
+        const { sentencesIn, ledger } = await import('/scripts/claims-page.js');
+        return ledger(sentencesIn(document.body), settings, national);
+      },
+      settings,
+      NATIONAL_SOURCES,
+    );
+    await tab.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const name = typeof settings.name === 'string' ? settings.name : settings.name?.it;
+for (const [lang, entries] of Object.entries(ledgers)) {
+  console.log(`\n${name} — ${lang}: ${entries.length} sentences before a citizen answers, with their sources`);
+  for (const { sentence, sources } of entries) console.log(`  «${sentence}»\n      ${sources.join('; ')}`);
+}
+if (flags.includes('--write')) {
+  const file = `src/presets/${what}.claims.txt`;
+  const lines = ledgers.it.map(({ sentence, sources }) => `${sentence}  ⟵ ${sources.join('; ')}`);
+  // The review's notes (`#` lines at the top) stay: they say what was checked and what is still open.
+  const notes = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => line.startsWith('#')) : [];
+  writeFileSync(file, `${[...notes, ...lines].join('\n')}\n`);
+  console.log(`\nWrote ${file}: ${lines.length} sentences. Check each against the comune's page (shared/seeds/) before committing.`);
+}
