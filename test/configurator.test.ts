@@ -118,6 +118,31 @@ describe('configurator', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a counter-only comune, imported: nothing to fill in on its page, and what the page will say, sentence by sentence, with its sources', async () => {
+    const el = await openConfigurator();
+    const input = field(el, 'import-file');
+    const files = new DataTransfer();
+    files.items.add(new File([await (await fetch('/demo/settings/sportello.json')).text()], 'sportello.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.querySelector('.import-report'), 'no import report');
+    expect(textOf(el.querySelector('.import-report')!)).to.contain('è corretto');
+    await waitUntil(() => previewed(el, 'cie-reprint-form'), 'no preview');
+    const form = previewed(el, 'cie-reprint-form')!;
+    await form.ready;
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=counter]'), 'the form did not show the counter');
+    expect(form.shadowRoot!.querySelector('form, input'), 'nothing to fill in').to.equal(null);
+    buttonNamed(el, 'Mostra le frasi (Italiano)').click();
+    await waitUntil(() => el.querySelector('.page-ledger'), 'no sentences read');
+    const items = [...el.querySelectorAll('.page-ledger li')].map(textOf);
+    expect(items).to.include(
+      'Ritira il numero all’ufficio informazioni e attendi la chiamata. impostazioni: requests.reprint.channel.instructions.it · impostazioni: requests.contactUpdate.channel.instructions',
+    );
+    expect(items.some((item) => item.startsWith('Il PIN si blocca dopo 3 tentativi') && item.includes('fatto nazionale «pinTries»: https://www.cartaidentita.interno.gov.it/info-utili/codici-di-sicurezza-pin-e-puk/ (verificato 2026-12)'))).to.equal(true);
+    expect(items.join(' ')).to.not.match(/Prenota|DPR 445/);
+    await expect(el).to.be.accessible();
+  });
+
   it('says what AgID’s checker will miss with these settings, and stops saying it once they fill the gap', async () => {
     const el = await openConfigurator();
     await startFrom(el, 'Da Trento');

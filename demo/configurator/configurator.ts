@@ -3,6 +3,7 @@
 // as the HTML to paste. Italian only: it is a tool for the comune's web editors.
 import { html, LitElement, nothing } from 'lit';
 import { agidGaps } from './agid-gaps.js';
+import { readPageLedger, renderPageLedger, type LedgerEntry } from './page-ledger.js';
 import { state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { toJSONSchema } from 'zod/mini';
@@ -54,6 +55,8 @@ export class CieConfigurator extends LitElement {
   @state() private folderUrl = DEFAULT_FOLDER_URL;
   /** The settings the preview shows, under a fresh id each time (elements reload on a new `config`); none yet while they are empty, not even for the moment after a start. */
   @state() private preview?: { id: string; script: HTMLScriptElement; empty: boolean };
+  /** What the page will say, sentence by sentence, once the editor asked (in the preview's language). */
+  @state() private pageLedger?: { language: Language; entries: LedgerEntry[] } | 'reading';
   /** The settings to copy with their seal, for the settings (canonical JSON) they seal. */
   @state() private sealedCopy?: { of: string; settings: object };
   private readonly typed = new Map<string, string>();
@@ -105,6 +108,7 @@ export class CieConfigurator extends LitElement {
 
   private edit(draft: Draft) {
     this.draft = draft;
+    this.pageLedger = undefined; // said of the settings before: read again on request
     localStorage.setItem(SAVED, JSON.stringify(draft));
     this.showPreview(300);
   }
@@ -387,7 +391,34 @@ export class CieConfigurator extends LitElement {
           ? html`${this.preview.script} ${tags.map((tag) => previewOf(tag, this.preview!.id, this.language))}`
           : html`<p class="hint">Gli elementi appariranno qui appena ci sono impostazioni: partite da zero, da Trento o da Dalmine, o importate un file.</p>`}
       </div>
+      ${this.renderLedger()}
     </section>`;
+  }
+
+  private async readLedger() {
+    if (!this.preview || this.pageLedger === 'reading') return;
+    const language = this.language;
+    this.pageLedger = 'reading';
+    const withContactUpdate = valueAt(this.settings, ['requests', 'contactUpdate']) !== undefined;
+    const entries = await readPageLedger(this, this.preview.id, language, this.settings, withContactUpdate);
+    this.pageLedger = { language, entries };
+    this.status = `La pagina dirà ${entries.length} frasi: sono elencate sotto l’anteprima, ciascuna con la sua fonte.`;
+  }
+
+  /** The page's sentences with their sources, to read beside the comune's own service page. */
+  private renderLedger() {
+    const ledger = this.pageLedger;
+    const ready = Boolean(this.preview && !this.preview.empty && !this.problems.length);
+    return html`<div class="ledger" aria-labelledby="ledger-heading">
+      <h3 id="ledger-heading">Cosa dirà la pagina, frase per frase</h3>
+      <p class="hint">
+        Ogni frase che gli elementi mostrano prima che il cittadino risponda (la guida in ogni situazione, la scheda servizio, i moduli,
+        i contatti, la prenotazione), con la sua fonte: un campo delle impostazioni, un fatto nazionale con la pagina del Ministero, o le
+        parole dei widget. Confrontatele con la pagina del servizio del comune prima di pubblicare.
+      </p>
+      <button type="button" ?disabled=${!ready || ledger === 'reading'} @click=${this.readLedger}>Mostra le frasi (${LANGUAGES[this.language]})</button>
+      ${ledger && ledger !== 'reading' ? renderPageLedger(ledger.entries) : nothing}
+    </div>`;
   }
 
   private renderOutputs(problems: SettingsProblem[]) {
