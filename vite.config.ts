@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import { defineConfig, type Plugin } from 'vite';
@@ -304,6 +304,12 @@ function releaseIntegrity(): string {
   return `sha384-${createHash('sha384').update(readFileSync('dist/loader/cie-widgets.js')).digest('base64')}`;
 }
 
+/** The integrity of the CDN folder last built (`npm run build` writes integrity.json beside it), or undefined. */
+function builtFolderIntegrity(): string | undefined {
+  const file = `dist/cdn/cie-widgets@${pkg.version}/integrity.json`;
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)['cie-widgets.js'] : undefined;
+}
+
 export default defineConfig(({ command, mode }) => {
   if (mode === 'configurator') {
     return {
@@ -350,7 +356,9 @@ export default defineConfig(({ command, mode }) => {
   }
   const cdn = mode === 'cdn';
   return {
-    define: { __CIE_VERSION__: JSON.stringify(pkg.version) },
+    // `npm start`'s configurator gives the pinned script line with the hash of the CDN folder last built here
+    // (the folder an editor would upload); none before a build, and it says so.
+    define: { __CIE_VERSION__: JSON.stringify(pkg.version), ...(command === 'serve' && builtFolderIntegrity() ? { __CIE_INTEGRITY__: JSON.stringify(builtFolderIntegrity()) } : {}) },
     // `npm start`: the demo pages with msw's worker served for the mock backend, and the reference receiver.
     plugins: command === 'serve' ? [msw({ mode: 'worker-only' }), rootToDemo(), referenceReceiver()] : [checkedPresets(), jsonSchemas(), minifyElementStyles(), ...(cdn ? [] : [thirdPartyNotices()])],
     server: { open: '/demo/' },

@@ -132,6 +132,8 @@ describe('configurator', () => {
     await form.ready;
     await waitUntil(() => form.shadowRoot!.querySelector('[part=counter]'), 'the form did not show the counter');
     expect(form.shadowRoot!.querySelector('form, input'), 'nothing to fill in').to.equal(null);
+    // Served from the sources with no folder built: the line without a hash says where to get one.
+    expect(textOf(el.querySelector('#integrity-note')!)).to.contain('senza hash di integrità');
     buttonNamed(el, 'Mostra le frasi (Italiano)').click();
     await waitUntil(() => el.querySelector('.page-ledger'), 'no sentences read');
     const items = [...el.querySelectorAll('.page-ledger li')].map(textOf);
@@ -488,6 +490,7 @@ describe('configurator', () => {
     await waitUntil(() => page.querySelector('cie-configurator button'), 'the built configurator does not start');
     buttonNamed(page, 'Da Trento').click();
     await waitUntil(() => page.querySelector<HTMLTextAreaElement>('#html-snippet')?.value.includes(`integrity="${integrity}"`), 'no pinned script in the built configurator');
+    expect(page.querySelector('#integrity-note')?.textContent).to.contain('porta l’hash di integrità');
     await waitUntil(() => page.querySelector('.frame cie-contacts-card')?.shadowRoot?.textContent?.includes('0461 884291'), 'the built configurator does not preview');
   });
 });

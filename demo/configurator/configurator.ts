@@ -15,7 +15,7 @@ import { settingsSchema } from '../../src/settings/schema.js';
 import { canonicalJson, sealed } from '../../src/settings/seal.js';
 import { fieldId, pathName, settingsOf, valueAt, withoutItem, withValue, type Draft, type Path } from './draft.js';
 import { labelOf } from './labels.js';
-import { DEFAULT_FOLDER_URL, schemaUrl, scriptLine } from './release.js';
+import { DEFAULT_FOLDER_URL, INTEGRITY, schemaUrl, scriptLine } from './release.js';
 import { problemText, renderField, type FormContext } from './settings-form.js';
 import { ELEMENT_NAMES, ELEMENT_TAGS, htmlSnippet, jsonForScript, namedSettings, settingsFileText, VARIANTS, type ElementTag, type HtmlVariant } from './snippets.js';
 
@@ -463,7 +463,12 @@ export class CieConfigurator extends LitElement {
         <label for="folder-url">Indirizzo della cartella cie-widgets (la versione resta nell’indirizzo)</label>
         <input id="folder-url" type="text" .value=${this.folderUrl} @input=${(event: Event) => (this.folderUrl = (event.target as HTMLInputElement).value)} />
       </div>
-      <textarea id="html-snippet" class="code" readonly rows="10" aria-labelledby="html-heading" .value=${snippet}></textarea>
+      <textarea id="html-snippet" class="code" readonly rows="10" aria-labelledby="html-heading" aria-describedby="integrity-note" .value=${snippet}></textarea>
+      <p class="hint" id="integrity-note">
+        ${INTEGRITY
+          ? 'La riga dello script porta l’hash di integrità della cartella costruita: il browser rifiuta il file se ne cambia un byte.'
+          : 'La riga dello script è senza hash di integrità: nessuna cartella è stata ancora costruita qui. Eseguite npm run build (poi riavviate npm start), o prendete la riga dal file snippet.html della cartella pubblicata.'}
+      </p>
       <div class="actions">
         <button type="button" @click=${() => this.copy(snippet, 'l’HTML da incollare', '#html-snippet')}>Copia l’HTML</button>
       </div>
