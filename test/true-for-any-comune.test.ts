@@ -115,6 +115,24 @@ describe('true for any comune: three invented comuni, every element, three langu
       expect($$(contacts, '.facts dt').map(textOf)).to.deep.equal(['Costo']);
     });
 
+    it('with the form on the same page: for Trento its module is the other way to write the request; for Dalmine still what the counter asks', async () => {
+      const stepsWithForm = async (comune: string) => {
+        const page = await fixture<HTMLDivElement>(html`<div>
+          <cie-procedure-guide comune=${comune} situation="no-contacts" lang="it"></cie-procedure-guide>
+          <cie-reprint-form id="richiesta" comune=${comune} lang="it"></cie-reprint-form>
+        </div>`);
+        const elements = [...page.children] as CieElement[];
+        await Promise.all(elements.map((el) => el.ready));
+        return $$(elements[0], '[part=steps] li').map(textOf);
+      };
+      const trento = await stepsWithForm('trento');
+      expect(trento[0]).to.equal('Prepara la richiesta con il modulo online');
+      expect(trento[1]).to.match(/^Oppure compila il modulo del Comune «richiesta ristampa pin\/puk»/);
+      const dalmine = await stepsWithForm('dalmine');
+      expect(dalmine[1]).to.match(/^Compila il modulo del Comune «Demografici _ carta identità elettronica/);
+      expect(dalmine[2]).to.equal('Prepara il riepilogo dei dati da portare con il modulo qui');
+    });
+
     it('Dalmine: its module for each request, the personal-contacts rule (its page says it), no minors rule (it does not)', async () => {
       const guide = await guideOn('dalmine', 'no-contacts');
       expect(textOf(guide)).to.not.contain('Per un minore');

@@ -116,7 +116,10 @@ export function comuneSteps(ctx: GuideContext, request: 'reprint' | 'contactUpda
 function channelSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate', service: RequestService): Content[] {
   const { channel } = service;
   const formHref = ctx.formOnPage[request] ?? safeHref(service.onlineFormUrl);
-  const moduleStep = comuneModuleStep(ctx, service, Boolean(formHref));
+  // With the form on the page, the module is the other way to write an email or online request; at a counter the
+  // form only prepares a summary, and the comune's module is still what it asks for.
+  const formReplacesModule = Boolean(formHref) && (channel.type === 'email' || channel.type === 'endpoint');
+  const moduleStep = comuneModuleStep(ctx, service, formReplacesModule);
   const proof = cardProof(request, service);
   const copyStep = proof === 'upload' || proof === 'email-attachment' ? [msg('Prepara una foto o una scansione del fronte e del retro della carta.')] : [];
   const summaryStep = formHref ? [link(formHref, msg('Prepara il riepilogo dei dati da portare con il modulo qui'))] : [];
@@ -158,11 +161,11 @@ function channelSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate', s
   }
 }
 
-/** The comune's own module for the request, by its title (`module`), or its bare link (`moduleUrl`). */
-function comuneModuleStep(ctx: GuideContext, service: RequestService, formOnline: boolean): Content[] {
+/** The comune's own module for the request, by its title (`module`), or its bare link (`moduleUrl`); `orElse`: the form above does the same. */
+function comuneModuleStep(ctx: GuideContext, service: RequestService, orElse: boolean): Content[] {
   if (service.module) {
     const name = moduleName(service.module, ctx.locale);
-    return [formOnline ? html`${msg('Oppure compila il modulo del Comune')} ${name}.` : html`${msg('Compila il modulo del Comune')} ${name}.`];
+    return [orElse ? html`${msg('Oppure compila il modulo del Comune')} ${name}.` : html`${msg('Compila il modulo del Comune')} ${name}.`];
   }
   const href = safeHref(service.moduleUrl);
   return href ? [link(href, msg('Scarica il modulo del Comune e compilalo'))] : [];
