@@ -71,7 +71,10 @@ export function officeRows(request: CieRequest): [string, string][] {
           ['Parte dei codici mancante', HALVES[request.codes.halves]],
           ['Dichiarazione di smarrimento', yesNo(request.declarations.codesLost)],
         ] as [string, string][])
-      : ([['Dichiarazione: contatti personali', yesNo(request.declarations.contactsArePersonal)]] as [string, string][])),
+      : // Asked only where the comune sets the rule: no row where the citizen was not asked.
+        request.declarations.contactsArePersonal === undefined
+        ? []
+        : ([['Dichiarazione: contatti personali', yesNo(request.declarations.contactsArePersonal)]] as [string, string][])),
     ...(applicant
       ? ([
           ['Richiedente', `${applicant.givenName} ${applicant.familyName} (${ROLES[applicant.role]})`],

@@ -24,7 +24,7 @@ function staticClosure(file, seen = new Set()) {
 
 /** KB gzip, with static imports. */
 const BUDGETS_KB = {
-  'cie-widgets.js': 31,
+  'cie-widgets.js': 31.1,
   'elements/cie-reprint-form.js': 23.8,
   'elements/cie-contact-update-form.js': 23.7,
   'elements/cie-procedure-guide.js': 14,

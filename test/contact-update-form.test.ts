@@ -53,7 +53,10 @@ describe('<cie-contact-update-form>', () => {
     expect(textOf($(el, '#error-email')!)).to.contain('non una PEC');
     expect(textOf($(el, '#error-emailConfirm')!)).to.contain('Le due email non sono uguali');
     expect(textOf($(el, '#error-mobile')!)).to.contain('numero di cellulare');
-    expect($$(el, '.error-summary a').map(textOf)).to.include('Conferma che email e cellulare sono personali');
+    // Trento's page sets no personal-contacts rule: that declaration is not put to its citizens.
+    expect($(el, '#field-contactsPersonal')).to.equal(null);
+    expect($$(el, '.error-summary a').map(textOf)).to.not.include('Conferma che email e cellulare sono personali');
+    expect($$(el, '.error-summary a').map(textOf)).to.include('Conferma di aver letto l’informativa privacy');
     await expect(el).to.be.accessible();
   });
 
@@ -68,6 +71,7 @@ describe('<cie-contact-update-form>', () => {
     expect(contactUpdateRequestSchema.safeParse(payload).success, JSON.stringify(contactUpdateRequestSchema.safeParse(payload).error?.issues)).to.equal(true);
     expect(payload).to.deep.include({ type: 'contact-update', schemaVersion: 1, comune: 'trento' });
     expect(payload.contacts).to.deep.equal({ email: 'mario.rossi@example.it', mobile: '+393331234567' });
+    expect(payload.declarations, 'no declaration Trento does not ask for').to.deep.equal({ privacyNoticeRead: true });
     await expect(el).to.be.accessible();
   });
 

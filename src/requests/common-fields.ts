@@ -280,12 +280,12 @@ export const cardCopySection = {
 export function closingSections<Path extends string>(
   settings: Settings,
   request: RequestKind,
-  declaration: RequestField<Path>,
+  declaration: RequestField<Path> | undefined,
   privacyPurpose: () => string,
 ): FormSection<CommonPath | Path>[] {
   return [
     ...(uploadsCardCopy(settings, request) ? [cardCopySection] : []),
-    { title: () => msg('Dichiarazioni'), fields: [declaration, privacyField(privacyPurpose)] },
+    { title: () => msg('Dichiarazioni'), fields: [...(declaration ? [declaration] : []), privacyField(privacyPurpose)] },
   ];
 }
 

@@ -1,10 +1,26 @@
 // "Richiesta inserimento/aggiornamento contatti": the holder, the new personal email
 // (typed twice) and mobile, the card's copy where the comune asks, the declaration that
-// the contacts are personal, the privacy notice.
+// the contacts are personal where its page sets that rule, the privacy notice.
 import { msg } from '@lit/localize';
 import { closingSections, emailField, holderSections, mobileField } from './common-fields.js';
+import type { RequestField } from './request-field.js';
 import { defineRequest } from './request-definition.js';
 import type { ContactUpdateRequest } from './schema.js';
+
+/** "Email and mobile are personal", where the comune's page sets that rule (`contactRules.personalOnly`). */
+const personalContactsDeclaration: RequestField<'declarations.contactsArePersonal'> = {
+  name: 'contactsPersonal',
+  kind: 'tick',
+  required: true,
+  requiredError: 'must-accept',
+  label: () => msg('Dichiaro che email e cellulare sono personali e non sono usati da altre persone.'),
+  errorName: () => msg('Dichiarazione sui contatti personali'),
+  whenMissing: () => msg('Conferma che email e cellulare sono personali'),
+  hint: () => msg('Il Ministero rifiuta contatti già associati alla carta di un’altra persona.'),
+  path: 'declarations.contactsArePersonal',
+  toPayload: (value) => value === true,
+  summary: { label: () => msg('Dichiarazione'), value: () => msg('Email e cellulare sono personali e non usati da altre persone') },
+};
 
 export const contactUpdateRequest = defineRequest<ContactUpdateRequest>({
   kind: 'contactUpdate',
@@ -34,19 +50,8 @@ export const contactUpdateRequest = defineRequest<ContactUpdateRequest>({
     ...closingSections(
       settings,
       'contactUpdate',
-      {
-        name: 'contactsPersonal',
-        kind: 'tick',
-        required: true,
-        requiredError: 'must-accept',
-        label: () => msg('Dichiaro che email e cellulare sono personali e non sono usati da altre persone.'),
-        errorName: () => msg('Dichiarazione sui contatti personali'),
-        whenMissing: () => msg('Conferma che email e cellulare sono personali'),
-        hint: () => msg('Il Ministero rifiuta contatti già associati alla carta di un’altra persona.'),
-        path: 'declarations.contactsArePersonal',
-        toPayload: (value) => value === true,
-        summary: { label: () => msg('Dichiarazione'), value: () => msg('Email e cellulare sono personali e non usati da altre persone') },
-      },
+      // Asked only where the comune's page sets the rule: a declaration the comune does not ask for is not put to the citizen.
+      settings.contactRules?.personalOnly ? personalContactsDeclaration : undefined,
       () => msg('Il Comune usa questi dati solo per registrare i contatti sulla carta, come previsto dalla legge.'),
     ),
   ],

@@ -103,8 +103,11 @@ export const contactUpdateRequestSchema = z.strictObject({
   /** The new contacts to register on the Ministry's CIE portal. */
   contacts: z.strictObject({ email: emailAddress, mobile: e164 }),
   declarations: z.strictObject({
-    /** The email and mobile are the holder's own, not used by anyone else. */
-    contactsArePersonal: z.literal(true),
+    /**
+     * The email and mobile are the holder's own, not used by anyone else: asked, and then
+     * present, only where the comune's page sets that rule (`contactRules.personalOnly`).
+     */
+    contactsArePersonal: z.optional(z.literal(true)),
     privacyNoticeRead: z.literal(true),
   }),
   attachments,
