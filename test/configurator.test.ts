@@ -1,4 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
+import { SETTINGS_REFERENCE } from '../src/settings/reference.js';
+import { SETTINGS_REFERENCE_IT } from '../src/settings/reference-it.js';
 import { waitUntil } from './helpers/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
@@ -145,6 +147,10 @@ describe('configurator', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('explains every settings field in Italian: one Italian line for each field of the reference, none for a field it lacks', () => {
+    expect(Object.keys(SETTINGS_REFERENCE_IT).sort()).to.deep.equal(Object.keys(SETTINGS_REFERENCE).sort());
+  });
+
   it('says what AgID’s checker will miss with these settings, and stops saying it once they fill the gap', async () => {
     const el = await openConfigurator();
     await startFrom(el, 'Da Trento');
@@ -170,6 +176,9 @@ describe('configurator', () => {
 
     const bookingUrl = field(el, 'field-booking-url');
     expect(labelOf(el, bookingUrl)).to.contain('Pagina di prenotazione online');
+    // Its explanation in Italian too, linked to the field.
+    const hint = field(el, bookingUrl.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-hint'))!);
+    expect(textOf(hint)).to.equal('La pagina della prenotazione online, proprio quella: non la home page.');
     await typeInto(bookingUrl, NEW_BOOKING);
     await waitUntil(() => bookingLinkIn(el)?.getAttribute('href') === NEW_BOOKING, 'the preview does not show the new booking link');
     expect(textOf(bookingLinkIn(el)!)).to.equal('Prenota online');

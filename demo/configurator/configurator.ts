@@ -10,6 +10,7 @@ import { toJSONSchema } from 'zod/mini';
 import { loadPreset } from '../../src/presets/index.js';
 import { problemsFromIssues, type SettingsProblem } from '../../src/settings/problems.js';
 import { SETTINGS_REFERENCE } from '../../src/settings/reference.js';
+import { SETTINGS_REFERENCE_IT } from '../../src/settings/reference-it.js';
 import { documentSettingsSchema, type JsonNode } from '../../src/settings/reference-doc.js';
 import { settingsSchema } from '../../src/settings/schema.js';
 import { canonicalJson, sealed } from '../../src/settings/seal.js';
@@ -19,10 +20,10 @@ import { DEFAULT_FOLDER_URL, INTEGRITY, schemaUrl, scriptLine } from './release.
 import { problemText, renderField, type FormContext } from './settings-form.js';
 import { ELEMENT_NAMES, ELEMENT_TAGS, htmlSnippet, jsonForScript, namedSettings, settingsFileText, VARIANTS, type ElementTag, type HtmlVariant } from './snippets.js';
 
-/** The form, drawn from the published JSON Schema with the reference's words as hints. */
+/** The form, drawn from the published JSON Schema with the reference's words, in Italian, as hints. */
 const SCHEMA = documentSettingsSchema(
   toJSONSchema(settingsSchema, { io: 'input', unrepresentable: 'any' }) as JsonNode,
-  SETTINGS_REFERENCE,
+  Object.fromEntries(Object.entries(SETTINGS_REFERENCE).map(([path, doc]) => [path, { ...doc, about: SETTINGS_REFERENCE_IT[path] ?? doc.about }])),
 ).schema;
 
 /** Sections most comuni leave as they are: folded, opened when they hold a problem. */

@@ -61,7 +61,7 @@ function errorOf(id: string, problems: SettingsProblem[]) {
 
 function hintText(id: string, node: JsonNode) {
   const hint = hintOf(node);
-  return hint ? html`<p class="hint" id="${id}-hint" lang="en">${hint}</p>` : nothing;
+  return hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing;
 }
 
 const describedBy = (id: string, node: JsonNode, problems: SettingsProblem[]) =>
