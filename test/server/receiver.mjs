@@ -63,71 +63,42 @@ async function start(origin) {
   return { smtp, db, generous, strict, logs, kind: db.kind };
 }
 
+/** How long a command waits for its work before answering that it is still running. */
+const ANSWER_WITHIN_MS = 5000;
+
 export function receiverPlugin() {
   let origin;
   let running;
+  const jobs = new Map();
+  let lastJob = 0;
   return {
     name: 'cie-reference-receiver',
     serverStart({ config }) {
       origin = `http://${config.hostname ?? 'localhost'}:${config.port}`;
     },
+    /**
+     * Every command answers within a few seconds: a browser gives up on a command after 20 s
+     * (@web/dev-server-core), and opening a database on a busy machine takes longer. What is
+     * not done by then answers `{ done: false, id }`, and the test asks `receiver-result`
+     * until it is (test/receiver.test.ts, `command`).
+     */
     async executeCommand({ command, payload = {} }) {
-      if (!command.startsWith('receiver')) return undefined;
-      running ??= start(origin);
-      const r = await running;
-      const { checkEndpoint, requestsFor, toCsv, toJson } = await built();
-      const later = (days = 0, minutes = 0) => new Date(Date.now() + days * DAY_MS + minutes * 60_000);
-      switch (command) {
-        case 'receiver':
-          return { url: r.generous.url, strictUrl: r.strict.url, database: r.kind };
-        case 'receiver-log':
-          return r.logs;
-        case 'receiver-mail':
-          return r.smtp.state.messages;
-        case 'receiver-smtp-refuse':
-          r.smtp.state.refuseNext = payload.count;
-          return true;
-        case 'receiver-deliver':
-          // Both instances send from the one outbox: what the strict one is sending (the
-          // requests a test posted to it) must be done too before a test counts mail.
-          await r.strict.deliver(later(0, payload.minutesFromNow ?? 0));
-          return r.generous.deliver(later(0, payload.minutesFromNow ?? 0));
-        case 'receiver-deliver-together':
-          // Both instances at once, as two processes behind one load balancer would.
-          return Promise.all([r.strict.deliver(later()), r.generous.deliver(later())]);
-        case 'receiver-purge':
-          return r.generous.purgeAll(later(payload.daysFromNow));
-        case 'receiver-export': {
-          const requests = await requestsFor(r.db, payload.comune);
-          return payload.format === 'json' ? toJson(requests) : toCsv(requests);
-        }
-        case 'receiver-sql':
-          return r.db.query(payload.sql, payload.params ?? []);
-        case 'receiver-lock-probe': {
-          // Two processes on one embedded database folder: the second is refused, in words.
-          const { mkdtemp, rm } = await import('node:fs/promises');
-          const { tmpdir } = await import('node:os');
-          const { join } = await import('node:path');
-          const { openDatabase } = await built();
-          const dataDir = await mkdtemp(join(tmpdir(), 'cie-receiver-'));
-          const first = await openDatabase({ dataDir });
-          let refusal;
-          try {
-            // Another process's lock, as `export` would find it while `serve` runs.
-            const { writeFile } = await import('node:fs/promises');
-            await writeFile(join(dataDir, 'cie-receiver.lock'), String(process.ppid));
-            await openDatabase({ dataDir }).then((db) => db.close(), (error) => (refusal = error.message));
-          } finally {
-            await first.close();
-            await rm(dataDir, { recursive: true, force: true });
-          }
-          return refusal;
-        }
-        case 'receiver-check':
-          return checkEndpoint({ url: payload.url, comune: payload.comune, origin: payload.origin });
-        default:
-          throw new Error(`unknown command ${command}`);
+      if (command === 'receiver-result') {
+        const job = jobs.get(payload.id);
+        if (!job) throw new Error(`no command ${payload.id} is running`);
+        await Promise.race([job.settled, new Promise((resolve) => setTimeout(resolve, ANSWER_WITHIN_MS))]);
+        return answer(payload.id, job);
       }
+      if (!command.startsWith('receiver')) return undefined;
+      const id = ++lastJob;
+      const job = { done: false };
+      job.settled = run(command, payload).then(
+        (value) => Object.assign(job, { done: true, value }),
+        (error) => Object.assign(job, { done: true, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+      );
+      jobs.set(id, job);
+      await Promise.race([job.settled, new Promise((resolve) => setTimeout(resolve, ANSWER_WITHIN_MS))]);
+      return answer(id, job);
     },
     async serverStop() {
       if (!running) return;
@@ -138,4 +109,70 @@ export function receiverPlugin() {
       r.smtp.server.close();
     },
   };
+
+  /** A command's answer: its value once done (its error thrown), else where to ask again. */
+  function answer(id, job) {
+    if (!job.done) return { done: false, id };
+    jobs.delete(id);
+    if (job.error) throw new Error(job.error);
+    return { done: true, value: job.value };
+  }
+
+  async function run(command, payload) {
+    running ??= start(origin);
+    const r = await running;
+    const { checkEndpoint, requestsFor, toCsv, toJson } = await built();
+    const later = (days = 0, minutes = 0) => new Date(Date.now() + days * DAY_MS + minutes * 60_000);
+    switch (command) {
+      case 'receiver':
+        return { url: r.generous.url, strictUrl: r.strict.url, database: r.kind };
+      case 'receiver-log':
+        return r.logs;
+      case 'receiver-mail':
+        return r.smtp.state.messages;
+      case 'receiver-smtp-refuse':
+        r.smtp.state.refuseNext = payload.count;
+        return true;
+      case 'receiver-deliver':
+        // Both instances send from the one outbox: what the strict one is sending (the
+        // requests a test posted to it) must be done too before a test counts mail.
+        await r.strict.deliver(later(0, payload.minutesFromNow ?? 0));
+        return r.generous.deliver(later(0, payload.minutesFromNow ?? 0));
+      case 'receiver-deliver-together':
+        // Both instances at once, as two processes behind one load balancer would.
+        return Promise.all([r.strict.deliver(later()), r.generous.deliver(later())]);
+      case 'receiver-purge':
+        return r.generous.purgeAll(later(payload.daysFromNow));
+      case 'receiver-export': {
+        const requests = await requestsFor(r.db, payload.comune);
+        return payload.format === 'json' ? toJson(requests) : toCsv(requests);
+      }
+      case 'receiver-sql':
+        return r.db.query(payload.sql, payload.params ?? []);
+      case 'receiver-lock-probe': {
+        // Two processes on one embedded database folder: the second is refused, in words.
+        const { mkdtemp, rm } = await import('node:fs/promises');
+        const { tmpdir } = await import('node:os');
+        const { join } = await import('node:path');
+        const { openDatabase } = await built();
+        const dataDir = await mkdtemp(join(tmpdir(), 'cie-receiver-'));
+        const first = await openDatabase({ dataDir });
+        let refusal;
+        try {
+          // Another process's lock, as `export` would find it while `serve` runs.
+          const { writeFile } = await import('node:fs/promises');
+          await writeFile(join(dataDir, 'cie-receiver.lock'), String(process.ppid));
+          await openDatabase({ dataDir }).then((db) => db.close(), (error) => (refusal = error.message));
+        } finally {
+          await first.close();
+          await rm(dataDir, { recursive: true, force: true });
+        }
+        return refusal;
+      }
+      case 'receiver-check':
+        return checkEndpoint({ url: payload.url, comune: payload.comune, origin: payload.origin });
+      default:
+        throw new Error(`unknown command ${command}`);
+    }
+  }
 }
