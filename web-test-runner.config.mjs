@@ -69,6 +69,9 @@ export default {
   // run nothing. The first test of the receiver starts an embedded database (~15 s here).
   testFramework: { config: { timeout: 90_000 } },
   testsFinishTimeout: 20 * 60_000,
+  // A test file's page compiled and started, and Chromium launched, on a loaded machine.
+  testsStartTimeout: 5 * 60_000,
+  browserStartTimeout: 2 * 60_000,
   plugins: [
     esbuildPlugin({
       ts: true,
