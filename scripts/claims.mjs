@@ -6,13 +6,13 @@
 // before publishing. `--write` (a preset) writes the Italian ledger beside the preset
 // (src/presets/<id>.claims.txt), which test/claims.test.ts holds the elements to.
 // Runs on the built CDN folder: `npm run build` first.
-import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { claimsPageTags } from './claims-page.js';
 import { ensureChromium } from './chromium.mjs';
+import { serveFiles } from './serve-files.mjs';
 
 const ROOT = process.cwd();
 const [what, ...flags] = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -51,25 +51,14 @@ function pageFor(lang) {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><script type="module" src="${loader}"></script></head><body>${inline}${tags}</body></html>`;
 }
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://localhost').pathname;
-  const page = /^\/claims-(it|en|de)\.html$/.exec(path);
-  if (page) {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    return res.end(pageFor(page[1]));
-  }
-  const file = normalize(join(ROOT, path));
-  const allowed = [join(ROOT, 'dist'), join(ROOT, 'scripts', 'claims-page.js')];
-  if (!allowed.some((place) => file.startsWith(place)) || !existsSync(file)) {
-    res.writeHead(404);
-    return res.end();
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+const { origin, close } = await serveFiles({
+  root: ROOT,
+  allowed: ['dist', 'scripts/claims-page.js'],
+  page: (path) => {
+    const lang = /^\/claims-(it|en|de)\.html$/.exec(path)?.[1];
+    return lang ? pageFor(lang) : undefined;
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
 const ledgers = {};
@@ -93,7 +82,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 
 const name = typeof settings.name === 'string' ? settings.name : settings.name?.it;

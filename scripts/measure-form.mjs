@@ -2,16 +2,14 @@
 // loads (static imports, the preset, a locale), and the time from the module starting to
 // load to a form ready for input, in headless Chromium, median of several fresh loads.
 // Run after `npm run build`: `npm run measure`.
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { ensureChromium } from './chromium.mjs';
+import { serveFiles } from './serve-files.mjs';
 
 const RUNS = 7;
 const ROOT = process.cwd();
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 
 const page = `<!doctype html><html lang="it"><body>
 <cie-reprint-form comune="trento" endpoint="/api/reprint"></cie-reprint-form>
@@ -26,22 +24,7 @@ const page = `<!doctype html><html lang="it"><body>
   window.loaded = performance.getEntriesByType('resource').map((e) => e.name);
 </script></body></html>`;
 
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://localhost').pathname;
-  if (path === '/') {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    return res.end(page);
-  }
-  const file = normalize(join(ROOT, path));
-  if (!file.startsWith(join(ROOT, 'dist')) || !existsSync(file)) {
-    res.writeHead(404);
-    return res.end();
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close } = await serveFiles({ root: ROOT, allowed: ['dist'], page: (path) => (path === '/' ? page : undefined) });
 
 const browser = await puppeteer.launch({
   executablePath: ensureChromium(),
@@ -59,7 +42,7 @@ for (let run = 0; run < RUNS; run++) {
   await context.close();
 }
 await browser.close();
-server.close();
+close();
 
 const local = files.map((url) => new URL(url).pathname.slice(1)).filter((path) => path.startsWith('dist/'));
 const bytes = local.reduce((sum, path) => sum + gzipSync(readFileSync(path), { level: 9 }).length, 0);

@@ -10,6 +10,7 @@ import { cardProof, channelRole } from '../src/requests/channels.js';
 import type { Channel } from '../src/settings/schema.js';
 import { $, $$, addJsonScript, mount, removeAddedScripts, textOf } from './helpers/dom.js';
 import { fillContactUpdate, outcome, submit, submitFilledReprint } from './helpers/form.js';
+import { counterOnly } from './helpers/comuni.js';
 
 const CHANNELS: Channel[] = [
   { type: 'endpoint', url: 'https://servizi.comune.esempio.it/api/cie' },
@@ -42,36 +43,21 @@ describe('channels', () => {
   });
 
   it('walk-in without a summary: nothing to fill in, only where, when, how and what to bring', async () => {
-    addJsonScript(
-      {
-        office: { address: { street: 'Via del Municipio 1', city: 'Borgo Esempio' } },
-        requests: {
-          reprint: {
-            channel: {
-              type: 'walk-in',
-              instructions: 'Ritira il numero all’ufficio informazioni e attendi la chiamata.',
-              hours: [{ days: ['wed'], opens: '14:00', closes: '14:30' }],
-              dailyQuota: 8,
-              whatToBring: ['Un documento d’identità valido'],
-            },
-            time: { amount: 0, unit: 'days' },
-            outcome: 'Ricevi subito la prima parte dei codici; la seconda arriva per email.',
-          },
-        },
-      },
-      { id: 'counter-only' },
-    );
-    const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" config="counter-only" lang="it"></cie-reprint-form>`);
+    // The demo's counter-only comune (demo/settings/sportello.json), its hours moved to a Wednesday afternoon.
+    const settings = await counterOnly();
+    settings.requests.reprint.channel = { ...settings.requests.reprint.channel, hours: [{ days: ['wed'], opens: '14:00', closes: '14:30' }] } as typeof settings.requests.reprint.channel;
+    addJsonScript(settings, { id: 'counter-only' });
+    const el = await mount<CieReprintForm>(html`<cie-reprint-form config="counter-only" lang="it"></cie-reprint-form>`);
     await expect(el).to.be.accessible();
     expect($(el, 'form'), 'no form').to.equal(null);
     expect($(el, 'input, select, textarea, button'), 'nothing to fill in').to.equal(null);
     const counter = textOf($(el, '[part=counter]')!);
-    expect(counter).to.contain('Comune di Dalmine riceve questa richiesta allo sportello, senza appuntamento: non c’è nulla da compilare prima.');
-    expect(counter).to.contain('Dove: Sportello Carte d’Identità, Via del Municipio 1, Borgo Esempio');
+    expect(counter).to.contain('Comune di Borgo Sportello riceve questa richiesta allo sportello, senza appuntamento: non c’è nulla da compilare prima.');
+    expect(counter).to.contain('Dove: Servizi demografici, Piazza Grande 3, Borgo Sportello');
     expect(counter).to.contain('mercoledì: 14:00–14:30');
-    expect(counter).to.contain('Lo sportello accoglie al massimo 8 richieste al giorno.');
+    expect(counter).to.contain('Lo sportello accoglie al massimo 10 richieste al giorno.');
     expect($$(el, '[part=what-to-bring] li').map(textOf)).to.deep.equal(['Un documento d’identità valido']);
-    expect(counter).to.contain('Poi: Ricevi subito la prima parte dei codici; la seconda arriva per email.');
+    expect(counter).to.contain('Poi: Ricevi subito la prima metà dei codici; la seconda arriva per email.');
     // Nothing the comune does not ask: no declaration, no privacy text for data never sent, no booking.
     expect(textOf(el)).to.not.contain('DPR 445');
     expect(textOf(el)).to.not.contain('Prenota');
