@@ -52,14 +52,16 @@ async function citizenEmail(stored: StoredRequest, comune: Comune, from: string)
 }
 
 const yesNo = (value: boolean) => (value ? 'sì' : 'no');
+/** A declaration asked only where the comune asks it: absent, no row. */
+const yesNoIfAsked = (value: boolean | undefined) => (value === undefined ? undefined : yesNo(value));
 const CODES = { pin: 'PIN', puk: 'PUK', both: 'PIN e PUK' } as const;
 const HALVES = { first: 'prima parte', second: 'seconda parte', both: 'tutte e due le parti' } as const;
 const ROLES = { parent: 'genitore', guardian: 'tutore', delegate: 'delegato' } as const;
 
-/** The request as the office reads it: Italian labels, one answer a line. */
+/** The request as the office reads it: Italian labels, one answer a line; no row for a question the comune does not ask. */
 export function officeRows(request: CieRequest): [string, string][] {
   const { holder, applicant } = request;
-  return [
+  const rows: [string, string | undefined][] = [
     ['Titolare', `${holder.givenName} ${holder.familyName}`],
     ['Codice fiscale del titolare', holder.codiceFiscale],
     ['Numero della carta', holder.cardNumber],
@@ -69,12 +71,9 @@ export function officeRows(request: CieRequest): [string, string][] {
           ['Luogo di nascita', request.holder.birthPlace],
           ['Codici da ristampare', CODES[request.codes.which]],
           ['Parte dei codici mancante', HALVES[request.codes.halves]],
-          ['Dichiarazione di smarrimento', yesNo(request.declarations.codesLost)],
-        ] as [string, string][])
-      : // Asked only where the comune sets the rule: no row where the citizen was not asked.
-        request.declarations.contactsArePersonal === undefined
-        ? []
-        : ([['Dichiarazione: contatti personali', yesNo(request.declarations.contactsArePersonal)]] as [string, string][])),
+          ['Dichiarazione di smarrimento', yesNoIfAsked(request.declarations.codesLost)],
+        ] as [string, string | undefined][])
+      : [['Dichiarazione: contatti personali', yesNoIfAsked(request.declarations.contactsArePersonal)] as [string, string | undefined]]),
     ...(applicant
       ? ([
           ['Richiedente', `${applicant.givenName} ${applicant.familyName} (${ROLES[applicant.role]})`],
@@ -86,6 +85,7 @@ export function officeRows(request: CieRequest): [string, string][] {
     ['Informativa privacy letta', yesNo(request.declarations.privacyNoticeRead)],
     ['Lingua del cittadino', request.locale],
   ];
+  return rows.filter((row): row is [string, string] => row[1] !== undefined);
 }
 
 async function officeEmail(db: Database, stored: StoredRequest, comune: Comune, from: string): Promise<SendMailOptions> {

@@ -9,7 +9,7 @@ import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { cardProof, channelRole } from '../src/requests/channels.js';
 import type { Channel } from '../src/settings/schema.js';
 import { $, $$, addJsonScript, mount, removeAddedScripts, textOf } from './helpers/dom.js';
-import { fillContactUpdate, outcome, submit, submitFilledReprint } from './helpers/form.js';
+import { EVERY_QUESTION, fillContactUpdate, outcome, submit, submitFilledReprint } from './helpers/form.js';
 import { counterOnly } from './helpers/comuni.js';
 
 const CHANNELS: Channel[] = [
@@ -114,8 +114,10 @@ describe('channels', () => {
   });
 
   it('what the office reads is in Italian, whatever the citizen’s language', async () => {
+    // With every question a module may ask: the birth date too is written the Italian way.
+    addJsonScript(EVERY_QUESTION, { id: 'every-question' });
     for (const lang of ['en', 'de']) {
-      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" lang=${lang}></cie-reprint-form>`);
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" config="every-question" lang=${lang}></cie-reprint-form>`);
       const receipt = await submitFilledReprint(el);
       const body = decodeURIComponent(receipt.querySelector('a')!.getAttribute('href')!.split('body=')[1]);
       expect(body, lang).to.contain('Richiesta per: Comune di Trento');

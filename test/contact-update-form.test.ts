@@ -44,7 +44,7 @@ describe('<cie-contact-update-form>', () => {
 
   it('errors: confirmation that differs, a PEC, a landline; summary focused, fields linked', async () => {
     const el = await online();
-    await fillHolder(el, { birth: false });
+    await fillHolder(el);
     await type(el, 'email', 'mario.rossi@legalmail.it');
     await type(el, 'emailConfirm', 'mario.rossi@example.it');
     await type(el, 'mobile', '0461 884291');
@@ -166,8 +166,8 @@ describe('<cie-contact-update-form>', () => {
 
   it('Dalmine (appointment): a summary to bring, completed with the keyboard alone', async () => {
     const el = await mount<CieContactUpdateForm>(html`<cie-contact-update-form comune="dalmine" lang="de"></cie-contact-update-form>`);
+    // Dalmine's page names only the holder: nobody is asked who applies.
     await fillByKeyboard(el, [
-      ['applicantRole', SPACE],
       ['holderGivenName', 'Mario'],
       ['holderFamilyName', 'Rossi'],
       ['holderCodiceFiscale', 'RSSMRA70A01H501S'],

@@ -12,7 +12,7 @@ import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { PEC_PROVIDER_DOMAINS } from '../src/pec-providers.js';
 import { isPecAddress } from '../src/validation/contacts.js';
 import { $, $$, addJsonScript, mount, removeAddedScripts, textOf } from './helpers/dom.js';
-import { fillHolder, pick, submit, type, typeDate } from './helpers/form.js';
+import { EVERY_QUESTION, fillHolder, pick, submit, type, typeDate } from './helpers/form.js';
 
 const reprint = (comune: string, extra = '') =>
   mount<CieReprintForm>(html`<cie-reprint-form comune=${comune} config=${extra || 'none'} lang="it"></cie-reprint-form>`);
@@ -28,8 +28,9 @@ describe('what the forms say', () => {
   });
   afterEach(() => removeAddedScripts());
 
-  it('the date of birth: day, month and year boxes, never a native date picker; sent as an ISO date', async () => {
-    const el = await reprint('trento');
+  it('the date of birth, where the comune asks it: day, month and year boxes, never a native date picker; sent as an ISO date', async () => {
+    addJsonScript(EVERY_QUESTION, { id: 'every-question' });
+    const el = await reprint('trento', 'every-question');
     expect($(el, 'input[type=date]')).to.equal(null);
     const group = $(el, '#field-holderBirthDate')!.closest('fieldset')!;
     expect(textOf(group.querySelector('legend')!)).to.equal('Data di nascita');
@@ -57,8 +58,9 @@ describe('what the forms say', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the declaration names the codes chosen', async () => {
-    const el = await reprint('trento');
+  it('the declaration of loss, where the comune asks it, names the codes chosen', async () => {
+    addJsonScript(EVERY_QUESTION, { id: 'every-question' });
+    const el = await reprint('trento', 'every-question');
     await pick(el, 'codes', 'pin');
     expect(labelOf(el, 'codesLost')).to.equal('Dichiaro di aver smarrito il codice PIN della mia carta.');
     await pick(el, 'codes', 'puk');

@@ -111,6 +111,8 @@ describe('the reference receiver, with the forms and an integrator', function ()
       expect(office.subject).to.equal(`${reference} — Richiesta di ristampa dei codici PIN e PUK`);
       expect(office.text).to.contain('Codice fiscale del titolare: RSSMRA70A01H501S');
       expect(office.text).to.contain('Lingua del cittadino: en');
+      // Trento's module asks no birth, mobile or declaration: no empty rows for them.
+      expect(office.text).to.not.match(/Data di nascita|Cellulare|Dichiarazione di smarrimento/);
       expect(office.text).to.contain('non sono allegate');
       expect(office.attachments).to.have.length(0);
     } finally {

@@ -8,7 +8,7 @@ import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { reprintRequestSchema, type ReprintRequest } from '../src/requests/schema.js';
 import { retryPolicy } from '../src/transport/submit.js';
 import { $, $$, addJsonScript, mount, textOf } from './helpers/dom.js';
-import { attach, completeReprint as completeOnline, fillByKeyboard, typeDate, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, submitFilledReprint, tick, type } from './helpers/form.js';
+import { attach, completeReprint as completeOnline, EVERY_QUESTION, fillByKeyboard, typeDate, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, submitFilledReprint, tick, type } from './helpers/form.js';
 
 const worker = setupWorker();
 const received: { key: string | null; request: unknown; files: string[] }[] = [];
@@ -29,7 +29,11 @@ function endpoint(...responses: (() => Response | Promise<Response>)[]) {
   );
 }
 
-const online = () => mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint="/msw/reprint" lang="it"></cie-reprint-form>`);
+/** Trento's form sending to an endpoint, with every question a comune may ask (birth, mobile, declaration, a parent for a minor). */
+const online = () => {
+  addJsonScript(EVERY_QUESTION, { id: 'every-question' });
+  return mount<CieReprintForm>(html`<cie-reprint-form comune="trento" config="every-question" endpoint="/msw/reprint" lang="it"></cie-reprint-form>`);
+};
 const value = (el: Element, name: string) => ($(el, `#field-${name}`) as HTMLInputElement).value;
 
 describe('<cie-reprint-form>', () => {
@@ -352,7 +356,7 @@ describe('<cie-reprint-form>', () => {
       const body = decodeURIComponent(mailto.split('body=')[1]);
       expect(body).to.contain('Codice fiscale del titolare: RSSMRA70A01H501S');
       expect(body).to.contain('Numero della carta: CA00000AA');
-      expect(body).to.contain('Cellulare: +393331234567');
+      expect(body, 'Trento’s page asks no mobile').to.not.contain('Cellulare');
       expect(textOf(receipt)).to.contain('un link email non può allegare file');
       await expect(el).to.be.accessible();
     });
@@ -364,7 +368,9 @@ describe('<cie-reprint-form>', () => {
       const receipt = await submitFilledReprint(el);
       expect(textOf(receipt)).to.contain('Riepilogo pronto');
       const rows = [...receipt.querySelectorAll('.summary div')].map((row) => `${textOf(row.querySelector('dt')!)}: ${textOf(row.querySelector('dd')!)}`);
-      expect(rows).to.include.members(['Codice fiscale del titolare: RSSMRA70A01H501S', 'Data e luogo di nascita: 1 gennaio 1970, Roma']);
+      expect(rows).to.include.members(['Codice fiscale del titolare: RSSMRA70A01H501S', 'Numero della carta: CA00000AA']);
+      // Dalmine's page asks neither the holder's birth, nor a mobile, nor a declaration: the summary has none.
+      expect(rows.join(' | ')).to.not.match(/nascita|Cellulare|Dichiarazione \(art/);
       expect(textOf(receipt)).to.contain('Prenota l’appuntamento con lo Sportello Carte d’Identità sul sito del Comune');
       expect(textOf(receipt)).to.contain('entro 30 giorni');
       await expect(el).to.be.accessible();
@@ -373,20 +379,13 @@ describe('<cie-reprint-form>', () => {
     it('can be completed with the keyboard alone', async () => {
       const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="it"></cie-reprint-form>`);
       await fillByKeyboard(el, [
-        ['applicantRole', SPACE],
         ['holderGivenName', 'Mario'],
         ['holderFamilyName', 'Rossi'],
         ['holderCodiceFiscale', 'RSSMRA70A01H501S'],
-        ['holderBirthDate', '1'],
-        ['holderBirthDate-month', '1'],
-        ['holderBirthDate-year', '1970'],
-        ['holderBirthPlace', 'Roma'],
         ['cardNumber', 'CA00000AA'],
         ['codes', SPACE],
         ['halves', SPACE],
         ['email', 'mario.rossi@example.it'],
-        ['mobile', '3331234567'],
-        ['codesLost', SPACE],
         ['privacyRead', SPACE],
       ]);
       const receipt = await outcome(el);
@@ -416,12 +415,58 @@ describe('<cie-reprint-form>', () => {
       { id: 'delegates' },
     );
     const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" config="delegates" lang="it"></cie-reprint-form>`);
-    expect($$(el, 'input[name=applicantRole]').map((i) => i.getAttribute('value'))).to.deep.equal(['holder', 'parent', 'guardian', 'delegate']);
+    // Dalmine's page says nothing of minors: the holder or a delegate, nobody else.
+    expect($$(el, 'input[name=applicantRole]').map((i) => i.getAttribute('value'))).to.deep.equal(['holder', 'delegate']);
     expect($(el, 'label[for=field-privacyRead] a')?.getAttribute('href')).to.equal('https://www.comune.esempio.it/privacy');
     await pick(el, 'applicantRole', 'delegate');
     expect($(el, '#field-applicantCodiceFiscale')).to.not.equal(null);
     const plain = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="it"></cie-reprint-form>`);
-    expect($(plain, 'input[value=delegate]')).to.equal(null);
+    expect($(plain, '#field-applicantRole'), 'only the holder may apply: nobody is asked who applies').to.equal(null);
+  });
+
+  describe('asks what this comune asks, and nothing else', () => {
+    it('Trento’s page names no birth, mobile or declaration: the form asks none and sends none', async () => {
+      endpoint(() => HttpResponse.json({ reference: 'PRT-20' }, { status: 201 }));
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint="/msw/reprint" lang="it"></cie-reprint-form>`);
+      await expect(el).to.be.accessible();
+      for (const name of ['holderBirthDate', 'holderBirthPlace', 'mobile', 'codesLost']) expect($(el, `#field-${name}`), name).to.equal(null);
+      // Its page: "Nel caso in cui il titolare della Carta sia un minore, la richiesta deve essere presentata da un genitore o tutore."
+      expect($$(el, 'input[name=applicantRole]').map((i) => i.getAttribute('value'))).to.deep.equal(['holder', 'parent', 'guardian']);
+      await completeOnline(el);
+      await submit(el);
+      expect(textOf(await outcome(el))).to.contain('PRT-20');
+      const payload = received[0].request as ReprintRequest;
+      expect(reprintRequestSchema.safeParse(payload).success).to.equal(true);
+      expect(Object.keys(payload.holder).sort()).to.deep.equal(['cardNumber', 'codiceFiscale', 'familyName', 'givenName']);
+      expect(payload.contacts).to.deep.equal({ email: 'mario.rossi@example.it' });
+      expect(payload.declarations).to.deep.equal({ privacyNoticeRead: true });
+    });
+
+    it('where no parent may apply, a minor’s birth date is no dead end; a delegate is told what to bring', async () => {
+      addJsonScript(
+        {
+          requests: { reprint: { asks: { birthDateAndPlace: true } } },
+          eligibility: {
+            delegatesAccepted: true,
+            delegation: { documents: ['la delega firmata dal titolare', 'una copia del documento del titolare'], module: { title: 'Modulo delega CIE' } },
+          },
+        },
+        { id: 'birth-and-delegates' },
+      );
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" config="birth-and-delegates" lang="it"></cie-reprint-form>`);
+      await pick(el, 'applicantRole', 'holder');
+      // An invented holder born on 1 January 2015, with the example's name letters.
+      await type(el, 'holderCodiceFiscale', 'RSSMRA15A01H501G');
+      await typeDate(el, 'holderBirthDate', '1', '1', '2015');
+      await submit(el);
+      expect($(el, '#error-holderBirthDate')).to.equal(null);
+      expect($(el, '#hint-applicantRole')).to.equal(null);
+      await pick(el, 'applicantRole', 'delegate');
+      expect(textOf($(el, '#hint-applicantRole')!)).to.equal(
+        'Per la delega servono: la delega firmata dal titolare; una copia del documento del titolare. Modulo di delega del Comune: Modulo delega CIE.',
+      );
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('speaks English and German', async () => {
@@ -430,7 +475,8 @@ describe('<cie-reprint-form>', () => {
     await submit(en);
     expect(textOf($(en, '#error-holderCodiceFiscale')!)).to.equal('Error: Enter the holder’s tax code');
     const de = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="de"></cie-reprint-form>`);
-    expect(textOf($(de, 'legend')!)).to.equal('Wer stellt den Antrag?');
+    // Dalmine's page names only the holder: the first question is which codes.
+    expect(textOf($(de, 'legend')!)).to.equal('Welche Codes benötigen Sie?');
     await expect(de).to.be.accessible();
   });
 });

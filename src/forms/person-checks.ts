@@ -35,9 +35,10 @@ export function checkPersonalEmail(settings: Settings) {
 
 /**
  * A birth date that exists, matches the codice fiscale when that is valid, and fits who
- * applies: the holder alone only as an adult, a parent or guardian only for a minor.
+ * applies (`roleField`, given where a parent may apply for a minor): the holder alone only
+ * as an adult, a parent or guardian only for a minor.
  */
-export function checkHolderBirthDate(codiceFiscaleField: string, roleField: string) {
+export function checkHolderBirthDate(codiceFiscaleField: string, roleField?: string) {
   return (value: FieldValue, values: Values): ErrorKey | undefined => {
     const date = isoFromDateParts(String(value));
     if (!date || !isPlausibleBirthDate(date)) return 'birth-date';
@@ -47,6 +48,7 @@ export function checkHolderBirthDate(codiceFiscaleField: string, roleField: stri
       const [year, month, day] = date.split('-').map(Number);
       if (year % 100 !== birth.year2 || month !== birth.month || day !== birth.day) return 'codice-fiscale-birth-date';
     }
+    if (!roleField) return undefined;
     const role = values[roleField];
     const minor = ageOn(date) < 18;
     if (role === 'holder' && minor) return 'holder-is-minor';

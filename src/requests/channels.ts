@@ -1,7 +1,7 @@
 // What each way of reaching the comune means for the citizen, decided here and nowhere
 // else. The settings schema lists the channels; `channelRole` gives each one its meaning
 // with an exhaustive switch, so a sixth channel is a compile error until it has one.
-import type { Channel, RequestService } from '../settings/schema.js';
+import type { Channel, RequestService, Settings } from '../settings/schema.js';
 
 export type ChannelType = Channel['type'];
 
@@ -56,21 +56,19 @@ export function channelRole(channel: Channel): ChannelRole {
 export type RequestKind = 'reprint' | 'contactUpdate';
 
 /**
- * Whether the comune must see the card for this request: a reprint always (the codes
- * belong to that card), a contact update only where the comune's settings ask for it.
+ * Whether the comune must see the card for this request: where its settings say; left
+ * out, a reprint yes (the codes belong to that card), a contact update no.
  */
-export function needsCard(request: RequestKind, service: RequestService & { cardCopyRequired?: boolean }): boolean {
-  switch (request) {
-    case 'reprint':
-      return true;
-    case 'contactUpdate':
-      return service.cardCopyRequired === true;
-    default:
-      return unreachable(request);
-  }
+export function needsCard(request: RequestKind, service: RequestService): boolean {
+  return service.cardCopyRequired ?? request === 'reprint';
 }
 
 /** How this request shows the card to the comune, or `none` when it does not need it. */
-export function cardProof(request: RequestKind, service: RequestService & { cardCopyRequired?: boolean }): CardProof | 'none' {
+export function cardProof(request: RequestKind, service: RequestService): CardProof | 'none' {
   return needsCard(request, service) ? channelRole(service.channel).card : 'none';
+}
+
+/** Whether the request asks a mobile number: a contact update always (it registers one), a reprint where the comune's module asks it. */
+export function asksMobile(settings: Settings, request: RequestKind): boolean {
+  return request === 'contactUpdate' || settings.requests.reprint.asks?.mobile === true;
 }

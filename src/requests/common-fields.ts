@@ -1,5 +1,6 @@
-// The questions both requests ask: who applies and for which holder, the card, the
-// contacts, the card's copy, the privacy notice. Each is declared once, here.
+// The questions both requests ask: who applies (as the comune allows) and for which
+// holder, the card, the contacts, the card's copy, the privacy notice. Each is declared
+// once, here.
 import { msg, str } from '@lit/localize';
 import type { Values } from '../forms/form-model.js';
 import { safeHref } from '../links.js';
@@ -10,7 +11,8 @@ import { isoFromDateParts } from '../validation/dates.js';
 import { cardCopyTypesText, DEFAULT_MAX_FILE_MB } from '../validation/files.js';
 import type { Settings } from '../settings/schema.js';
 import { cardProof, type RequestKind } from './channels.js';
-import type { AnswerChecks, FormSection, LeafPath, RequestField } from './request-field.js';
+import type { AnswerChecks, FieldContext, FormSection, LeafPath, RequestField } from './request-field.js';
+import { comuneText } from '../settings/comune-text.js';
 
 /** Payload paths both requests have: what a shared question may point at. */
 export type CommonPath = LeafPath<ReprintRequest> & LeafPath<ContactUpdateRequest>;
@@ -40,6 +42,33 @@ export function roleLabel(role: unknown): string {
   }
 }
 
+/**
+ * Who may apply, as the comune's page says: the holder always; a parent or the guardian
+ * of a minor where it says so (`eligibility.minorsByParentOrGuardian`); a delegate where
+ * it takes delegations (`eligibility.delegatesAccepted`).
+ */
+export function applicantRoles(settings: Settings): ApplicantRole[] {
+  const eligibility = settings.eligibility;
+  return APPLICANT_ROLES.filter(
+    (role) =>
+      role === 'holder' ||
+      (role === 'delegate' ? eligibility?.delegatesAccepted === true : eligibility?.minorsByParentOrGuardian === true),
+  );
+}
+
+/** What a delegate brings, in the comune's words, said when the citizen says they are one. */
+function delegationHint({ settings, values, locale }: FieldContext): string | undefined {
+  if (values.applicantRole !== 'delegate') return undefined;
+  const delegation = settings.eligibility?.delegation;
+  const documents = (delegation?.documents ?? []).map((doc) => comuneText(doc, locale));
+  const module = delegation?.module ? comuneText(delegation.module.title, locale) : undefined;
+  const parts = [
+    documents.length ? msg(str`Per la delega servono: ${documents.join('; ')}.`) : undefined,
+    module ? msg(str`Modulo di delega del Comune: ${module}.`) : undefined,
+  ].filter((part): part is string => part !== undefined);
+  return parts.length ? parts.join(' ') : undefined;
+}
+
 const applicantRole: CommonField = {
   name: 'applicantRole',
   kind: 'choice',
@@ -47,11 +76,8 @@ const applicantRole: CommonField = {
   label: () => msg('Chi fa la richiesta?'),
   errorName: () => msg('Chi fa la richiesta'),
   whenMissing: () => msg('Indica chi fa la richiesta'),
-  options: ({ settings }) =>
-    APPLICANT_ROLES.filter((role) => role !== 'delegate' || settings.eligibility?.delegatesAccepted).map((value) => ({
-      value,
-      label: roleLabel(value),
-    })),
+  hint: delegationHint,
+  options: ({ settings }) => applicantRoles(settings).map((value) => ({ value, label: roleLabel(value) })),
   path: 'applicant.role',
   toPayload: (value) => (value === 'holder' ? undefined : value),
   summary: { label: () => msg('Chi fa la richiesta'), value: (values) => roleLabel(values.applicantRole) },
@@ -101,13 +127,16 @@ const holderIdentity: CommonField[] = [
   },
 ];
 
-/** Birth date and place: only the reprint asks them (the Ministry checks them against the card). */
-export const holderBirthFields: RequestField<LeafPath<ReprintRequest>>[] = [
+/**
+ * Birth date and place, where the comune's reprint module asks them. The date is checked
+ * against the codice fiscale, and against who applies where a parent may apply for a minor.
+ */
+export const holderBirthFields = (settings: Settings): RequestField<LeafPath<ReprintRequest>>[] => [
   {
     name: 'holderBirthDate',
     kind: 'date',
     required: true,
-    check: (checks) => checks.checkHolderBirthDate('holderCodiceFiscale', 'applicantRole'),
+    check: (checks) => checks.checkHolderBirthDate('holderCodiceFiscale', applicantRoles(settings).includes('parent') ? 'applicantRole' : undefined),
     label: ({ values }) => (someoneElse(values) ? msg('Data di nascita del titolare') : msg('Data di nascita')),
     errorName: () => msg('Data di nascita del titolare'),
     whenMissing: () => msg('Scrivi la data di nascita del titolare'),
@@ -192,10 +221,13 @@ const applicantFields: CommonField[] = [
   },
 ];
 
-/** The sections on who applies and for which card: the reprint also asks the holder's birth. */
-export function holderSections<Path extends string = never>(birth: RequestField<Path>[] = []): FormSection<CommonPath | Path>[] {
+/**
+ * The sections on who applies and for which card (the reprint may add the holder's birth).
+ * Where only the holder may apply, the form does not ask who applies.
+ */
+export function holderSections<Path extends string = never>(settings: Settings, birth: RequestField<Path>[] = []): FormSection<CommonPath | Path>[] {
   return [
-    { fields: [applicantRole] },
+    ...(applicantRoles(settings).length > 1 ? [{ fields: [applicantRole] }] : []),
     // A parent must not take the holder's block for their own: the headings say whose data each asks.
     {
       title: ({ values }) => (someoneElse(values) ? msg('Dati del titolare della carta (non i tuoi)') : msg('Titolare della carta')),

@@ -28,7 +28,7 @@ export const contactUpdateRequest = defineRequest<ContactUpdateRequest>({
   contract: async () => (await import('./schema.js')).contactUpdateRequestSchema,
   title: () => msg('Richiesta di inserimento o aggiornamento dei contatti della CIE'),
   sections: (settings) => [
-    ...holderSections(),
+    ...holderSections(settings),
     {
       title: () => msg('Nuovi contatti'),
       fields: [

@@ -1,10 +1,16 @@
-// "Richiesta ristampa PIN/PUK": the holder, which codes, the contacts the second half is
-// sent to, the card's copy when sent online, the declaration of loss, the privacy notice.
+// "Richiesta ristampa PIN/PUK": the holder, which codes, the email the second half is
+// sent to, the card's copy when sent online, the privacy notice; the holder's birth, a
+// mobile and the declaration of loss only where the comune's module asks them.
 import { msg } from '@lit/localize';
 import type { Values } from '../forms/form-model.js';
 import { closingSections, emailField, holderBirthFields, holderSections, mobileField, someoneElse } from './common-fields.js';
+import { asksMobile } from './channels.js';
 import { defineRequest } from './request-definition.js';
 import type { ReprintRequest } from './schema.js';
+import type { Settings } from '../settings/schema.js';
+
+/** What this comune's module asks beyond the essentials (`requests.reprint.asks`). */
+const asks = (settings: Settings) => settings.requests.reprint.asks ?? {};
 
 const codesLabel = (value: unknown) => (value === 'pin' ? msg('PIN') : value === 'puk' ? msg('PUK') : msg('PIN e PUK'));
 const halvesLabel = (value: unknown) =>
@@ -31,7 +37,7 @@ export const reprintRequest = defineRequest<ReprintRequest>({
   contract: async () => (await import('./schema.js')).reprintRequestSchema,
   title: () => msg('Richiesta di ristampa dei codici PIN e PUK'),
   sections: (settings) => [
-    ...holderSections(holderBirthFields),
+    ...holderSections(settings, asks(settings).birthDateAndPlace ? holderBirthFields(settings) : []),
     {
       title: () => msg('Codici da ristampare'),
       fields: [
@@ -75,13 +81,13 @@ export const reprintRequest = defineRequest<ReprintRequest>({
       title: () => msg('Contatti'),
       fields: [
         emailField(settings, () => msg('Email personale'), () => msg('Qui il Ministero manda la seconda parte dei codici.')),
-        mobileField(() => msg('Cellulare')),
+        ...(asksMobile(settings, 'reprint') ? [mobileField(() => msg('Cellulare'))] : []),
       ],
     },
     ...closingSections(
       settings,
       'reprint',
-      {
+      asks(settings).lossDeclaration ? {
         name: 'codesLost',
         kind: 'tick',
         required: true,
@@ -93,7 +99,7 @@ export const reprintRequest = defineRequest<ReprintRequest>({
         path: 'declarations.codesLost',
         toPayload: (value) => value === true,
         summary: { label: () => msg('Dichiarazione (art. 47 DPR 445/2000)'), value: lossDeclaration },
-      },
+      } : undefined,
       () => msg('Il Comune usa questi dati solo per ristampare i codici, come previsto dalla legge.'),
     ),
   ],

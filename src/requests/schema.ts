@@ -71,8 +71,9 @@ export const reprintRequestSchema = z.strictObject({
   type: z.literal('reprint'),
   holder: z.strictObject({
     ...person.shape,
-    birthDate: date,
-    birthPlace: text,
+    /** The holder's birth: present only where the comune's module asks it (`requests.reprint.asks`). */
+    birthDate: z.optional(date),
+    birthPlace: z.optional(text),
     cardNumber,
   }),
   applicant,
@@ -83,11 +84,12 @@ export const reprintRequestSchema = z.strictObject({
   contacts: z.strictObject({
     /** Where the Ministry sends the second half of the codes: never a PEC. */
     email: emailAddress,
-    mobile: e164,
+    /** Present only where the comune's module asks it. */
+    mobile: z.optional(e164),
   }),
   declarations: z.strictObject({
-    /** DPR 445/2000 statement that the codes were lost. */
-    codesLost: z.literal(true),
+    /** DPR 445/2000 statement that the codes were lost: present only where the comune's module asks it. */
+    codesLost: z.optional(z.literal(true)),
     privacyNoticeRead: z.literal(true),
   }),
   attachments,

@@ -184,6 +184,24 @@ const requestService = z.strictObject({
   time: z.optional(serviceTime),
   /** What to do when nothing has arrived in that time, in the comune's words. */
   ifNothingArrives: z.optional(localizedText),
+  /**
+   * Whether a copy of the card's front and back goes with the request (online, attached
+   * to the email, shown at the counter). Left out: a reprint yes, a contact update no.
+   */
+  cardCopyRequired: z.optional(z.boolean()),
+});
+
+/**
+ * What the comune's reprint module asks beyond the essentials (who applies, the holder,
+ * the card's number, which codes, the email): each question only where the comune asks it.
+ */
+const reprintQuestions = z.strictObject({
+  /** The holder's date and place of birth. */
+  birthDateAndPlace: z.optional(z.boolean()),
+  /** A mobile number beside the email. */
+  mobile: z.optional(z.boolean()),
+  /** A declaration that the codes were lost, under DPR 445/2000. */
+  lossDeclaration: z.optional(z.boolean()),
 });
 
 export const settingsSchema = z.strictObject({
@@ -200,12 +218,9 @@ export const settingsSchema = z.strictObject({
   facilitator: z.optional(facilitator),
   booking: z.optional(booking),
   requests: z.strictObject({
-    reprint: requestService,
+    reprint: z.extend(requestService, { asks: z.optional(reprintQuestions) }),
     /** Only where the page has the contact update form or the guide: a page with the reprint form alone does without. */
-    contactUpdate: z.optional(z.extend(requestService, {
-      /** Whether an online contact update must carry a copy of the card (a reprint always does). */
-      cardCopyRequired: z.optional(z.boolean()),
-    })),
+    contactUpdate: z.optional(requestService),
   }),
   cost: z.optional(
     z.strictObject({
@@ -303,7 +318,8 @@ export type OfficeSettings = Settings['office'];
 export type BookingSettings = NonNullable<Settings['booking']>;
 export type FacilitatorSettings = NonNullable<Settings['facilitator']>;
 export type OpeningSpan = NonNullable<OfficeSettings['openingHours']>[number];
-export type RequestService = Settings['requests']['reprint'];
+export type RequestService = NonNullable<Settings['requests']['contactUpdate']>;
+export type ReprintQuestions = NonNullable<Settings['requests']['reprint']['asks']>;
 export type Channel = RequestService['channel'];
 export type TopicPhone = NonNullable<OfficeSettings['phones']>[number];
 export type ComuneModule = NonNullable<RequestService['module']>;

@@ -90,27 +90,39 @@ export async function pngFile(width: number, height: number, name = 'retro.png')
   return new File([blob], name, { type: 'image/png' });
 }
 
-/** An adult holder with the published example codice fiscale (the contact update asks no birth data). */
-export async function fillHolder(el: LitElement, options = { birth: true }): Promise<void> {
-  await pick(el, 'applicantRole', 'holder');
+const asked = (el: LitElement, name: string) => el.shadowRoot!.querySelector(`#field-${name}`) !== null;
+
+/**
+ * An adult holder with the published example codice fiscale. Who applies, and the birth,
+ * are answered where the comune's settings ask them.
+ */
+export async function fillHolder(el: LitElement): Promise<void> {
+  if (asked(el, 'applicantRole')) await pick(el, 'applicantRole', 'holder');
   await type(el, 'holderGivenName', 'Mario');
   await type(el, 'holderFamilyName', 'Rossi');
   await type(el, 'holderCodiceFiscale', 'rssmra70a01h501s');
-  if (options.birth) {
+  if (asked(el, 'holderBirthDate')) {
     await typeDate(el, 'holderBirthDate', '1', '1', '1970');
     await type(el, 'holderBirthPlace', 'Roma');
   }
   await type(el, 'cardNumber', 'ca 00000 aa');
 }
 
+/** The reprint's answers; the mobile and the declaration of loss where the comune's module asks them. */
 export async function fillRest(el: LitElement): Promise<void> {
   await pick(el, 'codes', 'both');
   await pick(el, 'halves', 'second');
   await type(el, 'email', 'mario.rossi@example.it');
-  await type(el, 'mobile', '333 123 4567');
-  await tick(el, 'codesLost');
+  if (asked(el, 'mobile')) await type(el, 'mobile', '333 123 4567');
+  if (asked(el, 'codesLost')) await tick(el, 'codesLost');
   await tick(el, 'privacyRead');
 }
+
+/** Every question a comune may ask in the reprint (`requests.reprint.asks`), and a parent or guardian for a minor. */
+export const EVERY_QUESTION = {
+  requests: { reprint: { asks: { birthDateAndPlace: true, mobile: true, lossDeclaration: true } } },
+  eligibility: { minorsByParentOrGuardian: true },
+};
 
 /** A reprint form filled in for the endpoint channel: holder, answers and both sides of the card. */
 export async function completeReprint(el: LitElement): Promise<void> {
@@ -125,12 +137,12 @@ export async function completeReprint(el: LitElement): Promise<void> {
  * capitals and a trailing space, as people do (the two must still match).
  */
 export async function fillContactUpdate(el: LitElement): Promise<void> {
-  await fillHolder(el, { birth: false });
+  await fillHolder(el);
   await type(el, 'email', 'mario.rossi@example.it');
   await type(el, 'emailConfirm', 'Mario.Rossi@example.it ');
   await type(el, 'mobile', '+39 333 123 4567');
   // Asked only where the comune's page sets the personal-contacts rule (Dalmine, not Trento).
-  if (el.shadowRoot!.querySelector('#field-contactsPersonal')) await tick(el, 'contactsPersonal');
+  if (asked(el, 'contactsPersonal')) await tick(el, 'contactsPersonal');
   await tick(el, 'privacyRead');
 }
 

@@ -112,7 +112,7 @@ export function counterStep(channel: CounterChannel, settings: Settings, locale:
  * The comune takes this request on its own online service: no form here, only the way
  * there and what to have at hand, so the citizen arrives ready.
  */
-export function portalView(channel: Extract<Channel, { type: 'portal' }>, ctx: { settings: Settings; locale: Locale; needsCard: boolean }) {
+export function portalView(channel: Extract<Channel, { type: 'portal' }>, ctx: { settings: Settings; locale: Locale; needsCard: boolean; asksMobile: boolean }) {
   const href = safeHref(channel.url);
   return html`<div class="portal" part="portal">
     <p>${msg(str`Questa richiesta si fa online sul portale dei servizi del ${comuneText(ctx.settings.name, ctx.locale)}.`)}</p>
@@ -122,7 +122,7 @@ export function portalView(channel: Extract<Channel, { type: 'portal' }>, ctx: {
       <li>${msg('Il codice fiscale del titolare della carta')}</li>
       <li>${msg('Il numero della carta (in alto a destra sul fronte)')}</li>
       ${ctx.needsCard ? html`<li>${msg('Una foto o una scansione del fronte e del retro della carta')}</li>` : nothing}
-      <li>${msg('Un’email e un cellulare personali')}</li>
+      <li>${ctx.asksMobile ? msg('Un’email e un cellulare personali') : msg('Un’email personale')}</li>
     </ul>
     ${href ? html`<p><a class="button" href=${href}>${msg('Vai al servizio online del Comune')}</a></p>` : nothing}
   </div>`;

@@ -3,7 +3,7 @@
 // lays the questions out, runs the channel the comune set, and moves focus.
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { cardProof, channelRole, unreachable, type FormAction } from '../../../src/requests/channels.js';
+import { asksMobile, cardProof, channelRole, unreachable, type FormAction } from '../../../src/requests/channels.js';
 import type { RequestContract, RequestDefinition } from '../../../src/requests/request-definition.js';
 import type { CieRequest } from '../../../src/requests/schema.js';
 import type { FieldContext } from '../../../src/requests/request-field.js';
@@ -251,7 +251,7 @@ export abstract class RequestForm extends CieElement {
     }
     if (service.channel.type === 'portal') {
       return html`${this.renderBeforeForm(settings, action)}
-      ${portalView(service.channel, { settings, locale, needsCard: cardProof(this.definition.kind, service) !== 'none' })}`;
+      ${portalView(service.channel, { settings, locale, needsCard: cardProof(this.definition.kind, service) !== 'none', asksMobile: asksMobile(settings, this.definition.kind) })}`;
     }
     const { model, sections, fields, view } = this.form(settings);
     const phase = this.submission.phase;
