@@ -4,7 +4,8 @@
 // each with where it comes from: a settings field, a national fact with its page
 // (src/national.ts), or the widgets' own wording. Read it beside the comune's own page
 // before publishing. `--write` (a preset) writes the Italian ledger beside the preset
-// (src/presets/<id>.claims.txt), which test/claims.test.ts holds the elements to.
+// (src/presets/<id>.claims.txt), which test/claims.test.ts holds the elements to, each
+// settings source with the line of the comune's page (shared/seeds/) that says it.
 // Runs on the built CDN folder: `npm run build` first.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,54 @@ import { ensureChromium } from './chromium.mjs';
 import { serveFiles } from './serve-files.mjs';
 
 const ROOT = process.cwd();
+/** The comuni's own pages the presets were written from, outside the repository (set CIE_SEEDS to move them). */
+const SEEDS_DIR = process.env.CIE_SEEDS ?? join(ROOT, '..', 'shared', 'seeds');
+const SEED_FILES = { trento: '000_174f06dd16992951.txt', dalmine: '001_e6db9b7a2e278b7d.txt' };
+
+function seedPage(id) {
+  const file = SEED_FILES[id] && join(SEEDS_DIR, SEED_FILES[id]);
+  return file && existsSync(file) ? { name: SEED_FILES[id].slice(0, 3), lines: readFileSync(file, 'utf8').split('\n') } : undefined;
+}
+
+/** A settings value by its path as the ledger names it (`office.phones[0].display`). */
+function valueAt(object, path) {
+  return path.split(/\.|\[(\d+)\]/).filter(Boolean).reduce((value, key) => value?.[key], object);
+}
+
+const comparable = (text) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[«»“”"]/g, '').replace(/\s+/g, ' ').trim();
+const words = (text) => comparable(text).match(/[\p{L}\d@.]{4,}/gu) ?? [];
+
+/**
+ * Where the comune's page says a settings value: the line holding it (spaces aside, so
+ * "(+39)0461 884291" holds "(+39) 0461 884291"); else the line sharing most of its words,
+ * as reworded; else that the page does not say it, for the reviewer to justify. A value
+ * of several sentences (a description) is tied sentence by sentence.
+ */
+function pageLine(value, page) {
+  const sentences = value.split(/(?<=[.!?])\s+/).filter((sentence) => words(sentence).length);
+  if (sentences.length > 1) {
+    const ties = sentences.map((sentence) => lineOf(sentence, page));
+    const lines = [...new Set(ties.filter((tie) => tie.line >= 0).map((tie) => tie.line + 1))];
+    const untied = ties.flatMap((tie, i) => (tie.line < 0 ? [i + 1] : []));
+    return `(reworded from page ${page.name} lines ${lines.join(', ') || '–'}${untied.length ? `; sentences ${untied.join(', ')} not on the page` : ''})`;
+  }
+  const tie = lineOf(value, page);
+  if (tie.line < 0) return '(not on the page)';
+  return tie.exact ? `(page ${page.name} line ${tie.line + 1})` : `(reworded from page ${page.name} line ${tie.line + 1})`;
+}
+
+function lineOf(text, page) {
+  const wanted = comparable(text).replace(/ /g, '');
+  const exact = page.lines.findIndex((line) => comparable(line).replace(/ /g, '').includes(wanted));
+  if (exact >= 0) return { line: exact, exact: true };
+  const own = new Set(words(text));
+  let best = { line: -1, share: 0 };
+  page.lines.forEach((line, i) => {
+    const shared = new Set(words(line).filter((word) => own.has(word))).size / (own.size || 1);
+    if (shared > best.share) best = { line: i, share: shared };
+  });
+  return best.share >= 0.6 ? { line: best.line, exact: false } : { line: -1, exact: false };
+}
 const [what, ...flags] = process.argv.slice(2).filter((arg) => arg !== '--');
 if (!what) {
   console.error('Usage: npm run claims -- <preset id (trento, dalmine) or settings file> [--write]');
@@ -92,7 +141,16 @@ for (const [lang, entries] of Object.entries(ledgers)) {
 }
 if (flags.includes('--write')) {
   const file = `src/presets/${what}.claims.txt`;
-  const lines = ledgers.it.map(({ sentence, sources }) => `${sentence}  ⟵ ${sources.join('; ')}`);
+  const page = seedPage(what);
+  if (!page) console.warn(`No page for ${what} in ${SEEDS_DIR}: the settings sources are written without their page lines.`);
+  const withLine = (source) => {
+    const path = /^settings (\S+)$/.exec(source)?.[1];
+    const value = path && valueAt(settings, path);
+    if (!page || typeof value !== 'string') return source;
+    // The comune's own name is who speaks, not a claim its page makes.
+    return /^name(\.\w+)?$/.test(path) ? `${source} (the comune's name)` : `${source} ${pageLine(value, page)}`;
+  };
+  const lines = ledgers.it.map(({ sentence, sources }) => `${sentence}  ⟵ ${sources.map(withLine).join('; ')}`);
   // The review's notes (`#` lines at the top) stay: they say what was checked and what is still open.
   const notes = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => line.startsWith('#')) : [];
   writeFileSync(file, `${[...notes, ...lines].join('\n')}\n`);

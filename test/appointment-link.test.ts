@@ -69,6 +69,19 @@ describe('<cie-appointment-link>', () => {
     expect($(el, 'a')?.getAttribute('href')).to.equal('tel:+390600000001');
   });
 
+  it('a booked counter with its own days for this service: said with the booking, the office’s hours left to the contacts card', async () => {
+    addJsonScript(
+      { booking: { phone: '+390600000001', phoneDisplay: '06 0000001', hours: [{ days: ['mon', 'wed'], opens: '09:00', closes: '12:00' }] } },
+      { id: 'booked-hours' },
+    );
+    const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" config="booked-hours" lang="it"></cie-appointment-link>`);
+    await expect(el).to.be.accessible();
+    expect(textOf(el)).to.contain('Quando, per questo servizio:');
+    expect($$(el, 'ul.service-hours li').map(textOf)).to.deep.equal(['lunedì, mercoledì: 9:00–12:00']);
+    const plain = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" lang="it"></cie-appointment-link>`);
+    expect(textOf(plain), 'no hours where the settings give none').to.not.contain('Quando');
+  });
+
   it('a comune whose counter takes the service without appointment: where, its own hours, how, how many a day, what to bring, its module', async () => {
     addJsonScript(
       {

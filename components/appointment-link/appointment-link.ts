@@ -10,6 +10,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { CieElement } from '../shared/cie-element.js';
 import { emailLink, phoneLink, topicPhoneItems } from '../shared/contact-links.js';
 import { subheading } from '../shared/heading.js';
+import { serviceHours } from '../shared/service-hours.js';
 import { appointmentLinkStyles } from './appointment-link.styles.js';
 import { reservedSpace } from '../shared/reserved-space.js';
 import { moduleName } from '../shared/comune-module.js';
@@ -122,6 +123,7 @@ export class CieAppointmentLink extends CieElement {
     const bookingUrl = safeHref(booking.url);
     const office = comuneText(booking.office, locale);
     return html`${office ? html`<p><span class="label">${msg('Dove')}:</span> ${office}</p>` : nothing}
+      ${serviceHours(booking.hours, locale)}
       ${bookingUrl
         ? html`<p><slot name="book-online"></slot></p>`
         : nothing}

@@ -57,7 +57,8 @@ export function unlockPath(ctx: GuideContext, situation: 'pin-forgotten' | 'pin-
       msg('Apri l’app CieID sullo smartphone (oppure il Software CIE sul computer, con un lettore di smart card).'),
       msg('Dal menu scegli «Sblocca carta».'),
       msg('Inserisci il PUK e avvicina la carta allo smartphone.'),
-      msg('Scegli un nuovo PIN di 8 cifre, non tutte uguali e non in sequenza.'),
+      // national: codeHalves (8 digits). Rules on which PINs are refused are the app's, on no Ministry page: not said.
+      msg('Scegli un nuovo PIN di 8 cifre.'),
     ]),
     needs: [
       msg('La carta d’identità elettronica'),

@@ -9,29 +9,15 @@ import type { RequestService, Settings, WalkInChannel } from '../../src/settings
 import { moduleName } from './comune-module.js';
 import { addressLine } from '../../src/settings/service-facts.js';
 import type { Locale } from '../../src/settings/value-types.js';
-import { clockLabel, weekdayName } from '../../src/time/format.js';
 import { subheading } from './heading.js';
-
-/** "martedì, giovedì: 8:30–9:00", a line for each span of this service's own hours, as the settings list them. */
-const hoursItems = (channel: WalkInChannel, locale: Locale) =>
-  (channel.hours ?? []).map(
-    (span) =>
-      html`<li>${span.days.map((day) => weekdayName(day, locale)).join(', ')}: <span class="nowrap">${clockLabel(span.opens)}–${clockLabel(span.closes)}</span></li>`,
-  );
+import { serviceHours } from './service-hours.js';
 
 /** Where, when and how the citizen comes to the counter; with `whatToBringLevel`, what to bring under a heading of that level. */
 export function walkInDetails(channel: WalkInChannel, settings: Settings, locale: Locale, whatToBringLevel?: number) {
   const { office } = settings;
-  const hours = hoursItems(channel, locale);
   const quota = channel.dailyQuota;
   return html`<p><span class="label">${msg('Dove')}:</span> ${comuneText(office.name, locale)}${office.address ? `, ${addressLine(office.address)}` : nothing}</p>
-    ${hours.length
-      ? html`<p class="label">${msg('Quando, per questo servizio')}:</p>
-          <ul class="plain">
-            ${hours}
-          </ul>
-          <p class="muted">${msg('Chiuso nei giorni festivi.')}</p>`
-      : nothing}
+    ${serviceHours(channel.hours, locale)}
     <p>${comuneText(channel.instructions, locale)}</p>
     ${quota ? html`<p>${msg(str`Lo sportello accoglie al massimo ${quota} richieste al giorno.`)}</p>` : nothing}
     ${channel.whatToBring && whatToBringLevel

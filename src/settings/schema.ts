@@ -96,6 +96,8 @@ const booking = z
     office: z.optional(localizedText),
     /** How to book when there is no link or phone (walk-in slots, a counter). */
     instructions: z.optional(localizedText),
+    /** When the counter takes this service by appointment, where that is not the office's hours (Europe/Rome time). */
+    hours: z.optional(z.array(openingSpan).check(z.maxLength(MAX_LIST))),
     whatToBring: z.optional(z.array(localizedText).check(z.maxLength(MAX_LIST))),
   })
   .check(
