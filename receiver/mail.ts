@@ -46,7 +46,7 @@ async function citizenEmail(stored: StoredRequest, comune: Comune, from: string)
   await loadLocale(request.locale);
   const service = comune.widget.requests[kindOf(request)] ?? comune.widget.requests.reprint;
   const receipt = speakIn(request.locale, () =>
-    receiptText({ settings: comune.widget, service, title: definitionOf(request).title(), reference: stored.reference, receivedAt: stored.receivedAt, locale: request.locale }),
+    receiptText({ settings: comune.widget, service, title: definitionOf(request).title(comune.widget), reference: stored.reference, receivedAt: stored.receivedAt, locale: request.locale }),
   );
   return { from, to: request.contacts.email, replyTo: comune.widget.office.email, subject: receipt.subject, text: receipt.text };
 }
@@ -90,7 +90,7 @@ export function officeRows(request: CieRequest): [string, string][] {
 
 async function officeEmail(db: Database, stored: StoredRequest, comune: Comune, from: string): Promise<SendMailOptions> {
   const { request } = stored;
-  const title = speakIn('it', () => definitionOf(request).title());
+  const title = speakIn('it', () => definitionOf(request).title(comune.widget));
   const copies = comune.office.attachCardCopies && !stored.cardCopiesDeleted ? await cardCopiesOf(db, stored.id) : [];
   const copiesLine = request.attachments.length
     ? comune.office.attachCardCopies

@@ -66,7 +66,7 @@ export function sentencesIn(root) {
 }
 
 /** Fields whose values are names of choices (`email`, `working-days`), not words a citizen reads. */
-const CHOICES = /(^|\.)(type|unit|id|\$schema|schemaVersion|seal|days(\[\d+\])?|opens|closes)$/;
+const CHOICES = /(^|\.)(type|unit|id|\$schema|schemaVersion|seal|codes|days(\[\d+\])?|opens|closes)$/;
 
 /** Every text value of the settings a citizen may read, with its path (`requests.reprint.outcome.it`). */
 function settingsTexts(value, path = '') {

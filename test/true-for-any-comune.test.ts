@@ -1,14 +1,17 @@
-// What the widgets say must be true for any comune, not only the two presets: three invented
+// What the widgets say must be true for any comune, not only the two presets: four invented
 // comuni with the patterns real pages show (test/helpers/comuni.ts) get all five elements,
 // every guide situation and the service card, in Italian, English and German; nothing a
 // comune's settings do not say may show, and what they do say shows.
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import '../components/cie-widgets.js';
 import type { CieElement } from '../components/shared/cie-element.js';
 import { SITUATIONS } from '../src/settings/lists.js';
-import { counterOnly, EMAIL_WITH_MODULE, ONLINE } from './helpers/comuni.js';
-import { $$, addJsonScript, removeAddedScripts, textOf } from './helpers/dom.js';
+import { counterOnly, EMAIL_WITH_MODULE, ONLINE, PUK_ONLY } from './helpers/comuni.js';
+import { $, $$, addJsonScript, removeAddedScripts, textOf } from './helpers/dom.js';
+import { fillHolder, fillRest, outcome, submit } from './helpers/form.js';
+import type { CieReprintForm } from '../components/reprint-form/index.js';
+import type { ReprintRequest } from '../src/requests/schema.js';
 
 const LANGS = ['it', 'en', 'de'] as const;
 
@@ -39,13 +42,14 @@ async function everything(settings: { id: string; requests: object }, lang: stri
   return elements.map((el) => `${el.localName}: ${textOf(el)}`);
 }
 
-describe('true for any comune: three invented comuni, every element, three languages', () => {
+describe('true for any comune: four invented comuni, every element, three languages', () => {
   afterEach(removeAddedScripts);
 
   const comuni: [string, () => Promise<{ id: string; requests: object }>][] = [
     ['a counter without appointment', counterOnly],
     ['email with its PDF module', async () => EMAIL_WITH_MODULE],
     ['online', async () => ONLINE],
+    ['the PUK only', async () => PUK_ONLY],
   ];
   for (const [pattern, settingsOf] of comuni) {
     for (const lang of LANGS) {
@@ -92,6 +96,47 @@ describe('true for any comune: three invented comuni, every element, three langu
     expect(steps).to.include('Prepara una foto o una scansione del fronte e del retro della carta.');
     expect(steps.at(-1)).to.equal('Se non arriva nulla: Scrivi all’ufficio anagrafe indicando il numero della carta.');
     expect(textOf(document.querySelector('cie-appointment-link')!)).to.contain('Non serve un appuntamento');
+  });
+
+  it('the comune online that asks only the holder and the contacts: those questions, no copy of the card, that payload', async () => {
+    await everything(ONLINE, 'it');
+    const form = document.querySelector<CieReprintForm>('cie-reprint-form')!;
+    const asked = $$(form, 'input, select, textarea')
+      .map((input) => input.getAttribute('name'))
+      .filter((name) => name && name !== 'website');
+    expect([...new Set(asked)]).to.deep.equal(['holderGivenName', 'holderFamilyName', 'holderCodiceFiscale', 'cardNumber', 'codes', 'halves', 'email', 'mobile', 'privacyRead']);
+    await fillHolder(form);
+    await fillRest(form);
+    // An integrator takes the request over: what it would send, without a server.
+    form.addEventListener('cie-submit', (event) => event.preventDefault(), { once: true });
+    const submitting = oneEvent(form, 'cie-submit');
+    await submit(form);
+    const { payload } = (await submitting).detail as { payload: ReprintRequest };
+    expect(payload.contacts).to.deep.equal({ email: 'mario.rossi@example.it', mobile: '+393331234567' });
+    expect(payload.attachments).to.deep.equal([]);
+    expect(payload.applicant).to.equal(undefined);
+  });
+
+  it('the comune that reprints the PUK only: it is not asked which codes, the PUK is what is sent, and then a new PIN with it', async () => {
+    await everything(PUK_ONLY, 'it');
+    const form = document.querySelector<CieReprintForm>('cie-reprint-form')!;
+    expect(textOf($(form, '#form-heading')!)).to.equal('Richiesta di ristampa del codice PUK');
+    expect($(form, '#field-codes')).to.equal(null);
+    expect(textOf($(form, '#field-halves')!.closest('fieldset')!.querySelector('legend')!)).to.equal('Quale parte del PUK ti manca?');
+    await fillHolder(form);
+    await fillRest(form);
+    const submitting = oneEvent(form, 'cie-submit');
+    await submit(form);
+    const { payload } = (await submitting).detail as { payload: ReprintRequest };
+    expect(payload.codes).to.deep.equal({ which: 'puk', halves: 'second' });
+    const body = decodeURIComponent((await outcome(form)).querySelector('a')!.getAttribute('href')!.split('body=')[1]);
+    expect(body).to.contain('Codici da ristampare: PUK – Seconda parte');
+    const guide = document.querySelector<CieElement>('cie-procedure-guide[situation=no-contacts]')!;
+    expect(textOf($(guide, '#path-heading')!)).to.equal('Chiedi al Comune la ristampa del PUK');
+    expect($$(guide, '[part=steps] li').map(textOf)).to.include('Con il PUK ristampato scegli un nuovo PIN: nell’app CieID, dal menu «Sblocca carta».');
+    const card = document.querySelector<CieElement>('cie-procedure-guide[mode=service-card]')!;
+    expect(textOf(card)).to.contain('Il codice PUK della carta d’identità elettronica, con cui scegliere un nuovo PIN');
+    expect(textOf(card)).to.not.contain('I codici PIN e PUK della carta');
   });
 
   describe('the presets, sentence by sentence against their pages (shared/seeds/)', () => {

@@ -8,10 +8,9 @@ import { PIN_TRIES, pecRefused, PUK_RECOVERY_HOURS, type NationalFacts } from '.
 import type { Locale } from '../../src/settings/value-types.js';
 import { cardProof, unreachable } from '../../src/requests/channels.js';
 import type { RequestService, Settings, Situation } from '../../src/settings/schema.js';
-import { servicePhones } from '../../src/settings/service-facts.js';
+import { reprintedCodes, servicePhones, serviceTimeText } from '../../src/settings/service-facts.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
-import { serviceTimeText } from '../../src/settings/service-facts.js';
 import { moduleName } from '../shared/comune-module.js';
 import { walkInDetails } from '../shared/walk-in.js';
 
@@ -242,9 +241,12 @@ export function comuneReprintPath(ctx: GuideContext): GuidePath {
   const { settings, locale } = ctx;
   const { reprint } = settings.requests;
   const who = whoApplies(ctx);
+  const codes = reprintedCodes(settings);
+  // A comune that reprints the PUK only: with it, the citizen sets a new PIN (national: pinTries).
+  const newPin = codes === 'puk' ? [msg('Con il PUK ristampato scegli un nuovo PIN: nell’app CieID, dal menu «Sblocca carta».')] : [];
   return {
-    title: msg('Chiedi al Comune la ristampa di PIN e PUK'),
-    steps: stepsFor(ctx, 'no-contacts', comuneSteps(ctx, 'reprint')),
+    title: codes === 'puk' ? msg('Chiedi al Comune la ristampa del PUK') : msg('Chiedi al Comune la ristampa di PIN e PUK'),
+    steps: stepsFor(ctx, 'no-contacts', [...comuneSteps(ctx, 'reprint'), ...newPin]),
     needs: comuneNeeds(ctx, 'reprint'),
     time: reprint.time ? serviceTimeText(reprint.time, locale) : undefined,
     note: who.length ? html`${who.map((line, i) => html`${i ? ' ' : ''}${line}`)}` : undefined,

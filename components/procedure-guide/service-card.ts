@@ -8,12 +8,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { pecRefused, PUK_RECOVERY_HOURS } from '../../src/national.js';
 import { channelRole } from '../../src/requests/channels.js';
 import type { Settings, Situation } from '../../src/settings/schema.js';
-import { servicePhones } from '../../src/settings/service-facts.js';
 import { safeHref } from '../../src/links.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
 import { clampLevel } from '../shared/heading.js';
-import { addressLine, costText, serviceTimeText } from '../../src/settings/service-facts.js';
+import { addressLine, costText, reprintedCodes, servicePhones, serviceTimeText } from '../../src/settings/service-facts.js';
 import { comuneNeeds, comuneSteps, pathFor, whoApplies, type GuideContext } from './paths.js';
 import { serviceJsonLd } from './service-json-ld.js';
 
@@ -117,7 +116,11 @@ function sectionsOf(ctx: GuideContext, level: number): Section[] {
       id: 'cie-sc-achieved',
       title: msg('Cosa si ottiene'),
       marker: 'service-achieved',
-      body: paragraph(msg('I codici PIN e PUK della carta d’identità elettronica, per usarla come identità digitale.')),
+      body: paragraph(
+        reprintedCodes(settings) === 'puk'
+          ? msg('Il codice PUK della carta d’identità elettronica, con cui scegliere un nuovo PIN per usarla come identità digitale.')
+          : msg('I codici PIN e PUK della carta d’identità elettronica, per usarla come identità digitale.'),
+      ),
     },
     {
       id: 'cie-sc-calendar',

@@ -64,6 +64,7 @@ const BY_KEY: Record<string, string> = {
   unit: 'Unità',
   cardCopyRequired: 'Serve la copia della carta',
   asks: 'Cosa chiede il modulo del comune (solo ristampa)',
+  codes: 'Codici che il comune ristampa',
   birthDateAndPlace: 'Data e luogo di nascita del titolare',
   mobile: 'Cellulare',
   lossDeclaration: 'Dichiarazione di smarrimento (DPR 445/2000)',
@@ -146,6 +147,8 @@ export const VALUE_LABELS: Record<string, string> = {
   hours: 'ore',
   days: 'giorni',
   'working-days': 'giorni lavorativi',
+  'pin-and-puk': 'PIN e PUK',
+  puk: 'Solo il PUK',
 };
 
 /** Without a word of our own, the settings' name: never a blank label. */

@@ -1,4 +1,4 @@
-// "Richiesta ristampa PIN/PUK": the holder, which codes, the email the second half is
+// "Richiesta ristampa PIN/PUK": the holder, which codes (where the comune reprints both), the email the second half is
 // sent to, the card's copy when sent online, the privacy notice; the holder's birth, a
 // mobile and the declaration of loss only where the comune's module asks them.
 import { msg } from '@lit/localize';
@@ -8,6 +8,8 @@ import { asksMobile } from './channels.js';
 import { defineRequest } from './request-definition.js';
 import type { ReprintRequest } from './schema.js';
 import type { Settings } from '../settings/schema.js';
+import { reprintedCodes } from '../settings/service-facts.js';
+import type { LeafPath, RequestField } from './request-field.js';
 
 /** What this comune's module asks beyond the essentials (`requests.reprint.asks`). */
 const asks = (settings: Settings) => settings.requests.reprint.asks ?? {};
@@ -16,10 +18,10 @@ const codesLabel = (value: unknown) => (value === 'pin' ? msg('PIN') : value ===
 const halvesLabel = (value: unknown) =>
   value === 'first' ? msg('Prima parte') : value === 'second' ? msg('Seconda parte') : msg('Tutte e due le parti');
 
-/** The declaration of loss names the codes chosen, and whose they are. */
-function lossDeclaration(values: Values): string {
+/** The declaration of loss names the codes, and whose they are. */
+function lossDeclaration(codes: unknown, values: Values): string {
   const forHolder = someoneElse(values);
-  switch (values.codes) {
+  switch (codes) {
     case 'pin':
       return forHolder ? msg('Dichiaro che il codice PIN della carta del titolare è stato smarrito.') : msg('Dichiaro di aver smarrito il codice PIN della mia carta.');
     case 'puk':
@@ -31,39 +33,50 @@ function lossDeclaration(values: Values): string {
   }
 }
 
+/** Which codes: asked where the comune reprints both, given where it reprints one only. */
+const codesOf = (settings: Settings, values: Values): unknown => (reprintedCodes(settings) === 'both' ? values.codes : reprintedCodes(settings));
+
+const codesRow = (settings: Settings) => ({
+  label: () => msg('Codici da ristampare'),
+  value: (values: Values) => `${codesLabel(codesOf(settings, values))} – ${halvesLabel(values.halves)}`,
+});
+
 export const reprintRequest = defineRequest<ReprintRequest>({
   kind: 'reprint',
   type: 'reprint',
   contract: async () => (await import('./schema.js')).reprintRequestSchema,
-  title: () => msg('Richiesta di ristampa dei codici PIN e PUK'),
+  title: (settings) =>
+    settings && reprintedCodes(settings) === 'puk' ? msg('Richiesta di ristampa del codice PUK') : msg('Richiesta di ristampa dei codici PIN e PUK'),
+  given: (settings) => (reprintedCodes(settings) === 'both' ? {} : { 'codes.which': reprintedCodes(settings) }),
   sections: (settings) => [
     ...holderSections(settings, asks(settings).birthDateAndPlace ? holderBirthFields(settings) : []),
     {
       title: () => msg('Codici da ristampare'),
       fields: [
-        {
-          name: 'codes',
-          kind: 'choice',
-          required: true,
-          label: () => msg('Quali codici ti servono?'),
-          errorName: () => msg('Quali codici'),
-          whenMissing: () => msg('Scegli quali codici ristampare'),
-          options: () => [
-            { value: 'both', label: msg('PIN e PUK') },
-            { value: 'pin', label: msg('Solo il PIN') },
-            { value: 'puk', label: msg('Solo il PUK') },
-          ],
-          path: 'codes.which',
-          summary: {
-            label: () => msg('Codici da ristampare'),
-            value: (values: Values) => `${codesLabel(values.codes)} – ${halvesLabel(values.halves)}`,
-          },
-        },
+        ...(reprintedCodes(settings) === 'both'
+          ? [
+              {
+                name: 'codes',
+                kind: 'choice',
+                required: true,
+                label: () => msg('Quali codici ti servono?'),
+                errorName: () => msg('Quali codici'),
+                whenMissing: () => msg('Scegli quali codici ristampare'),
+                options: () => [
+                  { value: 'both', label: msg('PIN e PUK') },
+                  { value: 'pin', label: msg('Solo il PIN') },
+                  { value: 'puk', label: msg('Solo il PUK') },
+                ],
+                path: 'codes.which',
+                summary: codesRow(settings),
+              } satisfies RequestField<LeafPath<ReprintRequest>>,
+            ]
+          : []),
         {
           name: 'halves',
           kind: 'choice',
           required: true,
-          label: () => msg('Quale parte dei codici ti manca?'),
+          label: () => (reprintedCodes(settings) === 'puk' ? msg('Quale parte del PUK ti manca?') : msg('Quale parte dei codici ti manca?')),
           errorName: () => msg('Quale parte dei codici'),
           whenMissing: () => msg('Scegli quale parte dei codici ti manca'),
           hint: () =>
@@ -74,6 +87,8 @@ export const reprintRequest = defineRequest<ReprintRequest>({
             { value: 'second', label: msg('Solo la seconda parte (era con la carta)') },
           ],
           path: 'codes.halves',
+          // Where the codes are not asked, this answer's row says which codes too.
+          ...(reprintedCodes(settings) === 'both' ? {} : { summary: codesRow(settings) }),
         },
       ],
     },
@@ -92,13 +107,13 @@ export const reprintRequest = defineRequest<ReprintRequest>({
         kind: 'tick',
         required: true,
         requiredError: 'must-accept',
-        label: ({ values }) => lossDeclaration(values),
+        label: ({ values }) => lossDeclaration(codesOf(settings, values), values),
         errorName: () => msg('Dichiarazione di smarrimento'),
         whenMissing: () => msg('Conferma che i codici sono stati smarriti'),
         hint: () => msg('Chi dichiara il falso è punito dalla legge (art. 76 DPR 445/2000).'),
         path: 'declarations.codesLost',
         toPayload: (value) => value === true,
-        summary: { label: () => msg('Dichiarazione (art. 47 DPR 445/2000)'), value: lossDeclaration },
+        summary: { label: () => msg('Dichiarazione (art. 47 DPR 445/2000)'), value: (values: Values) => lossDeclaration(codesOf(settings, values), values) },
       } : undefined,
       () => msg('Il Comune usa questi dati solo per ristampare i codici, come previsto dalla legge.'),
     ),

@@ -23,10 +23,12 @@ export interface RequestDefinition<P extends CieRequest = CieRequest, Path exten
    * when the form is about to send, not with the page: the questions check themselves.
    */
   contract: () => Promise<RequestContract<P>>;
-  /** The form's title, also the subject of the email to the office. */
-  title: () => string;
+  /** The form's title, also the subject of the email to the office; for this comune's settings where they change it. */
+  title: (settings?: Settings) => string;
   /** The questions, by section, for this comune's settings. */
   sections: (settings: Settings) => FormSection<Path>[];
+  /** Answers this comune's settings already give (one code only): not asked, sent at their paths. */
+  given?: (settings: Settings) => Partial<Record<Path, unknown>>;
 }
 
 export const defineRequest = <P extends CieRequest>(definition: RequestDefinition<P, LeafPath<P>>) => definition;

@@ -36,8 +36,8 @@ const answerOf = (field: RequestField, value: FieldValue, values: Values, checks
 export type BuiltPayload<P> = { ok: true; payload: P } | { ok: false; fields: string[] };
 
 /**
- * The payload from the visible answers: each field's answer at its path, the card's
- * copies described, then parsed by the published schema so nothing leaves that the
+ * The payload from the visible answers: what the settings already give (`given`), each
+ * field's answer at its path, the card's copies described, then parsed by the published schema so nothing leaves that the
  * contract refuses. Fields the schema refuses are named (none, while the form's own
  * checks and the schema agree).
  */
@@ -48,12 +48,14 @@ export function buildPayload<P extends CieRequest>(
   fields: readonly RequestField[],
   values: Values,
   envelope: RequestEnvelope,
+  given: Partial<Record<string, unknown>> = {},
 ): BuiltPayload<P> {
   const draft: Record<string, unknown> = {
     ...envelope,
     type: definition.type,
     attachments: attachmentsOf(fields, values).map(({ part, file, name }) => ({ part, name, type: file.type, size: file.size })),
   };
+  for (const [path, value] of Object.entries(given)) setPath(draft, path, value);
   for (const field of fields) {
     if (!field.path || !(field.name in values)) continue;
     const answer = answerOf(field, values[field.name], values, checks);

@@ -81,6 +81,7 @@ export const SETTINGS_REFERENCE_IT: Record<string, string> = {
   'requests.<request>.time.unit': 'hours (ore), days (giorni) o working-days (giorni lavorativi).',
   'requests.<request>.time.note': 'Una nota sui tempi (testo).',
   'requests.<request>.cardCopyRequired': 'Se con la richiesta va la copia del fronte e del retro della carta (inviata online, allegata all’email, mostrata allo sportello). Se manca: sì per la ristampa, no per i contatti.',
+  'requests.<request>.codes': 'Solo reprint: puk se il comune ristampa solo il PUK (con il PUK si sceglie poi un nuovo PIN, «Sblocca carta»): il modulo non chiede quali codici, e la guida e la scheda servizio nominano il PUK. Se manca, o pin-and-puk: tutti e due.',
   'requests.<request>.asks': 'Solo reprint: cosa chiede il modulo del comune oltre a chi fa la richiesta, il titolare, il numero della carta, quali codici e l’email. Ogni domanda si fa solo se indicata: se manca, nessuna.',
   'requests.<request>.asks.birthDateAndPlace': 'Data e luogo di nascita del titolare (la data è confrontata con il codice fiscale).',
   'requests.<request>.asks.mobile': 'Un numero di cellulare oltre all’email.',

@@ -98,6 +98,7 @@ export const SETTINGS_REFERENCE: Record<string, FieldDoc> = {
   'requests.<request>.time.unit': { about: '`hours`, `days` or `working-days`.', example: 'working-days' },
   'requests.<request>.time.note': { about: 'A note on the time (text).' },
   'requests.<request>.cardCopyRequired': { about: 'Whether a copy of the card\'s front and back goes with the request (sent online, attached to the email, shown at the counter). Left out: a reprint yes, a contact update no.', example: false },
+  'requests.<request>.codes': { about: 'reprint only: `puk` where the comune reprints the PUK only (a new PIN is then set with it, «Sblocca carta»): the form does not ask which codes, and the guide and the service card name the PUK. Left out, or `pin-and-puk`: both.', example: 'puk' },
   'requests.<request>.asks': { about: 'reprint only: what the comune\'s module asks beyond who applies, the holder, the card\'s number, which codes and the email. Each question is asked only where set: left out, none is.' },
   'requests.<request>.asks.birthDateAndPlace': { about: 'The holder\'s date and place of birth (the date is checked against the codice fiscale).', example: false },
   'requests.<request>.asks.mobile': { about: 'A mobile number beside the email.', example: false },

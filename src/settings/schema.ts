@@ -220,7 +220,11 @@ export const settingsSchema = z.strictObject({
   facilitator: z.optional(facilitator),
   booking: z.optional(booking),
   requests: z.strictObject({
-    reprint: z.extend(requestService, { asks: z.optional(reprintQuestions) }),
+    reprint: z.extend(requestService, {
+      asks: z.optional(reprintQuestions),
+      /** Which codes the comune reprints on request: `puk` where its page names the PUK only (a new PIN is then set with it); left out, both. */
+      codes: z.optional(z.enum(['pin-and-puk', 'puk'])),
+    }),
     /** Only where the page has the contact update form or the guide: a page with the reprint form alone does without. */
     contactUpdate: z.optional(requestService),
   }),

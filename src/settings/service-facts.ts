@@ -5,6 +5,9 @@ import { comuneText } from './comune-text.js';
 
 type ServiceTime = NonNullable<Settings['requests']['reprint']['time']>;
 
+/** The codes this comune reprints on request (`requests.reprint.codes`): `both` unless its page names the PUK only. */
+export const reprintedCodes = (settings: Settings): 'puk' | 'both' => (settings.requests.reprint.codes === 'puk' ? 'puk' : 'both');
+
 /** "entro 5 giorni lavorativi", "within 30 days", "48 Stunden". */
 export function serviceTimeText(time: ServiceTime, locale: Locale): string {
   const { amount } = time;

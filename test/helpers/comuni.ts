@@ -34,13 +34,29 @@ export const EMAIL_WITH_MODULE = {
   },
 } satisfies SettingsInput;
 
-/** Online, to the comune's endpoint. */
+/** Online, to the comune's endpoint, asking only the holder and the contacts: no copy of the card. */
 export const ONLINE = {
   schemaVersion: 1,
   id: 'monte-online',
   name: 'Comune di Monte Online',
   office: office('Sportello del cittadino', 'comune.monteonline.example'),
   requests: {
-    reprint: { channel: { type: 'endpoint', url: 'https://servizi.comune.monteonline.example/api/cie' }, time: { amount: 3, unit: 'working-days' } },
+    reprint: {
+      channel: { type: 'endpoint', url: 'https://servizi.comune.monteonline.example/api/cie' },
+      asks: { mobile: true },
+      cardCopyRequired: false,
+      time: { amount: 3, unit: 'working-days' },
+    },
+  },
+} satisfies SettingsInput;
+
+/** Reprints the PUK only (a new PIN is then set with it), by email. */
+export const PUK_ONLY = {
+  schemaVersion: 1,
+  id: 'solo-puk',
+  name: 'Comune di Solopuk',
+  office: office('Servizi demografici', 'comune.solopuk.example'),
+  requests: {
+    reprint: { channel: { type: 'email', to: 'anagrafe@comune.solopuk.example' }, codes: 'puk', time: { amount: 5, unit: 'working-days' } },
   },
 } satisfies SettingsInput;

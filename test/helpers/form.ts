@@ -108,9 +108,9 @@ export async function fillHolder(el: LitElement): Promise<void> {
   await type(el, 'cardNumber', 'ca 00000 aa');
 }
 
-/** The reprint's answers; the mobile and the declaration of loss where the comune's module asks them. */
+/** The reprint's answers; which codes, the mobile and the declaration of loss where the comune asks them. */
 export async function fillRest(el: LitElement): Promise<void> {
-  await pick(el, 'codes', 'both');
+  if (asked(el, 'codes')) await pick(el, 'codes', 'both');
   await pick(el, 'halves', 'second');
   await type(el, 'email', 'mario.rossi@example.it');
   if (asked(el, 'mobile')) await type(el, 'mobile', '333 123 4567');

@@ -233,7 +233,7 @@ export abstract class RequestForm extends CieElement {
   protected override renderWithSettings(settings: Settings, locale: Locale) {
     const service = this.serviceIn(settings);
     return html`<section class="card" part="card" aria-labelledby="form-heading">
-      ${this.ownHeading(this.definition.title(), 'form-heading')}
+      ${this.ownHeading(this.definition.title(settings), 'form-heading')}
       ${this.renderBody(settings, locale, channelRole(service.channel).action)}
     </section>`;
   }
@@ -260,8 +260,8 @@ export abstract class RequestForm extends CieElement {
     if (code && (phase.name === 'sent' || phase.name === 'email-ready' || phase.name === 'summary-ready')) {
       // The summary goes to the office's counter: in Italian, like the email to the office.
       const rows = () => this.language.speak(() => code.summaryRows(fields, model.visibleValues(), 'it', code.checks), 'it');
-      const print = () => code.printSummary({ settings, service, title: this.language.speak(() => this.definition.title(), 'it'), rows: rows() });
-      return code.doneView(phase, { settings, locale, service, title: this.definition.title(), rows, edit: () => this.submission.edit(), print });
+      const print = () => code.printSummary({ settings, service, title: this.language.speak(() => this.definition.title(settings), 'it'), rows: rows() });
+      return code.doneView(phase, { settings, locale, service, title: this.definition.title(settings), rows, edit: () => this.submission.edit(), print });
     }
     const ctx: FieldContext = { settings, values: model.values, request: this.definition.kind, locale };
     const filesToPickAgain = model.restoredWithoutFiles && fields.some((field) => field.kind === 'file' && model.isVisible(field.name) && !model.get(field.name));

@@ -45,7 +45,8 @@ export async function submitAnswers(form: SubmittingForm): Promise<AfterSubmit> 
   if (!answers.checkAll(model)) return 'errors';
   const values = model.visibleValues();
   const key = submission.keyFor(model.answersFingerprint(), newIdempotencyKey);
-  const built = buildPayload(definition, form.contract, checks, fields, values, requestEnvelope(key, settings.id, locale, form.fillingSigns()));
+  const envelope = requestEnvelope(key, settings.id, locale, form.fillingSigns());
+  const built = buildPayload(definition, form.contract, checks, fields, values, envelope, definition.given?.(settings));
   if (!built.ok) {
     answers.reject(model, built.fields.map((name) => ({ name, error: { key: 'contract' } })));
     return 'errors';
@@ -83,7 +84,7 @@ export async function submitAnswers(form: SubmittingForm): Promise<AfterSubmit> 
         () =>
           officeEmail({
             to: channel.to,
-            subject: definition.title(),
+            subject: definition.title(settings),
             comune: comuneText(settings.name, 'it'),
             rows: summaryRows(fields, values, 'it', checks),
             attachCard,
