@@ -25,7 +25,7 @@ function staticClosure(file, seen = new Set()) {
 /** KB gzip, with static imports. */
 const BUDGETS_KB = {
   'cie-widgets.js': 31.7,
-  'elements/cie-reprint-form.js': 24.4,
+  'elements/cie-reprint-form.js': 24.5,
   'elements/cie-contact-update-form.js': 24.1,
   'elements/cie-procedure-guide.js': 14.1,
   'elements/cie-contacts-card.js': 13.4,
@@ -59,7 +59,7 @@ const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), '
 // the tags' files and Trento's preset (the benchmark's pages; `npm run bench` measures them
 // in a browser). Budgets like the entries' above.
 const PAGE_BUDGETS_KB = {
-  'the reprint form': [['cie-reprint-form'], 27.2],
+  'the reprint form': [['cie-reprint-form'], 27.3],
   'the contacts card': [['cie-contacts-card'], 16.2],
   'all five elements': [['cie-procedure-guide', 'cie-reprint-form', 'cie-contact-update-form', 'cie-contacts-card', 'cie-appointment-link'], 36.2],
 };

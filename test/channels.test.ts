@@ -57,7 +57,8 @@ describe('channels', () => {
     expect(counter).to.contain('mercoledì: 14:00–14:30');
     expect(counter).to.contain('Lo sportello accoglie al massimo 10 richieste al giorno.');
     expect($$(el, '[part=what-to-bring] li').map(textOf)).to.deep.equal(['Un documento d’identità valido']);
-    expect(counter).to.contain('Poi: Ricevi subito la prima metà dei codici; la seconda arriva per email.');
+    // How each half arrives, from its settings (codesDelivery).
+    expect($$(el, '[part=counter] p').map(textOf)).to.include.members(['Prima parte dei codici: allo sportello, subito.', 'Seconda parte dei codici: per email.']);
     // Nothing the comune does not ask: no declaration, no privacy text for data never sent, no booking.
     expect(textOf(el)).to.not.contain('DPR 445');
     expect(textOf(el)).to.not.contain('Prenota');

@@ -75,6 +75,7 @@ describe('true for any comune: four invented comuni, every element, three langua
     expect(textOf($$(guide, '.facts dd')[0])).to.equal('Subito');
     expect(textOf(guide)).to.contain('Ritira il numero all’ufficio informazioni e attendi la chiamata.');
     expect(textOf(guide)).to.contain('Lo sportello accoglie al massimo 10 richieste al giorno.');
+    expect($$(guide, '[part=steps] li').map(textOf)).to.include.members(['Prima parte dei codici: allo sportello, subito.', 'Seconda parte dei codici: per email.']);
     // Delegation, only because its settings say so, with its module.
     expect(textOf(guide)).to.contain('Può presentarla anche una persona delegata dal titolare, con: La delega firmata dal titolare; Una copia del documento d’identità del titolare.');
     const delegation = $$(guide, 'a').find((a) => textOf(a) === '«Delega per la ristampa dei codici PIN e PUK»');

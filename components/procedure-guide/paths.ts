@@ -8,6 +8,7 @@ import { PIN_TRIES, pecRefused, PUK_RECOVERY_HOURS, type NationalFacts } from '.
 import type { Locale } from '../../src/settings/value-types.js';
 import { cardProof, unreachable } from '../../src/requests/channels.js';
 import type { RequestService, Settings, Situation } from '../../src/settings/schema.js';
+import { codesDeliveryLines } from '../../src/settings/codes-delivery.js';
 import { reprintedCodes, servicePhones, serviceTimeText } from '../../src/settings/service-facts.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
@@ -110,7 +111,8 @@ export function comuneSteps(ctx: GuideContext, request: 'reprint' | 'contactUpda
   // What follows, in the comune's own words; nothing when its page says nothing.
   const outcome = service.outcome ? [html`${msg('Poi:')} ${comuneText(service.outcome, ctx.locale)}`] : [];
   const nothingArrived = service.ifNothingArrives ? [html`${msg('Se non arriva nulla:')} ${comuneText(service.ifNothingArrives, ctx.locale)}`] : [];
-  return [...channelSteps(ctx, request, service), ...outcome, ...nothingArrived];
+  const delivery = request === 'reprint' ? codesDeliveryLines(ctx.settings.requests.reprint.codesDelivery, ctx.locale) : [];
+  return [...channelSteps(ctx, request, service), ...delivery, ...outcome, ...nothingArrived];
 }
 
 function channelSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate', service: RequestService): Content[] {

@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { comuneText } from '../../src/settings/comune-text.js';
 import type { RequestService, Settings, WalkInChannel } from '../../src/settings/schema.js';
 import { moduleName } from './comune-module.js';
+import { codesDeliveryLines } from '../../src/settings/codes-delivery.js';
 import { addressLine } from '../../src/settings/service-facts.js';
 import type { Locale } from '../../src/settings/value-types.js';
 import { subheading } from './heading.js';
@@ -38,6 +39,7 @@ export function counterView(channel: WalkInChannel, service: RequestService, set
     <p><strong>${msg(str`${comune} riceve questa richiesta allo sportello, senza appuntamento: non c’è nulla da compilare prima.`)}</strong></p>
     ${walkInDetails(channel, settings, locale, level)}
     ${service.module ? html`<p>${msg('Il modulo del Comune:')} ${moduleName(service.module, locale)}</p>` : nothing}
+    ${service === settings.requests.reprint ? codesDeliveryLines(settings.requests.reprint.codesDelivery, locale).map((line) => html`<p>${line}</p>`) : nothing}
     ${service.outcome ? html`<p>${msg('Poi:')} ${comuneText(service.outcome, locale)}</p>` : nothing}
   </div>`;
 }

@@ -65,6 +65,10 @@ const BY_KEY: Record<string, string> = {
   cardCopyRequired: 'Serve la copia della carta',
   asks: 'Cosa chiede il modulo del comune (solo ristampa)',
   codes: 'Codici che il comune ristampa',
+  codesDelivery: 'Come e quando arrivano le due metà dei codici',
+  firstHalf: 'Prima metà',
+  secondHalf: 'Seconda metà',
+  by: 'Come',
   birthDateAndPlace: 'Data e luogo di nascita del titolare',
   mobile: 'Cellulare',
   lossDeclaration: 'Dichiarazione di smarrimento (DPR 445/2000)',
@@ -122,6 +126,11 @@ const ITEM_BY_LIST: Record<string, string> = {
   whatToBring: 'Cosa portare',
   documents: 'Documento',
   hours: 'Fascia oraria',
+};
+
+/** Values whose words depend on the field: `email` is a channel in one place, how a half of the codes arrives in another. */
+export const VALUE_LABELS_BY_FIELD: Record<string, Record<string, string>> = {
+  by: { counter: 'Consegnata allo sportello', email: 'Per email, all’indirizzo della richiesta' },
 };
 
 export const VALUE_LABELS: Record<string, string> = {

@@ -10,7 +10,7 @@ import { speakIn } from '../../src/locale.js';
 import type { SettingsProblem } from '../../src/settings/problems.js';
 import type { JsonNode } from '../../src/settings/reference-doc.js';
 import { fieldId, pathName, textParts, textValue, valueAt, type Draft, type Path, type TextParts } from './draft.js';
-import { labelOf, VALUE_LABELS } from './labels.js';
+import { labelOf, VALUE_LABELS, VALUE_LABELS_BY_FIELD } from './labels.js';
 
 export interface FormContext {
   /** The draft as rendered. */
@@ -199,7 +199,8 @@ function choiceField(node: JsonNode, path: Path, need: Need, ctx: FormContext, v
   const id = fieldId(path);
   const problems = problemsAt(ctx, path);
   const value = valueAt(ctx.draft, path);
-  const word = (option: unknown) => (option === true ? 'Sì' : option === false ? 'No' : (VALUE_LABELS[String(option)] ?? String(option)));
+  const field = VALUE_LABELS_BY_FIELD[String(path[path.length - 1])] ?? {};
+  const word = (option: unknown) => (option === true ? 'Sì' : option === false ? 'No' : (field[String(option)] ?? VALUE_LABELS[String(option)] ?? String(option)));
   return html`<div class="field">
     <label for=${id}>${labelText(path, need)}</label>
     ${hintText(id, node)}

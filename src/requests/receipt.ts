@@ -4,8 +4,8 @@
 import { msg, str } from '@lit/localize';
 import { comuneText } from '../settings/comune-text.js';
 import type { RequestService, Settings } from '../settings/schema.js';
-import { servicePhones } from '../settings/service-facts.js';
-import { serviceTimeText } from '../settings/service-facts.js';
+import { codesDeliveryLines } from '../settings/codes-delivery.js';
+import { servicePhones, serviceTimeText } from '../settings/service-facts.js';
 import type { Locale } from '../settings/value-types.js';
 
 export interface ReceiptFacts {
@@ -22,12 +22,17 @@ export interface ReceiptFacts {
 const romeTime = (date: Date, locale: Locale) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(date);
 
-/** What happens next, in sentences a citizen reads on the receipt and in the email. */
-export function nextSteps(service: RequestService, locale: Locale): string[] {
+/**
+ * What happens next, in sentences a citizen reads on the receipt and in the email: only
+ * what the comune's settings say (its time, how each half of the codes arrives, what
+ * follows, what to do if nothing arrives).
+ */
+export function nextSteps(service: RequestService & Pick<Settings['requests']['reprint'], 'codesDelivery'>, locale: Locale): string[] {
   return [
-    msg('Il Comune la controlla e ti scrive all’email che hai indicato.'),
     ...(service.time ? [`${msg('Tempi:')} ${serviceTimeText(service.time, locale)}.`] : []),
+    ...codesDeliveryLines(service.codesDelivery, locale),
     ...(service.outcome ? [`${msg('Poi:')} ${comuneText(service.outcome, locale)}`] : []),
+    ...(service.ifNothingArrives ? [`${msg('Se non arriva nulla:')} ${comuneText(service.ifNothingArrives, locale)}`] : []),
   ];
 }
 

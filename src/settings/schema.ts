@@ -193,6 +193,14 @@ const requestService = z.strictObject({
   cardCopyRequired: z.optional(z.boolean()),
 });
 
+/** How one half of the codes reaches the citizen, and when. */
+const codesHalf = z.strictObject({
+  /** `counter`: handed over at the counter; `email`: sent to the email given in the request. */
+  by: z.enum(['counter', 'email']),
+  /** When it arrives; left out, not said. */
+  time: z.optional(serviceTime),
+});
+
 /**
  * What the comune's reprint module asks beyond the essentials (who applies, the holder,
  * the card's number, which codes, the email): each question only where the comune asks it.
@@ -224,6 +232,8 @@ export const settingsSchema = z.strictObject({
       asks: z.optional(reprintQuestions),
       /** Which codes the comune reprints on request: `puk` where its page names the PUK only (a new PIN is then set with it); left out, both. */
       codes: z.optional(z.enum(['pin-and-puk', 'puk'])),
+      /** How and when each half of the codes arrives, where the comune's page says (the first at once at the counter, the second by email…). */
+      codesDelivery: z.optional(z.strictObject({ firstHalf: z.optional(codesHalf), secondHalf: z.optional(codesHalf) })),
     }),
     /** Only where the page has the contact update form or the guide: a page with the reprint form alone does without. */
     contactUpdate: z.optional(requestService),

@@ -5,9 +5,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { nextSteps, receiptText } from '../../../src/requests/receipt.js';
-import { comuneText } from '../../../src/settings/comune-text.js';
 import type { RequestService, Settings } from '../../../src/settings/schema.js';
-import { serviceTimeText } from '../../../src/settings/service-facts.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import { emailLink } from '../contact-links.js';
 import { counterStep, moduleLine, type Done } from './outcome.js';
@@ -24,6 +22,8 @@ export interface OutcomeContext {
   edit: () => void;
   /** Prints the summary alone, for the counter. */
   print: () => void;
+  /** The comune sees the card at the counter for this request (`cardProof`). */
+  cardShown: boolean;
 }
 
 const outcomeBox = (content: TemplateResult) => html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">${content}</div>`;
@@ -113,7 +113,7 @@ function summaryView(done: Extract<Done, { name: 'summary-ready' }>, ctx: Outcom
             </div>`,
         )}
       </dl>
-      <p>${msg('Porta anche la carta d’identità elettronica.')}</p>
+      ${ctx.cardShown ? html`<p>${msg('Porta anche la carta d’identità elettronica.')}</p>` : nothing}
       ${moduleLine(ctx.service)}
       ${counterStep(done.channel, ctx.settings, ctx.locale)} ${when}
       <div class="actions">
@@ -124,8 +124,8 @@ function summaryView(done: Extract<Done, { name: 'summary-ready' }>, ctx: Outcom
 }
 
 export function doneView(done: Done, ctx: OutcomeContext) {
-  const when = html`${ctx.service.time ? html`<p>${msg('Tempi:')} ${serviceTimeText(ctx.service.time, ctx.locale)}.</p>` : nothing}
-  ${ctx.service.outcome ? html`<p>${msg('Poi:')} ${comuneText(ctx.service.outcome, ctx.locale)}</p>` : nothing}`;
+  // What follows, as the receipt says it: only what the comune's settings say.
+  const when = nextSteps(ctx.service, ctx.locale).map((line) => html`<p>${line}</p>`);
   const editButton = html`<button type="button" class="secondary" @click=${ctx.edit}>${msg('Modifica i dati')}</button>`;
   switch (done.name) {
     case 'sent':

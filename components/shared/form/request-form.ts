@@ -261,7 +261,8 @@ export abstract class RequestForm extends CieElement {
       // The summary goes to the office's counter: in Italian, like the email to the office.
       const rows = () => this.language.speak(() => code.summaryRows(fields, model.visibleValues(), 'it', code.checks), 'it');
       const print = () => code.printSummary({ settings, service, title: this.language.speak(() => this.definition.title(settings), 'it'), rows: rows() });
-      return code.doneView(phase, { settings, locale, service, title: this.definition.title(settings), rows, edit: () => this.submission.edit(), print });
+      const cardShown = cardProof(this.definition.kind, service) === 'shown-at-counter';
+      return code.doneView(phase, { settings, locale, service, title: this.definition.title(settings), rows, edit: () => this.submission.edit(), print, cardShown });
     }
     const ctx: FieldContext = { settings, values: model.values, request: this.definition.kind, locale };
     const filesToPickAgain = model.restoredWithoutFiles && fields.some((field) => field.kind === 'file' && model.isVisible(field.name) && !model.get(field.name));
