@@ -114,7 +114,8 @@ export function createReceiverServer(receiver: Receiver, db: Database, hooks: { 
     const recorded = await recordRequest(db, { prefix: comune.referencePrefix, request: intake.request, copies: intake.copies });
     note.reference = recorded.reference;
     if (recorded.created) hooks.onRecorded?.();
-    return send(res, recorded.created ? 201 : 409, { reference: recorded.reference }, cors);
+    // When it was received, by this server's clock: the citizen's receipt and its expected date count from it.
+    return send(res, recorded.created ? 201 : 409, { reference: recorded.reference, receivedAt: recorded.receivedAt.toISOString() }, cors);
   }
 
   return createServer((req, res) => {

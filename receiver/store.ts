@@ -25,13 +25,15 @@ export const formatReference = (prefix: string, year: number, n: number) => `${p
 export async function recordRequest(
   db: Database,
   r: { prefix: string; request: CieRequest; copies: CardCopy[]; now?: Date },
-): Promise<{ reference: string; created: boolean }> {
+): Promise<{ reference: string; created: boolean; receivedAt: Date }> {
   const { request } = r;
   const now = r.now ?? new Date();
   return db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', [request.idempotencyKey]);
-    const [existing] = await tx.query<{ reference: string }>('select reference from requests where idempotency_key = $1', [request.idempotencyKey]);
-    if (existing) return { reference: existing.reference, created: false };
+    const [existing] = await tx.query<{ reference: string; received_at: Date | string }>('select reference, received_at from requests where idempotency_key = $1', [
+      request.idempotencyKey,
+    ]);
+    if (existing) return { reference: existing.reference, created: false, receivedAt: new Date(existing.received_at) };
     const year = romeYear(now);
     // The counter row is locked until commit: two requests never share a number, and a
     // number is never given again (deleting old requests leaves the counter as it is).
@@ -58,7 +60,7 @@ export async function recordRequest(
       ]);
     }
     await tx.query(`insert into outbox (request_id, recipient) values ($1, 'citizen'), ($1, 'office')`, [id]);
-    return { reference, created: true };
+    return { reference, created: true, receivedAt: now };
   });
 }
 

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { OpeningSpan } from '../src/settings/schema.js';
 import { easterSunday, isNationalHoliday } from '../src/time/holidays.js';
 import { openingStatus, romeWallClock } from '../src/time/opening-hours.js';
+import { expectedBy } from '../src/time/expected-date.js';
 
 // Rome is UTC+1 in winter and UTC+2 in summer; the browser runs in Pacific/Auckland
 // (see web-test-runner.config.mjs), so nothing here may lean on the device's zone.
@@ -75,5 +76,23 @@ describe('opening hours (Europe/Rome)', () => {
     expect(isNationalHoliday('2026-10-04')).to.equal(true);
     expect(isNationalHoliday('2025-10-04')).to.equal(false);
     expect(isNationalHoliday('2026-11-23')).to.equal(false);
+  });
+});
+
+describe('the date a request is expected by (Rome’s calendar, from the server’s time of receipt)', () => {
+  const trento = { patronDay: '06-26' };
+  it('working days skip weekends, national holidays, the patron’s day and listed closures', () => {
+    // Friday 4 December 2026: Monday 7, (Tuesday 8 is the Immacolata), 9, 10, 11, Monday 14.
+    expect(expectedBy({ amount: 5, unit: 'working-days' }, new Date('2026-12-04T10:30:00Z'), trento)).to.equal('2026-12-14');
+    expect(expectedBy({ amount: 5, unit: 'working-days' }, new Date('2026-12-04T10:30:00Z'), { closedDates: ['2026-12-09'] })).to.equal('2026-12-15');
+    // Thursday 25 June 2026 in Trento: Friday 26 is San Vigilio, so Monday 29.
+    expect(expectedBy({ amount: 1, unit: 'working-days' }, new Date('2026-06-25T08:00:00Z'), trento)).to.equal('2026-06-29');
+  });
+
+  it('calendar days and hours count from Rome’s day and moment, not the device’s', () => {
+    expect(expectedBy({ amount: 30, unit: 'days' }, new Date('2026-12-04T10:30:00Z'), {})).to.equal('2027-01-03');
+    // 23:30 UTC on the 4th is 00:30 on the 5th in Rome.
+    expect(expectedBy({ amount: 0, unit: 'days' }, new Date('2026-12-04T23:30:00Z'), {})).to.equal('2026-12-05');
+    expect(expectedBy({ amount: 48, unit: 'hours' }, new Date('2026-12-04T22:30:00Z'), {})).to.equal('2026-12-06');
   });
 });

@@ -9,8 +9,8 @@ import { html } from 'lit';
 import '../components/contacts-card/index.js';
 import '../components/reprint-form/index.js';
 import type { CieReprintForm } from '../components/reprint-form/index.js';
-import { textOf } from './helpers/dom.js';
-import { outcome, submitFilledReprint } from './helpers/form.js';
+import { addJsonScript, removeAddedScripts, textOf } from './helpers/dom.js';
+import { completeReprint, outcome, submit, submitFilledReprint } from './helpers/form.js';
 
 describe('printing the summary for the counter', () => {
   const print = window.print;
@@ -21,6 +21,7 @@ describe('printing the summary for the counter', () => {
     window.print = () => void printed++; // the real dialog would wait for a person
   });
   afterEach(async () => {
+    removeAddedScripts();
     window.print = print;
     await executeServerCommand('emulate-media', { media: 'screen' });
   });
@@ -58,5 +59,32 @@ describe('printing the summary for the counter', () => {
     window.dispatchEvent(new Event('afterprint'));
     expect(document.querySelector('.cie-print-sheet')).to.equal(null);
     expect(document.body.classList.contains('cie-printing')).to.equal(false);
+  });
+
+  it('prints the receipt of a request sent to a real endpoint: in the citizen’s language, dated by the server’s clock, one A4 page', async function () {
+    // A real HTTP server on this machine, same origin: its Date header is the time of receipt.
+    addJsonScript({ requests: { reprint: { channel: { type: 'endpoint', url: `${location.origin}/test-api/requests` } } } }, { id: 'real-endpoint' });
+    const page = await fixture<HTMLElement>(html`<div><cie-reprint-form comune="trento" config="real-endpoint" lang="en"></cie-reprint-form></div>`);
+    const form = page.querySelector<CieReprintForm>('cie-reprint-form')!;
+    await form.ready;
+    await completeReprint(form);
+    await submit(form);
+    const receipt = await outcome(form);
+    expect(textOf(receipt.querySelector('.received')!)).to.match(/^Received on: /);
+    expect(textOf(receipt)).to.match(/Expected by: \w+ \d{1,2}, \d{4}\./);
+    [...receipt.querySelectorAll('button')].find((b) => textOf(b) === 'Print the receipt')!.click();
+    await waitUntil(() => printed === 1, 'the print dialog was not asked for');
+
+    const sheet = document.querySelector<HTMLElement>('body > .cie-print-sheet')!;
+    expect(sheet.lang).to.equal('en');
+    expect(textOf(sheet.querySelector('h1')!)).to.equal('Comune di Trento');
+    const reference = textOf(receipt.querySelector('.reference')!);
+    expect(textOf(sheet)).to.contain(`Request number: ${reference}`);
+    expect(textOf(sheet)).to.contain('Expected by:');
+    await executeServerCommand('emulate-media', { media: 'print' });
+    expect(page.checkVisibility()).to.equal(false);
+    expect(((await executeServerCommand('print-pdf')) as { pages: number }).pages).to.equal(1);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.querySelector('.cie-print-sheet')).to.equal(null);
   });
 });

@@ -103,6 +103,10 @@ describe('the reference receiver, with the forms and an integrator', function ()
       expect(citizen.subject).to.equal(`Request received: ${reference} (Comune di Trento)`);
       expect(citizen.text.trim()).to.equal(downloaded.trim().replace(/^Received on: .*$/m, citizen.text.match(/^Received on: .*$/m)![0]));
       expect(citizen.text).to.contain('within 5 working days');
+      // The receiver said when it received the request: the receipt counts the expected date from its clock, as the email does.
+      expect(textOf($(receipt, '.received')!)).to.match(/^Received on: /);
+      expect(citizen.text).to.match(/^Expected by: \w+ \d{1,2}, \d{4}\.$/m);
+      expect(textOf(receipt)).to.contain(citizen.text.match(/^Expected by: .*$/m)![0]);
       expect(citizen.text).to.contain('(+39) 0461 884291');
       expect(citizen.replyTo).to.equal('ufficio.anagrafe@comune.trento.it');
 

@@ -3,6 +3,7 @@ import { waitUntil } from './helpers/wait.js';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { setViewport } from '@web/test-runner-commands';
 import '../components/reprint-form/index.js';
 import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { reprintRequestSchema, type ReprintRequest } from '../src/requests/schema.js';
@@ -132,8 +133,9 @@ describe('<cie-reprint-form>', () => {
   });
 
   describe('endpoint channel (msw answers)', () => {
-    it('201: a receipt with the reference, a valid versioned payload, the files, events, draft cleared', async () => {
-      endpoint(() => HttpResponse.json({ reference: 'PRT-2026-0042' }, { status: 201 }));
+    it('201: a receipt with the reference, when it was received and the date expected, a valid versioned payload, the files, events, draft cleared', async () => {
+      // Friday 4 December 2026, 11:30 in Rome, by the server's clock.
+      endpoint(() => HttpResponse.json({ reference: 'PRT-2026-0042', receivedAt: '2026-12-04T10:30:00Z' }, { status: 201 }));
       const el = await online();
       await completeOnline(el);
       expect(sessionStorage.length).to.equal(1);
@@ -143,6 +145,10 @@ describe('<cie-reprint-form>', () => {
       expect(textOf(receipt)).to.contain('Richiesta inviata.');
       expect(textOf(receipt)).to.contain('Numero della richiesta: PRT-2026-0042');
       expect(textOf(receipt)).to.contain('entro 5 giorni lavorativi');
+      expect(textOf($(receipt, '.received')!)).to.equal('Ricevuta il: 4 dicembre 2026 alle ore 11:30');
+      // Five working days from a Friday, skipping the weekend and 8 December (a national holiday).
+      expect(textOf(receipt)).to.contain('Data prevista: 14 dicembre 2026.');
+      expect(textOf(receipt)).to.contain("Per informazioni: (+39) 0461 884291 (Carta d'identità e scelta del medico) o ufficio.anagrafe@comune.trento.it.");
       expect(el.shadowRoot!.activeElement).to.equal(receipt);
       expect((await submitted).detail.reference).to.equal('PRT-2026-0042');
       expect(received).to.have.length(1);
@@ -197,12 +203,38 @@ describe('<cie-reprint-form>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('409: the request had already arrived', async () => {
+    it('on a phone, the receipt comes into view with its title at the top, focused', async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        endpoint(() => HttpResponse.json({ reference: 'PRT-2026-0043' }, { status: 201 }));
+        const el = await online();
+        // The comune's page around it: a header above, more page below.
+        el.before(Object.assign(document.createElement('div'), { style: 'height: 1500px' }));
+        el.after(Object.assign(document.createElement('div'), { style: 'height: 3000px' }));
+        await completeOnline(el);
+        // The citizen scrolled down to the button, as on a phone.
+        $(el, 'button[type=submit]')!.scrollIntoView({ block: 'end' });
+        await submit(el);
+        const receipt = await outcome(el);
+        await waitUntil(() => {
+          const title = receipt.querySelector('.receipt-title')!.getBoundingClientRect();
+          return title.top >= 0 && title.bottom <= innerHeight / 2;
+        }, 'the receipt’s title is not at the top of the screen');
+        expect(el.shadowRoot!.activeElement).to.equal(receipt);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('409: the request had already arrived; with no time from the server, the device’s is said as such and no date is promised', async () => {
       endpoint(() => HttpResponse.json({ reference: 'PRT-7' }, { status: 409 }));
       const el = await online();
       await completeOnline(el);
       await submit(el);
-      expect(textOf(await outcome(el))).to.contain('La richiesta era già stata ricevuta.');
+      const receipt = await outcome(el);
+      expect(textOf(receipt)).to.contain('La richiesta era già stata ricevuta.');
+      expect(textOf($(receipt, '.received')!)).to.match(/^Inviata il: .+ \(ora di questo dispositivo\)$/);
+      expect(textOf(receipt)).to.not.contain('Data prevista');
     });
 
     it('429 with a long Retry-After: says when to retry, keeps everything typed', async () => {

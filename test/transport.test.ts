@@ -199,6 +199,7 @@ describe('submission to a real HTTP endpoint', () => {
     const back = new File([new Uint8Array(200_000).fill(7)], 'retro.png', { type: 'image/png' });
     const progress: number[] = [];
     const key = newIdempotencyKey();
+    const before = Date.now();
     const outcome = await submitRequest(
       request({
         url: '/test-api/requests?fail=1',
@@ -212,7 +213,10 @@ describe('submission to a real HTTP endpoint', () => {
         onProgress: (fraction) => progress.push(fraction),
       }),
     );
-    expect(outcome).to.deep.equal({ ok: true, status: 201, reference: `PRT-2-${key.slice(0, 8)}`, duplicate: false });
+    // The real server's Date header says when it received it (to the second, by its clock: this machine's here).
+    const { receivedAt, ...rest } = outcome as Extract<typeof outcome, { ok: true }>;
+    expect(rest).to.deep.equal({ ok: true, status: 201, reference: `PRT-2-${key.slice(0, 8)}`, duplicate: false });
+    expect(receivedAt!.getTime()).to.be.within(Math.floor(before / 1000) * 1000, Date.now() + 1000);
     const attempts = await (await fetch(`/test-api/requests/${key}`)).json();
     expect(attempts).to.have.length(2);
     const { parts } = attempts[1].body;

@@ -5,7 +5,20 @@ import { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from './contract-examples.js'
 
 type Json = Record<string, unknown>;
 
-const reference = { type: 'object', required: ['reference'], properties: { reference: { type: 'string', maxLength: 80, description: 'Printable, read aloud by the office: e.g. ESE-2026-000123.', examples: ['ESE-2026-000123'] } } };
+const reference = {
+  type: 'object',
+  required: ['reference'],
+  properties: {
+    reference: { type: 'string', maxLength: 80, description: 'Printable, read aloud by the office: e.g. ESE-2026-000123.', examples: ['ESE-2026-000123'] },
+    receivedAt: {
+      type: 'string',
+      format: 'date-time',
+      description:
+        'When you received it (for a 409, the first time), by your clock: the receipt shows it and counts the expected date from it. Without it the form reads your `Date` header (expose it with Access-Control-Expose-Headers from another origin); without either, the receipt says only when the device sent it and gives no expected date.',
+      examples: ['2026-12-04T10:30:00Z'],
+    },
+  },
+};
 const fieldErrors = {
   type: 'object',
   required: ['errors'],

@@ -7,6 +7,8 @@ import type { RequestService, Settings } from '../settings/schema.js';
 import { codesDeliveryLines } from '../settings/codes-delivery.js';
 import { servicePhones, serviceTimeText } from '../settings/service-facts.js';
 import type { Locale } from '../settings/value-types.js';
+import { expectedBy } from '../time/expected-date.js';
+import { longDate } from '../time/format.js';
 
 export interface ReceiptFacts {
   settings: Settings;
@@ -14,7 +16,9 @@ export interface ReceiptFacts {
   /** The request's title, as the form shows it. */
   title: string;
   reference: string;
-  receivedAt: Date;
+  /** When the comune's server received it, by its clock; without it, only when this device sent it is said. */
+  receivedAt?: Date;
+  sentAt?: Date;
   locale: Locale;
 }
 
@@ -22,30 +26,45 @@ export interface ReceiptFacts {
 const romeTime = (date: Date, locale: Locale) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(date);
 
+type Service = RequestService & Pick<Settings['requests']['reprint'], 'codesDelivery'>;
+
+/** The date the comune's time runs out (`YYYY-MM-DD`), where it has one and its server said when it received the request. */
+export function expectedDate(settings: Settings, service: Service, receivedAt: Date | undefined): string | undefined {
+  return service.time && receivedAt ? expectedBy(service.time, receivedAt, settings.office) : undefined;
+}
+
 /**
  * What happens next, in sentences a citizen reads on the receipt and in the email: only
- * what the comune's settings say (its time, how each half of the codes arrives, what
- * follows, what to do if nothing arrives).
+ * what the comune's settings say (its time and, once received, the date it runs out; how
+ * each half of the codes arrives; what follows; what to do if nothing arrives by then).
  */
-export function nextSteps(service: RequestService & Pick<Settings['requests']['reprint'], 'codesDelivery'>, locale: Locale): string[] {
+export function nextSteps(service: Service, locale: Locale, expected?: string): string[] {
+  const byThen = expected ? msg('Se entro quella data non arriva nulla:') : msg('Se non arriva nulla:');
   return [
     ...(service.time ? [`${msg('Tempi:')} ${serviceTimeText(service.time, locale)}.`] : []),
+    ...(expected ? [`${msg('Data prevista:')} ${longDate(expected, locale)}.`] : []),
     ...codesDeliveryLines(service.codesDelivery, locale),
     ...(service.outcome ? [`${msg('Poi:')} ${comuneText(service.outcome, locale)}`] : []),
-    ...(service.ifNothingArrives ? [`${msg('Se non arriva nulla:')} ${comuneText(service.ifNothingArrives, locale)}`] : []),
+    ...(service.ifNothingArrives ? [`${byThen} ${comuneText(service.ifNothingArrives, locale)}`] : []),
   ];
 }
 
 /** Whom to ask about this request: the identity-card phones and the office's email. */
-function helpLine(settings: Settings, locale: Locale): string | undefined {
+export function helpLine(settings: Settings, locale: Locale): string | undefined {
   const phones = servicePhones(settings.office).map((phone) => `${phone.display ?? phone.number} (${comuneText(phone.topic, locale)})`);
   const ways = [...phones, ...(settings.office.email ? [settings.office.email] : [])];
   return ways.length ? msg(str`Per informazioni: ${new Intl.ListFormat(locale, { type: 'disjunction' }).format(ways)}.`) : undefined;
 }
 
+/** "Ricevuta il: …" by the server's clock; else "Inviata il: …" by this device's, which may be wrong, so said as such. */
+export function receivedLines(receivedAt: Date | undefined, sentAt: Date | undefined, locale: Locale): string[] {
+  if (receivedAt) return [`${msg('Ricevuta il:')} ${romeTime(receivedAt, locale)}`];
+  return sentAt ? [`${msg('Inviata il:')} ${romeTime(sentAt, locale)} ${msg('(ora di questo dispositivo)')}`] : [];
+}
+
 /** The receipt as plain text: a subject and its lines. */
 export function receiptText(facts: ReceiptFacts): { subject: string; text: string } {
-  const { settings, locale, reference } = facts;
+  const { settings, locale, reference, receivedAt, sentAt } = facts;
   const comune = comuneText(settings.name, locale);
   const help = helpLine(settings, locale);
   const lines = [
@@ -53,9 +72,9 @@ export function receiptText(facts: ReceiptFacts): { subject: string; text: strin
     facts.title,
     '',
     `${msg('Numero della richiesta:')} ${reference}`,
-    `${msg('Ricevuta il:')} ${romeTime(facts.receivedAt, locale)}`,
+    ...receivedLines(receivedAt, sentAt, locale),
     '',
-    ...nextSteps(facts.service, locale),
+    ...nextSteps(facts.service, locale, expectedDate(settings, facts.service, receivedAt)),
     ...(help ? ['', help] : []),
     msg('Conserva questo numero: ti serve se contatti il Comune per questa richiesta.'),
   ];

@@ -31,7 +31,8 @@ export interface SubmitRequest {
 }
 
 export type SubmitOutcome =
-  | { ok: true; status: number; reference?: string; duplicate: boolean }
+  /** `receivedAt`: when the comune's server received it, by its clock (the answer's `receivedAt`, else its `Date` header). */
+  | { ok: true; status: number; reference?: string; duplicate: boolean; receivedAt?: Date }
   | { ok: false; kind: 'field-errors'; status: number; fieldErrors: ServerFieldError[] }
   /** Refused without naming fields; `detail`: the server's reason, when it gives one. */
   | { ok: false; kind: 'rejected'; status: number; detail?: string }
@@ -64,6 +65,8 @@ interface Attempt {
   json: boolean;
   body: unknown;
   retryAfter: string | null;
+  /** The answer's `Date` header, where the browser lets the page read it (same origin, or exposed). */
+  date?: string | null;
   refusedHeader?: string;
 }
 
@@ -115,6 +118,7 @@ function send(request: SubmitRequest): Promise<Attempt> {
         json: json && body !== undefined,
         body,
         retryAfter: xhr.getResponseHeader('Retry-After'),
+        date: xhr.getResponseHeader('Date'),
       });
     };
     xhr.onerror = () => finish({ status: 0 });
@@ -171,6 +175,20 @@ function reference(body: unknown): string | undefined {
   return typeof value === 'string' && REFERENCE.test(value) ? value : undefined;
 }
 
+/**
+ * When the server received the request, by its own clock: the answer's `receivedAt` (an
+ * ISO date-time), else its `Date` header — not for a repeat, answered now for a request
+ * received earlier. Never the device's clock, which may be wrong.
+ */
+function serverTime(attempt: Attempt, { headerToo }: { headerToo: boolean }): { receivedAt?: Date } {
+  const stated = (attempt.body as { receivedAt?: unknown } | undefined)?.receivedAt;
+  for (const text of [typeof stated === 'string' ? stated : undefined, headerToo ? (attempt.date ?? undefined) : undefined]) {
+    const time = text ? Date.parse(text) : NaN;
+    if (!Number.isNaN(time)) return { receivedAt: new Date(time) };
+  }
+  return {};
+}
+
 /** What one answer means, or `retry` when it is worth another attempt. */
 function judge(attempt: Attempt): SubmitOutcome | 'retry' {
   const { status } = attempt;
@@ -179,10 +197,10 @@ function judge(attempt: Attempt): SubmitOutcome | 'retry' {
   if (status >= 200 && status < 300) {
     if (!attempt.json) return { ok: false, kind: 'unexpected', status, why: 'not-json' };
     const ref = reference(attempt.body);
-    return ref ? { ok: true, status, reference: ref, duplicate: false } : { ok: false, kind: 'unexpected', status, why: 'no-reference' };
+    return ref ? { ok: true, status, reference: ref, duplicate: false, ...serverTime(attempt, { headerToo: true }) } : { ok: false, kind: 'unexpected', status, why: 'no-reference' };
   }
   // 409: this idempotency key was already received (an earlier attempt got through).
-  if (status === 409) return { ok: true, status, reference: reference(attempt.body), duplicate: true };
+  if (status === 409) return { ok: true, status, reference: reference(attempt.body), duplicate: true, ...serverTime(attempt, { headerToo: false }) };
   if (status === 400 || status === 422) {
     const errors = fieldErrorsOf(attempt.body);
     return errors.length

@@ -32,6 +32,8 @@ export const afterSubmitStyles = css`
     border: 1px solid var(--cie-color-input-border, #5d7083);
     border-left: 8px solid var(--_success);
     padding: var(--_space);
+    /* Scrolled to the top of the screen: room for a theme's sticky header. */
+    scroll-margin-top: 4rem;
   }
   .summary div {
     display: grid;

@@ -4,11 +4,12 @@
 // the counter notice, the portal, a failure — is in ./outcome.ts.
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { nextSteps, receiptText } from '../../../src/requests/receipt.js';
+import { expectedDate, helpLine, nextSteps, receiptText, receivedLines } from '../../../src/requests/receipt.js';
 import type { RequestService, Settings } from '../../../src/settings/schema.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import { emailLink } from '../contact-links.js';
 import { counterStep, moduleLine, type Done } from './outcome.js';
+import { printReceipt } from './print-sheet.js';
 
 export interface OutcomeContext {
   settings: Settings;
@@ -29,19 +30,22 @@ export interface OutcomeContext {
 const outcomeBox = (content: TemplateResult) => html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">${content}</div>`;
 
 function sentView(done: Extract<Done, { name: 'sent' }>, ctx: OutcomeContext) {
-  const { reference } = done;
-  const receipt = reference
-    ? receiptText({ settings: ctx.settings, service: ctx.service, title: ctx.title, reference, receivedAt: done.at, locale: ctx.locale })
-    : undefined;
+  const { reference, receivedAt, sentAt } = done;
+  const { settings, service, locale } = ctx;
+  const receipt = reference ? receiptText({ settings, service, title: ctx.title, reference, receivedAt, sentAt, locale }) : undefined;
+  const help = helpLine(settings, locale);
   return outcomeBox(
     html`<p class="receipt-title">
         <strong>${done.duplicate ? msg('La richiesta era già stata ricevuta.') : msg('Richiesta inviata.')}</strong>
       </p>
       ${reference ? html`<p>${msg('Numero della richiesta:')} <strong class="reference">${reference}</strong></p>` : nothing}
-      ${nextSteps(ctx.service, ctx.locale).map((line) => html`<p>${line}</p>`)}
+      ${receivedLines(receivedAt, sentAt, locale).map((line) => html`<p class="received">${line}</p>`)}
+      ${nextSteps(service, locale, expectedDate(settings, service, receivedAt)).map((line) => html`<p>${line}</p>`)}
+      ${help ? html`<p>${help}</p>` : nothing}
       ${
         receipt && reference
           ? html`<div class="actions">
+              <button type="button" class="secondary" @click=${() => printReceipt(receipt.text, locale)}>${msg('Stampa la ricevuta')}</button>
               <button type="button" class="secondary" @click=${() => downloadText(receipt.text, `ricevuta-${reference}.txt`)}>${msg('Scarica la ricevuta')}</button>
             </div>`
           : nothing

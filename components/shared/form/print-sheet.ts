@@ -1,6 +1,7 @@
 // "Stampa il riepilogo" prints the summary alone: one A4 sheet for the counter, in Italian,
 // with the comune's name, the date, the request, what to bring and a line to sign — not the
-// comune's page around it, the other widgets or faded buttons. The sheet is written into the
+// comune's page around it, the other widgets or faded buttons. "Stampa la ricevuta" prints
+// the receipt the same way, in the citizen's language. The sheet is written into the
 // page's own DOM for the time of printing (a shadow root cannot hide the page around it),
 // as text; its stylesheet is constructable, so a strict CSP allows it.
 import { msg } from '@lit/localize';
@@ -82,9 +83,22 @@ function sheetFor(o: { settings: Settings; service: RequestService; title: strin
 
 /** Prints the summary sheet alone; the page is as it was once the print dialog closes. */
 export function printSummary(o: { settings: Settings; service: RequestService; title: string; rows: [string, string][] }): void {
+  printSheet(sheetFor({ ...o, now: new Date() }));
+}
+
+/** Prints the receipt alone, in the citizen's language: its lines as the downloaded receipt has them, the comune's name as title. */
+export function printReceipt(text: string, lang: string): void {
+  const root = element('section');
+  root.className = SHEET_CLASS;
+  root.lang = lang;
+  const [title, ...lines] = text.split('\n').filter((line) => line.trim());
+  root.append(element('h1', title), ...lines.map((line) => element('p', line)));
+  printSheet(root);
+}
+
+function printSheet(sheet: HTMLElement): void {
   adoptPrintStyles();
   document.querySelectorAll(`body > .${SHEET_CLASS}`).forEach((old) => old.remove());
-  const sheet = sheetFor({ ...o, now: new Date() });
   document.body.append(sheet);
   document.body.classList.add(PRINTING_CLASS);
   window.addEventListener(

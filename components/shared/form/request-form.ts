@@ -173,7 +173,7 @@ export abstract class RequestForm extends CieElement {
       this.submission.fail(failure);
       emit(this, 'cie-submit-error', { request: this.definition.kind, kind: failure.kind, status: undefined });
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
+      this.showOutcome();
       return;
     } finally {
       this.preparing = false;
@@ -195,7 +195,14 @@ export abstract class RequestForm extends CieElement {
     if (next === 'errors') return this.showErrors();
     if (next === 'none') return;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
+    this.showOutcome();
+  }
+
+  /** Focus on the outcome, its title at the top of the screen: on a phone the form above was long. */
+  private showOutcome(): void {
+    const outcome = this.renderRoot.querySelector<HTMLElement>('#outcome');
+    outcome?.focus({ preventScroll: true });
+    outcome?.scrollIntoView({ block: 'start' });
   }
 
   /** The citizen reached into the form (focus, typing, autofill): the code for sending starts arriving while they answer. */
