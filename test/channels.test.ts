@@ -69,7 +69,7 @@ describe('channels', () => {
     withChannel('walk-in', CHANNELS[3]);
     const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" config="walk-in" lang="it"></cie-reprint-form>`);
     await expect(el).to.be.accessible();
-    expect(textOf($(el, 'button[type=submit]')!)).to.equal('Prepara il riepilogo da portare');
+    expect(textOf($(el, 'button[type=submit]')!)).to.equal('Continua');
     expect($(el, '#field-cardFront')).to.equal(null);
     const receipt = await submitFilledReprint(el);
     expect(textOf(receipt)).to.contain('Riepilogo pronto');

@@ -9,7 +9,7 @@ import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { reprintRequestSchema, type ReprintRequest } from '../src/requests/schema.js';
 import { retryPolicy } from '../src/transport/submit.js';
 import { $, $$, addJsonScript, mount, textOf } from './helpers/dom.js';
-import { attach, completeReprint as completeOnline, EVERY_QUESTION, fillByKeyboard, typeDate, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, submitFilledReprint, tick, type } from './helpers/form.js';
+import { attach, completeReprint as completeOnline, continueToReview, EVERY_QUESTION, fillByKeyboard, typeDate, fillHolder, fillRest, formTestHooks, outcome, pdfFile, pick, pngFile, SPACE, submit, submitFilledReprint, tick, type } from './helpers/form.js';
 
 const worker = setupWorker();
 const received: { key: string | null; request: unknown; files: string[] }[] = [];
@@ -380,6 +380,9 @@ describe('<cie-reprint-form>', () => {
       expect($(el, '#field-cardFront')).to.equal(null);
       await fillHolder(el);
       await fillRest(el);
+      expect(textOf($(el, 'button[type=submit]')!)).to.equal('Continua');
+      await continueToReview(el);
+      // The review says what its button does on this comune's channel.
       expect(textOf($(el, 'button[type=submit]')!)).to.equal('Prepara l’email');
       await submit(el);
       const receipt = await outcome(el);
@@ -454,6 +457,73 @@ describe('<cie-reprint-form>', () => {
     expect($(el, '#field-applicantCodiceFiscale')).to.not.equal(null);
     const plain = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" lang="it"></cie-reprint-form>`);
     expect($(plain, '#field-applicantRole'), 'only the holder may apply: nobody is asked who applies').to.equal(null);
+  });
+
+  describe('questions → review → sent', () => {
+    const rowsOf = (el: Element) => $$(el, '.review-answers > div').map((row) => `${textOf(row.querySelector('dt')!)}: ${textOf(row.querySelector('dd')!)}`);
+
+    it('every answer on one screen before sending, each with «Modifica» back to its question; nothing sent until the last button', async () => {
+      endpoint(() => HttpResponse.json({ reference: 'PRT-2026-0050' }, { status: 201 }));
+      const el = await online();
+      expect(textOf($(el, '.step')!)).to.equal('Passo 1 di 3: le domande');
+      await completeOnline(el);
+      await continueToReview(el);
+      const review = $(el, '#review')!;
+      expect(el.shadowRoot!.activeElement).to.equal(review);
+      expect(textOf($(el, '.step')!)).to.equal('Passo 2 di 3: verifica i dati');
+      expect($(el, 'fieldset.answers')!.hidden, 'the questions are hidden, not gone').to.equal(true);
+      expect(rowsOf(el)).to.include.members([
+        'Chi fa la richiesta: Il titolare della carta',
+        'Codice fiscale del titolare: RSSMRA70A01H501S',
+        'Data e luogo di nascita: 1 gennaio 1970, Roma',
+        'Codici da ristampare: PIN e PUK – Seconda parte',
+        'Cellulare: +393331234567',
+        'Fronte della carta: fronte.pdf',
+      ]);
+      expect(received, 'nothing is sent from the questions').to.have.length(0);
+      await expect(el).to.be.accessible();
+
+      // «Modifica» beside the codice fiscale: back to that question, focused; the answer changed shows in the review.
+      const change = $$(el, '.review-answers > div').find((row) => textOf(row.querySelector('dt')!) === 'Numero della carta')!.querySelector('button')!;
+      expect(textOf(change)).to.equal('Modifica la risposta: Numero della carta');
+      change.click();
+      await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#field-cardNumber'), 'not back at the card number');
+      expect($(el, '#review')).to.equal(null);
+      await type(el, 'cardNumber', 'CA11111BB');
+      await continueToReview(el);
+      expect(rowsOf(el)).to.include('Numero della carta: CA11111BB');
+
+      // The chosen files stayed chosen: the request goes with them.
+      expect(textOf($(el, 'button[type=submit]')!)).to.equal('Invia la richiesta');
+      await submit(el);
+      expect(textOf(await outcome(el))).to.contain('PRT-2026-0050');
+      expect(textOf($(el, '.step')!)).to.equal('Passo 3 di 3: fatto');
+      expect(received).to.have.length(1);
+      expect(received[0].files).to.deep.equal(['cardFront:application/pdf', 'cardBack:image/png']);
+      expect((received[0].request as ReprintRequest).holder.cardNumber).to.equal('CA11111BB');
+    });
+
+    it('the browser’s Back on the review returns to the questions, answers kept', async () => {
+      const el = await online();
+      await completeOnline(el);
+      await continueToReview(el);
+      history.back();
+      await waitUntil(() => !$(el, '#review'), 'Back did not leave the review');
+      expect($(el, 'fieldset.answers')!.hidden).to.equal(false);
+      expect(value(el, 'holderFamilyName')).to.equal('Rossi');
+      expect(received).to.have.length(0);
+    });
+
+    it('in English, the review speaks English', async () => {
+      addJsonScript(EVERY_QUESTION, { id: 'every-question' });
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" config="every-question" endpoint="/msw/reprint" lang="en"></cie-reprint-form>`);
+      await completeOnline(el);
+      await continueToReview(el);
+      expect(textOf($(el, '#review-heading')!)).to.equal('Check your answers');
+      expect(rowsOf(el), rowsOf(el).join(' / ')).to.include('Date and place of birth: January 1, 1970, Roma');
+      expect(textOf($(el, 'button[type=submit]')!)).to.equal('Send the request');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('asks what this comune asks, and nothing else', () => {

@@ -11,7 +11,7 @@ import '../components/reprint-form/index.js';
 import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { retryPolicy } from '../src/transport/submit.js';
 import { $, $$, addJsonScript, mount, removeAddedScripts, textOf, withStorageBlocked } from './helpers/dom.js';
-import { attach, completeReprint as complete, fillHolder, fillRest, outcome, pdfFile, pngFile, submit, type } from './helpers/form.js';
+import { attach, completeReprint as complete, continueToReview, fillHolder, fillRest, outcome, pdfFile, pngFile, submit, type } from './helpers/form.js';
 
 const worker = setupWorker();
 
@@ -151,7 +151,9 @@ describe('a request form tells the truth and never hangs', () => {
     );
     const el = await form('/msw/reprint');
     await complete(el);
-    ($(el, '#field-email') as HTMLInputElement).focus();
+    await continueToReview(el);
+    // From the review, the keyboard on the button that sends.
+    $(el, 'button[type=submit]')!.focus();
     $(el, 'button[type=submit]')!.click();
     await el.updateComplete;
     expect(($(el, 'fieldset.answers') as HTMLFieldSetElement).disabled).to.equal(true);

@@ -293,6 +293,8 @@ function cardCopyField(part: 'cardFront' | 'cardBack', label: () => string, when
     whenMissing,
     hint: ({ settings, locale }) =>
       msg(str`${cardCopyTypesText(locale)}, al massimo ${settings.attachments?.maxFileSizeMb ?? DEFAULT_MAX_FILE_MB} MB.`),
+    // The file's name, as the review shows what goes with the request.
+    summary: { label, value: (values) => (values[part] instanceof File ? (values[part] as File).name : '') },
   };
 }
 

@@ -115,7 +115,12 @@ export function fieldForPath(
 
 /** Label and value of each answer, in the order asked: the printable summary and the email to the office. */
 export function summaryRows(fields: readonly RequestField[], values: Values, locale: Locale, checks: AnswerChecks): [string, string][] {
+  return answerRows(fields, values, locale, checks).map(({ label, value }) => [label, value]);
+}
+
+/** The summary's rows with the question each comes from (the review's "Modifica" goes back to it). */
+export function answerRows(fields: readonly RequestField[], values: Values, locale: Locale, checks: AnswerChecks): { name: string; label: string; value: string }[] {
   return fields.flatMap((field) =>
-    field.summary && field.name in values ? [[field.summary.label(), field.summary.value(values, locale, checks)] as [string, string]] : [],
+    field.summary && field.name in values ? [{ name: field.name, label: field.summary.label(), value: field.summary.value(values, locale, checks) }] : [],
   );
 }

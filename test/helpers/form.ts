@@ -62,10 +62,19 @@ export async function attach(el: LitElement, name: string, file: File): Promise<
 }
 
 /**
- * Clicks the submit button and waits while the form is busy (its code for checking and
- * sending may still be arriving, as on a slow phone), then for what it shows.
+ * Clicks "Continua" and waits while the form is busy (its code for checking and sending
+ * may still be arriving, as on a slow phone), then for what it shows: the errors, or the
+ * review of the answers.
  */
+export async function continueToReview(el: LitElement): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await settledAfterSubmit(el);
+}
+
+/** Submits as a citizen does: "Continua", then, once the answers are shown for review, the button that sends. */
 export async function submit(el: LitElement): Promise<void> {
+  await continueToReview(el);
+  if (!el.shadowRoot!.querySelector('#review')) return; // errors to correct first
   el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
   await settledAfterSubmit(el);
 }
@@ -192,7 +201,8 @@ export const SPACE = { press: 'Space' } as const;
 
 /**
  * Fills a form with the keyboard alone: for each field, Tab until it has focus, then type
- * the text or press the key. Ends by pressing Enter, which submits.
+ * the text or press the key. Ends by pressing Enter, which continues to the review, then
+ * Tab to the button that sends and Enter.
  */
 export async function fillByKeyboard(el: LitElement, steps: [field: string, input: string | typeof SPACE][]): Promise<void> {
   for (const [field, input] of steps) {
@@ -200,5 +210,14 @@ export async function fillByKeyboard(el: LitElement, steps: [field: string, inpu
     await sendKeys(typeof input === 'string' ? { type: input } : input);
   }
   await sendKeys({ press: 'Enter' });
+  await waitUntil(() => el.shadowRoot!.activeElement?.id === 'review', 'the review did not open with focus on it');
+  await tabToSubmit(el);
+  await sendKeys({ press: 'Enter' });
   await el.updateComplete;
+}
+
+async function tabToSubmit(el: LitElement): Promise<void> {
+  const onSubmit = () => el.shadowRoot!.activeElement?.matches('button[type=submit]');
+  for (let i = 0; i < 60 && !onSubmit(); i++) await sendKeys({ press: 'Tab' });
+  if (!onSubmit()) throw new Error('Tab never reached the button that sends');
 }

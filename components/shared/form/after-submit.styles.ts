@@ -49,6 +49,27 @@ export const afterSubmitStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  .review {
+    scroll-margin-top: 4rem;
+  }
+  .review-answers div {
+    grid-template-columns: minmax(8rem, 14rem) 1fr auto;
+  }
+  .review-answers .change {
+    margin: 0;
+  }
+  /* "Modifica": a text link in look, a button in kind (it changes the view, not the page). */
+  button.link {
+    background: none;
+    border: 0;
+    min-height: 2.75rem;
+    padding: 0 0.25rem;
+    color: var(--_primary);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+    cursor: pointer;
+  }
   .email-text {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
@@ -57,7 +78,8 @@ export const afterSubmitStyles = css`
     padding: 0.75rem;
   }
   @media (max-width: 30rem) {
-    .summary div {
+    .summary div,
+    .review-answers div {
       grid-template-columns: 1fr;
     }
   }

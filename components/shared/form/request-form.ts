@@ -179,6 +179,11 @@ export abstract class RequestForm extends CieElement {
       this.preparing = false;
     }
     if (this.submission.sending) return;
+    // Questions → review → sent: checked answers are shown on one screen before anything is sent.
+    if (this.submission.phase.name !== 'reviewing') {
+      if (!form.checkAll(this.form(settings).model)) return this.showErrors();
+      return this.enterReview();
+    }
     const next = await sending.submitAnswers({
       element: this,
       definition: this.definition,
@@ -196,6 +201,52 @@ export abstract class RequestForm extends CieElement {
     if (next === 'none') return;
     await this.updateComplete;
     this.showOutcome();
+  }
+
+  /** This form's entry in the browser's history while its review shows: Back returns to the questions. */
+  private readonly reviewEntry = `cie-review-${Math.random().toString(36).slice(2)}`;
+
+  private async enterReview(): Promise<void> {
+    this.submission.review();
+    history.pushState({ ...(history.state as object | null), cieReview: this.reviewEntry }, '');
+    await this.updateComplete;
+    const review = this.renderRoot.querySelector<HTMLElement>('#review');
+    review?.focus({ preventScroll: true });
+    review?.scrollIntoView({ block: 'start' });
+  }
+
+  /** Where focus goes once back at the questions: the one whose "Modifica" was chosen, else the first. */
+  private editTarget?: string;
+
+  /** "Modifica" (or the browser's Back): the questions again, answers kept, focus on the one to change. */
+  private readonly leaveReview = (name?: string) => {
+    this.editTarget = name;
+    if ((history.state as { cieReview?: string } | null)?.cieReview === this.reviewEntry) history.back(); // popstate finishes
+    else void this.backToQuestions();
+  };
+
+  private readonly onPopState = () => {
+    if (this.submission.phase.name === 'reviewing') void this.backToQuestions();
+  };
+
+  private async backToQuestions(): Promise<void> {
+    this.submission.edit();
+    await this.updateComplete;
+    const target = this.editTarget ? this.renderRoot.querySelector<HTMLElement>(`#field-${this.editTarget}`) : null;
+    this.editTarget = undefined;
+    const question = target ?? this.renderRoot.querySelector<HTMLElement>('form input, form select, form textarea');
+    question?.focus();
+    question?.scrollIntoView({ block: 'center' });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
   }
 
   /** Focus on the outcome, its title at the top of the screen: on a phone the form above was long. */
@@ -220,6 +271,8 @@ export abstract class RequestForm extends CieElement {
   }
 
   private async showErrors(): Promise<void> {
+    // Errors are shown with their questions (a server's, or the contract's, found at sending).
+    if (this.submission.phase.name === 'reviewing') this.submission.edit();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
@@ -269,17 +322,18 @@ export abstract class RequestForm extends CieElement {
       const rows = () => this.language.speak(() => code.summaryRows(fields, model.visibleValues(), 'it', code.checks), 'it');
       const print = () => code.printSummary({ settings, service, title: this.language.speak(() => this.definition.title(settings), 'it'), rows: rows() });
       const cardShown = cardProof(this.definition.kind, service) === 'shown-at-counter';
-      return code.doneView(phase, { settings, locale, service, title: this.definition.title(settings), rows, edit: () => this.submission.edit(), print, cardShown });
+      return html`${stepLine(3)} ${code.doneView(phase, { settings, locale, service, title: this.definition.title(settings), rows, edit: () => this.submission.edit(), print, cardShown })}`;
     }
+    const reviewing = phase.name === 'reviewing' && code !== undefined;
     const ctx: FieldContext = { settings, values: model.values, request: this.definition.kind, locale };
     const filesToPickAgain = model.restoredWithoutFiles && fields.some((field) => field.kind === 'file' && model.isVisible(field.name) && !model.get(field.name));
     // Field errors from the comune are on their fields, listed by the error summary: one box, not two.
     const failureBox = phase.name === 'failed' && (phase.failure.kind !== 'field-errors' || phase.notes?.length);
-    return html`${counterNotice(service, settings, locale)} ${this.renderBeforeForm(settings, action)}
+    return html`${counterNotice(service, settings, locale)} ${this.renderBeforeForm(settings, action)} ${stepLine(reviewing ? 2 : 1)}
       ${failureBox ? failureView(phase.failure, failureWords(phase.failure, settings, code), settings, locale, phase.notes) : nothing}
-      ${code ? code.errorSummary(model, this.renderRoot as ShadowRoot, this.level + 1, fields) : nothing}
-      ${filesToPickAgain ? html`<p class="notice">${msg('Le risposte scritte sono state recuperate; i file non vengono conservati: allegali di nuovo.')}</p>` : nothing}
-      <p class="required-note">
+      ${code && !reviewing ? code.errorSummary(model, this.renderRoot as ShadowRoot, this.level + 1, fields) : nothing}
+      ${filesToPickAgain && !reviewing ? html`<p class="notice">${msg('Le risposte scritte sono state recuperate; i file non vengono conservati: allegali di nuovo.')}</p>` : nothing}
+      <p class="required-note" ?hidden=${reviewing}>
         ${
           fields.every((field) => field.required || !model.isVisible(field.name))
             ? msg('Tutte le domande sono obbligatorie.')
@@ -287,9 +341,11 @@ export abstract class RequestForm extends CieElement {
         }
       </p>
       <form novalidate aria-busy=${this.preparing ? 'true' : 'false'} @focusin=${this.prefetchSending} @input=${this.prefetchSending} @change=${this.prefetchSending} @submit=${(e: Event) => this.onSubmit(e, settings, locale)}>
-        <fieldset class="answers" ?disabled=${this.submission.sending}>
+        <!-- Hidden, not removed, during the review: the chosen files stay chosen. -->
+        <fieldset class="answers" ?disabled=${this.submission.sending} ?hidden=${reviewing}>
           ${sections.map((section) => renderSection(view, section, ctx, this.level))}
         </fieldset>
+        ${reviewing ? code.reviewView(code.answerRows(fields, model.visibleValues(), locale, code.checks), this.level, this.leaveReview) : nothing}
         ${this.renderActions(action, model)}
         <div class="trap" aria-hidden="true">
           <label>${msg('Lascia vuoto questo campo')} <input name="website" type="text" tabindex="-1" autocomplete="off" /></label>
@@ -303,7 +359,9 @@ export abstract class RequestForm extends CieElement {
     const sending = this.submission.sending;
     const busy = sending || this.preparing;
     return html`<div class="actions">
-      <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>${submitLabel(action)}</button>
+      <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>
+        ${phase.name === 'reviewing' || phase.name === 'submitting' ? submitLabel(action) : msg('Continua')}
+      </button>
       <p class="status" role="status">
         ${
           sending
@@ -360,7 +418,13 @@ function failureWords(failure: Failure, settings: Settings, code: SendingCode | 
   return unsentText(failure.kind === 'offline' ? 'offline' : 'misconfigured');
 }
 
-/** The submit button says what happens next, on this channel. */
+/** Where the citizen is: the questions, their review, the outcome. */
+const stepLine = (step: 1 | 2 | 3) =>
+  html`<p class="step" part="step">
+    ${step === 1 ? msg('Passo 1 di 3: le domande') : step === 2 ? msg('Passo 2 di 3: verifica i dati') : msg('Passo 3 di 3: fatto')}
+  </p>`;
+
+/** The review's button says what happens next, on this channel. */
 function submitLabel(action: Exclude<FormAction, 'visit-counter'>): string {
   switch (action) {
     case 'send':

@@ -2,7 +2,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SubmittedRequest } from '../../../src/forms/draft.js';
 import type { Done, Failure } from './outcome.js';
 
-export type Phase = { name: 'editing' } | { name: 'submitting'; progress?: number } | { name: 'failed'; failure: Failure; notes?: string[] } | Done;
+export type Phase =
+  | { name: 'editing' }
+  /** The answers checked, shown on one screen before the one button that sends. */
+  | { name: 'reviewing' }
+  | { name: 'submitting'; progress?: number }
+  | { name: 'failed'; failure: Failure; notes?: string[] }
+  | Done;
 
 /**
  * Where a form's submission stands: the phase the form renders (the host updates when it
@@ -55,7 +61,12 @@ export class SubmissionController implements ReactiveController {
     if (this.sending) this.phase = { name: 'editing' };
   }
 
-  /** Back to the form (after a failure, or from a prepared email or summary), answers kept. */
+  /** The answers are checked: shown for the citizen to review before sending. */
+  review(): void {
+    this.phase = { name: 'reviewing' };
+  }
+
+  /** Back to the form (from the review, after a failure, or from a prepared email or summary), answers kept. */
   edit(): void {
     this.phase = { name: 'editing' };
   }
