@@ -526,6 +526,67 @@ describe('<cie-reprint-form>', () => {
     });
   });
 
+  describe('save and continue later, without a server', () => {
+    /** What "Salva e continua dopo" downloads: caught as the browser hands it the file. */
+    async function savedFile(el: CieReprintForm): Promise<string> {
+      let saved: Promise<string> | undefined;
+      const createObjectURL = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob) => {
+        saved = blob.text();
+        return createObjectURL(blob);
+      };
+      try {
+        $$(el, 'button').find((b) => textOf(b) === 'Salva e continua dopo')!.click();
+        await waitUntil(() => saved, 'nothing was saved');
+        return await saved!;
+      } finally {
+        URL.createObjectURL = createObjectURL;
+      }
+    }
+    const resumeFrom = async (el: CieReprintForm, text: string, name = 'risposte-cie-reprint.json') => {
+      const input = $(el, '#resume-file') as HTMLInputElement;
+      const before = textOf($(el, '.saved-status')!);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => textOf($(el, '.saved-status')!) !== before, 'nothing said after choosing the file');
+      return textOf($(el, '.saved-status')!);
+    };
+
+    it('saves the typed answers in a file (no card copies, no declarations) and another day resumes from it', async () => {
+      const first = await online();
+      await completeOnline(first);
+      await tick(first, 'codesLost');
+      const text = await savedFile(first);
+      expect(textOf($(first, '.saved-status')!)).to.contain('Risposte salvate nel file.');
+      const saved = JSON.parse(text);
+      expect(saved).to.deep.include({ format: 'cie-widgets/answers', version: 1, request: 'reprint', comune: 'trento' });
+      expect(saved.answers).to.deep.include({ holderCodiceFiscale: 'rssmra70a01h501s', cardNumber: 'ca 00000 aa', codes: 'both' });
+      expect(Object.keys(saved.answers)).to.not.include.members(['cardFront', 'cardBack', 'codesLost', 'privacyRead']);
+      first.remove();
+
+      // Another day: nothing in the browser, the file chosen again.
+      sessionStorage.clear();
+      const again = await online();
+      expect(value(again, 'holderFamilyName')).to.equal('');
+      const said = await resumeFrom(again, text);
+      expect(said).to.match(/^Risposte riprese dal file: \d+\. Allega di nuovo i file e conferma le dichiarazioni\.$/);
+      expect(value(again, 'holderFamilyName')).to.equal('Rossi');
+      expect(($(again, '#field-codesLost') as HTMLInputElement).checked, 'a declaration is made anew').to.equal(false);
+      await expect(again).to.be.accessible();
+    });
+
+    it('a file that is not saved answers of this form is refused, and nothing typed is lost', async () => {
+      const el = await online();
+      await type(el, 'holderFamilyName', 'Bianchi');
+      expect(await resumeFrom(el, '{"format":"altro"}', 'altro.json')).to.equal('Questo file non contiene risposte salvate da questo modulo: non è stato ripreso nulla.');
+      const other = JSON.stringify({ format: 'cie-widgets/answers', version: 1, request: 'contactUpdate', comune: 'trento', savedAt: '2026-12-04T10:00:00Z', answers: { holderFamilyName: 'Verdi' } });
+      expect(await resumeFrom(el, other)).to.equal('Questo file contiene le risposte di un altro modulo: non è stato ripreso nulla.');
+      expect(value(el, 'holderFamilyName')).to.equal('Bianchi');
+    });
+  });
+
   describe('asks what this comune asks, and nothing else', () => {
     it('Trento’s page names no birth, mobile or declaration: the form asks none and sends none', async () => {
       endpoint(() => HttpResponse.json({ reference: 'PRT-20' }, { status: 201 }));

@@ -270,7 +270,7 @@ describe('a request form tells the truth and never hangs', () => {
       await fillHolder(el);
       expect(sessionStorage.length).to.equal(1);
       expect(textOf($(el, '.draft-note')!)).to.contain('30 minuti');
-      ($(el, '.draft-note button') as HTMLButtonElement).click();
+      $$(el, '.draft-note button').find((button) => textOf(button) === 'Cancella i dati inseriti')!.click();
       await el.updateComplete;
       expect(value(el, 'holderFamilyName')).to.equal('');
       expect(sessionStorage.length).to.equal(0);

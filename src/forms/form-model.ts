@@ -162,16 +162,32 @@ export class FormModel {
     return hash(JSON.stringify(answers));
   }
 
-  private saveDraft(): void {
-    if (!this.draftKey) return;
+  /** The answers that may be kept outside the form (a draft, a saved file): typed ones, never files or declarations. */
+  keptAnswers(): Record<string, string | boolean> {
     const kept: Record<string, string | boolean> = {};
-    let hadFiles = this.restoredWithoutFiles;
     for (const [name, value] of Object.entries(this.values)) {
       const spec = this.fields.find((f) => f.name === name);
-      if (value instanceof File) hadFiles = true;
-      else if (value !== undefined && !spec?.file && !spec?.declaration) kept[name] = value;
+      if (value !== undefined && !(value instanceof File) && spec && !spec.file && !spec.declaration) kept[name] = value;
     }
-    writeDraft(this.draftKey, { values: kept, submitted: this.submittedAs, hadFiles });
+    return kept;
+  }
+
+  /** Answers saved earlier (a file the citizen kept): those of this form's questions, never files or declarations; how many were taken. */
+  resume(saved: Record<string, string | boolean>): number {
+    const known = new Set(this.fields.filter((f) => !f.file && !f.declaration).map((f) => f.name));
+    const taken = Object.entries(saved).filter(([name]) => known.has(name));
+    this.values = { ...this.values, ...Object.fromEntries(taken) };
+    this.errors.clear();
+    this.sticky.clear();
+    this.submitted = false;
+    this.saveDraft();
+    return taken.length;
+  }
+
+  private saveDraft(): void {
+    if (!this.draftKey) return;
+    const hadFiles = this.restoredWithoutFiles || Object.values(this.values).some((value) => value instanceof File);
+    writeDraft(this.draftKey, { values: this.keptAnswers(), submitted: this.submittedAs, hadFiles });
   }
 
   private restoreDraft(): void {

@@ -54,7 +54,7 @@ function sentView(done: Extract<Done, { name: 'sent' }>, ctx: OutcomeContext) {
 }
 
 /** Saves a text file the citizen keeps (the receipt): made on click, never a URL left behind. */
-function downloadText(text: string, fileName: string): void {
+export function downloadText(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;

@@ -195,6 +195,12 @@ export const formStyles = css`
   .draft-note p {
     margin: 0 0 0.5rem;
   }
+  .draft-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-bottom: 0.5rem;
+  }
   /* Bootstrap Italia's alert: a thin frame, a thick band of the alert's colour on the left. */
   .error-summary,
   .failure {

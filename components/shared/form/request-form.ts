@@ -378,8 +378,38 @@ export abstract class RequestForm extends CieElement {
     </div>
     <div class="draft-note">
       <p>${msg(str`Finché non hai finito, quello che scrivi resta in questa scheda del browser per ${DRAFT_MINUTES} minuti (i file no), così non lo perdi se ricarichi la pagina.`)}</p>
-      <button type="button" class="secondary" ?disabled=${sending} @click=${() => this.clearAnswers(model)}>${msg('Cancella i dati inseriti')}</button>
+      <p>${msg('Per continuare un altro giorno, salva le risposte in un file (senza i file allegati e senza le dichiarazioni) e riprendile da qui.')}</p>
+      <div class="draft-actions">
+        <button type="button" class="secondary" ?disabled=${sending} @click=${() => this.saveAnswers(model)}>${msg('Salva e continua dopo')}</button>
+        <button type="button" class="secondary" ?disabled=${sending} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#resume-file')?.click()}>
+          ${msg('Riprendi da un file')}
+        </button>
+        <input type="file" id="resume-file" accept="application/json,.json" hidden @change=${(event: Event) => this.resumeAnswers(event, model)} />
+        <button type="button" class="secondary" ?disabled=${sending} @click=${() => this.clearAnswers(model)}>${msg('Cancella i dati inseriti')}</button>
+      </div>
+      <p class="status saved-status" role="status">${this.savedNote ?? nothing}</p>
     </div>`;
+  }
+
+  /** What the last "Salva" or "Riprendi" did, said where the citizen chose it. */
+  private savedNote?: string;
+
+  /** "Salva e continua dopo" (C.SE.1.6, without a server): the typed answers in a file the citizen keeps. */
+  private async saveAnswers(model: FormModel): Promise<void> {
+    const code = await this.loadSending();
+    this.savedNote = code.saveAnswers(this.definition.kind, this.settingsLoad.last?.settings.id ?? '', model);
+    this.requestUpdate();
+  }
+
+  /** "Riprendi da un file": a file saved from this form, checked before an answer is taken. */
+  private async resumeAnswers(event: Event, model: FormModel): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // the same file may be chosen again
+    if (!file) return;
+    const code = await this.loadSending();
+    this.savedNote = await code.resumeAnswers(file, this.definition.kind, model);
+    this.requestUpdate();
   }
 
   /** Said once after the citizen cleared the form, until they type again. */

@@ -9,6 +9,7 @@
 export { submitAnswers } from './submit-answers.js';
 export { answerRows, summaryRows } from '../../../src/requests/request-payload.js';
 export { reviewView } from './review-view.js';
+export { resumeAnswers, saveAnswers } from './keep-answers.js';
 export * as checks from '../../../src/forms/person-checks.js';
 export * as notices from '../../../src/requests/privacy-notice.js';
 export { prepareCardCopy } from '../../../src/forms/card-copy.js';
