@@ -10,7 +10,7 @@ import '../components/appointment-link/index.js';
 import '../components/procedure-guide/index.js';
 import '../components/reprint-form/index.js';
 import type { CieElement } from '../components/shared/cie-element.js';
-import { addJsonScript, exampleSettings, mount, removeAddedScripts, textOf } from './helpers/dom.js';
+import { addJsonScript, captureConsole, exampleSettings, mount, removeAddedScripts, textOf } from './helpers/dom.js';
 
 /** The page as the checker gets it: serialised light DOM, parsed without running anything. */
 const asTheCheckerReadsIt = () => new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html');
@@ -103,6 +103,28 @@ describe('the service card, as AgID’s checker reads the page', () => {
     expect(service.areaServed.name).to.equal('Trento');
     // Trento's page has its own "Descrizione": the preset carries it.
     expect(textOf(el.querySelector('#cie-sc-description')!)).to.contain('sblocca il PIN dopo tre tentativi errati');
+  });
+
+  it('a theme that prints its own structured data and page index: the card adds no second one, and tells the editor', async () => {
+    // The card's code arrives on demand: the note comes once it has rendered.
+    const { result: page, infos } = await captureConsole(async () => {
+      const shown = await fixture<HTMLElement>(html`<div>
+        <script type="application/ld+json" data-element="metatag">{"@context":"https://schema.org","@type":"GovernmentService","name":"Dal tema"}</script>
+        <ul data-element="page-index"><li><a href="#chi">A chi è rivolto</a></li></ul>
+        <cie-procedure-guide comune="trento" mode="service-card" lang="it"></cie-procedure-guide>
+      </div>`);
+      await shown.querySelector<CieElement>('cie-procedure-guide')!.ready;
+      return shown;
+    });
+    const card = page.querySelector<CieElement>('cie-procedure-guide')!;
+    const checked = asTheCheckerReadsIt();
+    expect(checked.querySelectorAll('[data-element="metatag"]')).to.have.length(1);
+    expect(JSON.parse(checked.querySelector('[data-element="metatag"]')!.textContent!).name).to.equal('Dal tema');
+    expect(checked.querySelectorAll('[data-element="page-index"]')).to.have.length(1);
+    // The card's sections and their markers are all there.
+    expect(card.querySelector('[data-element="service-how-to"]')).to.not.equal(null);
+    expect(infos.join()).to.contain('the page already has data-element="metatag" and "page-index" outside the card');
+    await expect(page).to.be.accessible();
   });
 
   it('most of its classes are Bootstrap Italia’s (AgID counts them), and headings follow heading-level', async () => {

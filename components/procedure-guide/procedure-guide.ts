@@ -221,7 +221,7 @@ export class CieProcedureGuide extends CieElement {
     if (this.showsServiceCard) {
       if (!this.serviceCard) return this.renderLoading();
       this.serviceCard.adoptServiceCardStyles(this.getRootNode());
-      return this.serviceCard.renderServiceCard(ctx, this.level);
+      return this.serviceCard.renderServiceCard(ctx, this.level, this.serviceCard.themeMarkers(this));
     }
     return html`<section class="card" part="card" aria-labelledby="guide-heading">
       ${this.ownHeading(msg('Recupera PIN e PUK della carta d’identità elettronica'), 'guide-heading')}

@@ -206,27 +206,40 @@ function contactsTeaser(settings: Settings, ctx: GuideContext) {
   </div>`;
 }
 
-export function renderServiceCard(ctx: GuideContext, level: number) {
+/** What the comune's theme already prints on the page: the card adds no second one (AgID's checker reads the first). */
+export interface ThemeMarkers {
+  metatag: boolean;
+  pageIndex: boolean;
+}
+
+const toldEditor = new WeakSet<Element>();
+
+/**
+ * What the comune's theme already prints on the page, outside this card (`card`): a
+ * structured-data `metatag` or a `page-index`. AgID's checker reads the first of each, so
+ * the card adds none (a second would be shadowed, or shadow the theme's), and tells the
+ * editor once.
+ */
+export function themeMarkers(card: Element): ThemeMarkers {
+  const outside = (selector: string) => [...document.querySelectorAll(selector)].some((node) => !card.contains(node));
+  const markers = { metatag: outside('[data-element="metatag"]'), pageIndex: outside('[data-element="page-index"]') };
+  const found = [...(markers.metatag ? ['metatag'] : []), ...(markers.pageIndex ? ['page-index'] : [])];
+  if (found.length && !toldEditor.has(card)) {
+    toldEditor.add(card);
+    console.info(
+      `[cie-widgets] <cie-procedure-guide mode="service-card">: the page already has data-element="${found.join('" and "')}" outside the card, so the card adds none (AgID's checker reads the first). Check that the theme's describes this service.`,
+    );
+  }
+  return markers;
+}
+
+export function renderServiceCard(ctx: GuideContext, level: number, theme: ThemeMarkers = { metatag: false, pageIndex: false }) {
   const sections = sectionsOf(ctx, level);
   return html`<div class="cie-service-card">
-    ${serviceJsonLd(ctx)}
+    ${theme.metatag ? nothing : serviceJsonLd(ctx)}
     <div class="row">
-      <div class="col-12 col-lg-3 mb-4">
-        <nav class="cmp-navscroll sticky-top it-navscroll-wrapper" aria-labelledby="cie-sc-index-title">
-          <div class="link-list-wrapper">
-            <p class="fw-semibold text-uppercase mb-2" id="cie-sc-index-title">${msg('Indice della pagina')}</p>
-            <!-- AgID's checker reads the index as [data-element="page-index"] > li > a: the marker sits on the list. -->
-            <ul class="link-list" data-element="page-index">
-              ${sections.map(
-                (section) => html`<li class="nav-item">
-                  <a class="nav-link" href="#${section.id}"><span>${section.title}</span></a>
-                </li>`,
-              )}
-            </ul>
-          </div>
-        </nav>
-      </div>
-      <div class="col-12 col-lg-8 offset-lg-1">
+      ${theme.pageIndex ? nothing : pageIndex(sections)}
+      <div class="col-12 ${theme.pageIndex ? '' : 'col-lg-8 offset-lg-1'}">
         <div class="it-page-sections-container">
           ${sections.map(
             (section) => html`<section
@@ -242,6 +255,24 @@ export function renderServiceCard(ctx: GuideContext, level: number) {
       </div>
     </div>
   </div>`;
+}
+
+function pageIndex(sections: { id: string; title: string }[]) {
+  return html`<div class="col-12 col-lg-3 mb-4">
+        <nav class="cmp-navscroll sticky-top it-navscroll-wrapper" aria-labelledby="cie-sc-index-title">
+          <div class="link-list-wrapper">
+            <p class="fw-semibold text-uppercase mb-2" id="cie-sc-index-title">${msg('Indice della pagina')}</p>
+            <!-- AgID's checker reads the index as [data-element="page-index"] > li > a: the marker sits on the list. -->
+            <ul class="link-list" data-element="page-index">
+              ${sections.map(
+                (section) => html`<li class="nav-item">
+                  <a class="nav-link" href="#${section.id}"><span>${section.title}</span></a>
+                </li>`,
+              )}
+            </ul>
+          </div>
+        </nav>
+      </div>`;
 }
 
 /** The document AgID's checker looks for under "Condizioni di servizio": the comune's terms, else its privacy notice; nothing invented. */
