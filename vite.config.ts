@@ -5,7 +5,8 @@ import { request as httpRequest } from 'node:http';
 import { defineConfig, type Plugin } from 'vite';
 import { msw } from 'msw/vite';
 import { toJSONSchema } from 'zod/mini';
-import { openApiDocument } from './src/requests/contract.ts';
+import { openApiDocument, RATING_EXAMPLE } from './src/requests/contract.ts';
+import { ratingSchema } from './src/requests/rating-schema.ts';
 import { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from './src/requests/contract-examples.ts';
 import { requestSchema } from './src/requests/schema.ts';
 import { loadPreset, PRESET_IDS } from './src/presets/index.ts';
@@ -46,7 +47,10 @@ function jsonSchemas(): Plugin {
             const parsed = requestSchema.safeParse(example);
             if (!parsed.success) throw new Error(`contract example ${example.type} does not match the schema: ${JSON.stringify(parsed.error.issues)}`);
           }
-          const openApi = openApiDocument(generated as Record<string, unknown>, pkg.version);
+          const rating = ratingSchema.safeParse(RATING_EXAMPLE);
+          if (!rating.success) throw new Error(`contract's rating example does not match the schema: ${JSON.stringify(rating.error.issues)}`);
+          const ratingJson = toJSONSchema(ratingSchema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+          const openApi = openApiDocument(generated as Record<string, unknown>, pkg.version, ratingJson);
           this.emitFile({ type: 'asset', fileName: 'openapi.json', source: `${JSON.stringify(openApi, null, 2)}\n` });
         }
       }

@@ -1,6 +1,6 @@
 // The demo's stand-in for a comune's servers (msw in a service worker): settings served
-// from a URL with a realistic delay, a URL that fails as an unreachable one would, and a
-// request endpoint.
+// from a URL with a realistic delay, a URL that fails as an unreachable one would, a
+// request endpoint and where ratings go.
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import exampleSettings from './settings/esempio.json';
@@ -27,6 +27,11 @@ const worker = setupWorker(
       default:
         return HttpResponse.json({ reference: `ESE-${new Date().getFullYear()}-${String(++received).padStart(4, '0')}` }, { status: 201 });
     }
+  }),
+  // Where the example comune's ratings go (`rating.url`): kept, as a receiver would.
+  http.post('https://www.comune.esempio.it/api/cie/ratings', async () => {
+    await delay(400);
+    return HttpResponse.json({}, { status: 201 });
   }),
 );
 

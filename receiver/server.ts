@@ -1,14 +1,17 @@
-// The HTTP side: POST /comuni/<id>/cie-requests as the contract says, its CORS preflight
-// for the comune's own sites only, GET /health. Bodies and clients are limited; the log
+// The HTTP side: POST /comuni/<id>/cie-requests and /comuni/<id>/ratings as the contract
+// says, their CORS preflight for the comune's own sites only, GET /health. Bodies and clients are limited; the log
 // says what happened to a request (status, time, reference) and nothing about who sent it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Comune, Receiver } from './config.js';
 import type { Database } from './database.js';
 import { readSubmission } from './intake.js';
 import { ClientLimiter } from './limits.js';
-import { recordRequest } from './store.js';
+import { ratingSchema } from '../src/requests/rating-schema.js';
+import { recordRating, recordRequest } from './store.js';
 
-const ROUTE = /^\/comuni\/([a-z0-9-]+)\/cie-requests\/?$/;
+const ROUTE = /^\/comuni\/([a-z0-9-]+)\/(cie-requests|ratings)\/?$/;
+/** A rating is a few words: nothing larger is one. */
+const RATING_MAX_BYTES = 4096;
 const ALLOWED_HEADERS = 'Idempotency-Key, Content-Type, Accept';
 
 export interface ReceiverServer {
@@ -72,7 +75,8 @@ export function createReceiverServer(receiver: Receiver, db: Database, hooks: { 
     }
     const match = ROUTE.exec(path);
     if (!match) return send(res, 404, { title: 'Not Found' });
-    note.route = '/comuni/:id/cie-requests';
+    const route = match[2] as 'cie-requests' | 'ratings';
+    note.route = `/comuni/:id/${route}`;
     note.comune = match[1];
     const comune = receiver.comuni.get(match[1]);
     const origin = req.headers.origin;
@@ -92,6 +96,7 @@ export function createReceiverServer(receiver: Receiver, db: Database, hooks: { 
 
     const wait = limiter.take(clientOf(req));
     if (wait !== undefined) return send(res, 429, { title: 'Too Many Requests' }, { ...cors, 'Retry-After': String(wait) });
+    if (route === 'ratings') return receiveRating(req, res, comune, cors);
     let body: Buffer;
     try {
       body = await readLimited(req, receiver.limits.bodyMb * 1024 * 1024);
@@ -116,6 +121,29 @@ export function createReceiverServer(receiver: Receiver, db: Database, hooks: { 
     if (recorded.created) hooks.onRecorded?.();
     // When it was received, by this server's clock: the citizen's receipt and its expected date count from it.
     return send(res, recorded.created ? 201 : 409, { reference: recorded.reference, receivedAt: recorded.receivedAt.toISOString() }, cors);
+  }
+
+  /** A rating: JSON the rating schema accepts, for this comune; 201 with nothing to say. */
+  async function receiveRating(req: IncomingMessage, res: ServerResponse, comune: Comune, cors: Record<string, string>): Promise<void> {
+    let body: Buffer;
+    try {
+      body = await readLimited(req, RATING_MAX_BYTES);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      res.setHeader('Connection', 'close');
+      return send(res, 413, { title: 'Payload Too Large' }, cors);
+    }
+    let json: unknown;
+    try {
+      json = /^application\/json\b/i.test(String(req.headers['content-type'] ?? '')) ? JSON.parse(body.toString('utf8')) : undefined;
+    } catch {
+      json = undefined;
+    }
+    const parsed = ratingSchema.safeParse(json);
+    if (!parsed.success) return send(res, 400, { title: 'Not a rating', detail: 'The body is not a rating as the contract says (/ratings).' }, cors);
+    if (parsed.data.comune !== comune.id) return send(res, 400, { title: 'Not a rating for this comune' }, cors);
+    await recordRating(db, parsed.data);
+    return send(res, 201, {}, cors);
   }
 
   return createServer((req, res) => {

@@ -1,5 +1,6 @@
 // What the receiver keeps: each request once (its Idempotency-Key is unique), with a
 // reference the office reads aloud, its card copies, and the emails it owes.
+import type { Rating } from '../src/requests/rating.js';
 import type { CieRequest } from '../src/requests/schema.js';
 import type { CardCopyType } from '../src/validation/files.js';
 import type { Database, Queryable } from './database.js';
@@ -166,4 +167,18 @@ export async function requestsFor(db: Queryable, comune: string, range: { from?:
     [comune, range.from ?? new Date(0), range.to ?? new Date('9999-12-31')],
   );
   return rows.map((row) => ({ ...toStored(row), officeNotifiedAt: row.office_notified_at ? new Date(row.office_notified_at) : undefined }));
+}
+
+/** Records a citizen's rating as it came (checked by the same schema the page builds it with). */
+export async function recordRating(db: Database, rating: Rating): Promise<void> {
+  await db.query('insert into ratings (comune, variant, request, page, stars, aspect, details, locale) values ($1, $2, $3, $4, $5, $6, $7, $8)', [
+    rating.comune,
+    rating.variant,
+    rating.request ?? null,
+    rating.page,
+    rating.stars,
+    rating.aspect ?? null,
+    rating.details ?? null,
+    rating.locale,
+  ]);
 }

@@ -29,13 +29,15 @@ const NAMES = {
 /**
  * Parts of the elements' code loaded later whose strings come with them, by group name (one
  * word: group names join them with "-"): a form's code for sending, the words for wrong
- * settings, the guide's paths (on its first answer) and its service card.
+ * settings, the guide's paths (on its first answer), its service card, and the rating a form
+ * shows once it has done its part.
  */
 const PARTS = {
   sending: 'components/shared/form/sending.ts',
   problems: 'components/shared/settings-problems.ts',
   paths: 'components/procedure-guide/path-code.ts',
   servicecard: 'components/procedure-guide/service-card.ts',
+  rating: 'components/shared/rating/service-rating.ts',
 };
 
 /**

@@ -5,12 +5,13 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
+import '../components/procedure-guide/index.js';
 import '../components/reprint-form/index.js';
 import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { REPRINT_EXAMPLE } from '../src/requests/contract-examples.js';
 import type { CieRequest } from '../src/requests/schema.js';
 import { fieldErrorsOf } from '../src/transport/field-errors.js';
-import { $, mount, textOf } from './helpers/dom.js';
+import { $, addJsonScript, exampleSettings, mount, removeAddedScripts, textOf } from './helpers/dom.js';
 import { completeReprint, outcome, submit } from './helpers/form.js';
 
 interface Mail {
@@ -276,6 +277,35 @@ describe('the reference receiver, with the forms and an integrator', function ()
     const failed = lax.filter((r) => !r.ok).map((r) => r.point);
     expect(failed).to.include.members(['A codice fiscale to correct (JSON body)', 'A file that is not what its name says', 'A file over the size limit']);
     expect(lax.find((r) => r.point === 'The same Idempotency-Key again (a retry)')?.detail).to.contain('new reference');
+  });
+
+  it('a citizen rates the service card’s page: the rating is kept as sent; one for another comune, or not a rating, is refused', async () => {
+    const ratings = `${base}/comuni/esempio/ratings`;
+    addJsonScript({ ...(await exampleSettings()), rating: { url: ratings } }, { id: 'rated-here' });
+    try {
+      const card = await mount(html`<cie-procedure-guide config="rated-here" mode="service-card" lang="de"></cie-procedure-guide>`);
+      card.querySelector<HTMLElement>('[data-element="feedback-rate-3"]')!.click();
+      await card.updateComplete;
+      card.querySelector<HTMLElement>('[data-element="feedback-rating-negative"] label')!.click();
+      const click = (label: string) => [...card.querySelectorAll<HTMLButtonElement>('.cie-rating button')].find((b) => b.textContent!.trim() === label)!.click();
+      click('Weiter');
+      await card.updateComplete;
+      click('Senden');
+      await waitUntil(() => textOf(card).includes('Danke, Ihre Meinung hilft uns, den Dienst zu verbessern!'), 'the receiver did not take the rating');
+      const rows = await command<Record<string, unknown>[]>('receiver-sql', {
+        sql: 'select comune, variant, request, page, stars, aspect, details, locale from ratings where comune = $1 order by id desc limit 1',
+        params: ['esempio'],
+      });
+      expect(rows).to.deep.equal([{ comune: 'esempio', variant: 'page', request: null, page: `${location.origin}${location.pathname}`, stars: 3, aspect: 'unclear', details: null, locale: 'de' }]);
+    } finally {
+      removeAddedScripts();
+    }
+    const rating = { schemaVersion: 1, comune: 'trento', variant: 'page', page: 'https://www.comune.trento.it/pin', stars: 5, locale: 'it' };
+    const post = (body: string) => fetch(ratings, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    expect((await post(JSON.stringify(rating))).status, 'another comune’s').to.equal(400);
+    expect((await post(JSON.stringify({ ...rating, comune: 'esempio', stars: 4, aspect: 'unclear' }))).status, 'an answer to the other question').to.equal(400);
+    expect((await post(JSON.stringify({ ...rating, comune: 'esempio', details: 'riga\r\nBcc: x' }))).status, 'control characters').to.equal(400);
+    expect((await post(JSON.stringify({ ...rating, comune: 'esempio' }))).status).to.equal(201);
   });
 
   it('health says the database answers; for a comune it does not serve, no site is allowed', async () => {

@@ -123,7 +123,7 @@ describe('the service card, as AgID’s checker reads the page', () => {
     expect(checked.querySelectorAll('[data-element="page-index"]')).to.have.length(1);
     // The card's sections and their markers are all there.
     expect(card.querySelector('[data-element="service-how-to"]')).to.not.equal(null);
-    expect(infos.join()).to.contain('the page already has data-element="metatag" and "page-index" outside the card');
+    expect(infos.join()).to.contain('the page already has data-element="metatag", "page-index" outside the card');
     await expect(page).to.be.accessible();
   });
 

@@ -35,6 +35,7 @@ export class CieProcedureGuide extends CieElement {
   static override properties: PropertyDeclarations = {
     mode: {},
     situation: {},
+    header: { type: Boolean },
   };
 
   static {
@@ -47,8 +48,14 @@ export class CieProcedureGuide extends CieElement {
   mode?: 'guide' | 'service-card';
   static override get observedAttributes(): string[] {
     // The twins an editor may set instead: a change re-renders, and IDE completion lists them.
-    return [...super.observedAttributes, 'data-mode', 'data-situation'];
+    return [...super.observedAttributes, 'data-mode', 'data-situation', 'data-header'];
   }
+
+  /**
+   * With `mode="service-card"`: the card's header too (title, short description, status,
+   * topics, with AgID's markers), for a page whose theme prints none. Twin: `data-header`.
+   */
+  header = false;
 
   /** The situation to open on when the URL names none. Twin: `data-situation`. */
   situation?: string;
@@ -66,6 +73,8 @@ export class CieProcedureGuide extends CieElement {
 
   /** The service card's code, loaded only where an editor asked for it (most pages show the guide). */
   private serviceCard?: typeof import('./service-card.js');
+  /** The card's "Quanto sono chiare le informazioni su questa pagina?", kept across renders. */
+  private rating?: import('./service-card.js').ServiceRating;
   private serviceCardLoading?: Promise<unknown>;
 
   /** The paths' code (./path-code.ts), once it has arrived; asked for when the citizen reaches into the question. */
@@ -221,7 +230,9 @@ export class CieProcedureGuide extends CieElement {
     if (this.showsServiceCard) {
       if (!this.serviceCard) return this.renderLoading();
       this.serviceCard.adoptServiceCardStyles(this.getRootNode());
-      return this.serviceCard.renderServiceCard(ctx, this.level, this.serviceCard.themeMarkers(this));
+      this.rating ??= new this.serviceCard.ServiceRating(this);
+      const header = this.header || this.dataset.header !== undefined;
+      return this.serviceCard.renderServiceCard(ctx, this.level, this.serviceCard.themeMarkers(this), { rating: this.rating, header }, this.getRootNode());
     }
     return html`<section class="card" part="card" aria-labelledby="guide-heading">
       ${this.ownHeading(msg('Recupera PIN e PUK della carta d’identità elettronica'), 'guide-heading')}

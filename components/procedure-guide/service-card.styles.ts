@@ -2,6 +2,7 @@
 // Bootstrap Italia and the Designers Italia theme draw it. These sheets only keep it
 // readable where they are missing. Constructable sheets, adopted by the document (or the
 // shadow root the element sits in): no <style> element, so a strict CSP allows them.
+import { adoptSheetOnce } from '../shared/adopt-sheet.js';
 
 /**
  * The Designers Italia theme's own classes (title-xxlarge, it-page-section, has-bg-grey…),
@@ -50,19 +51,9 @@ const WITHOUT_BOOTSTRAP_ITALIA = `
 }
 `;
 
-/** Marks a root that has the sheets, across copies of the bundle (a WeakSet would be per copy). */
-const ADOPTED = Symbol.for('cie-widgets.service-card-styles');
-
 /** Whether the page has Bootstrap Italia 2 (it sets this property on :root, as AgID's checker reads it). */
 export const hasBootstrapItalia = () => getComputedStyle(document.documentElement).getPropertyValue('--bootstrap-italia-version').trim() !== '';
 
 /** Adopts the card's sheets once per root: two cards, or the bundle loaded twice, add nothing more. */
-export function adoptServiceCardStyles(root: Node): void {
-  const target = root instanceof ShadowRoot ? root : document;
-  const marked = target as (Document | ShadowRoot) & { [ADOPTED]?: true };
-  if (marked[ADOPTED] || !('adoptedStyleSheets' in target)) return;
-  marked[ADOPTED] = true;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(THEME_DEFAULTS + (hasBootstrapItalia() ? '' : WITHOUT_BOOTSTRAP_ITALIA));
-  target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-}
+export const adoptServiceCardStyles = (root: Node) =>
+  adoptSheetOnce(root, 'service-card-styles', () => THEME_DEFAULTS + (hasBootstrapItalia() ? '' : WITHOUT_BOOTSTRAP_ITALIA));

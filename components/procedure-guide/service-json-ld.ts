@@ -7,6 +7,9 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import type { GuideContext } from './paths.js';
 
+/** The service's name: the card's title and its structured data's `name`. */
+export const serviceName = () => msg('Recupero PIN e PUK della carta d’identità elettronica');
+
 export function serviceJsonLd(ctx: GuideContext) {
   const { settings, locale } = ctx;
   const { office } = settings;
@@ -17,7 +20,7 @@ export function serviceJsonLd(ctx: GuideContext) {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',
-    name: msg('Recupero PIN e PUK della carta d’identità elettronica'),
+    name: serviceName(),
     serviceType: msg('Anagrafe e stato civile'),
     serviceOperator: { '@type': 'GovernmentOrganization', name: comune },
     areaServed: { '@type': 'AdministrativeArea', name: office.address?.city ?? comune.replace(/^Comune di /i, '') },

@@ -13,3 +13,4 @@ export const heading = (level: number, text: string, id?: string, className = 'h
 
 /** A section's heading one level below the element's own. */
 export const subheading = (level: number, text: string, id?: string) => heading(level + 1, text, id, 'subheading');
+

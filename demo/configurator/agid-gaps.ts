@@ -16,5 +16,11 @@ export function agidGaps(settings: unknown): string[] {
   if (!has('booking', 'url')) {
     gaps.push('Nessuna pagina di prenotazione online: la scheda non avrà il link di prenotazione che il controllo cerca (appointment-booking). Se il comune ne ha una, aggiungi booking.url.');
   }
+  if (!has('rating', 'url')) {
+    gaps.push('Nessun indirizzo per le valutazioni: la scheda non chiederà «Quanto sono chiare le informazioni su questa pagina?» (C.SI.2.6), né i moduli «Quanto è stato facile usare questo servizio?». Se il tema del sito non ha la sua valutazione, aggiungi rating.url.');
+  }
+  if (!has('serviceCard', 'topics')) {
+    gaps.push('Nessun argomento: con l’attributo header la scheda non mostrerà gli «Argomenti» (service-topic). Se il tema del sito non li stampa, aggiungi serviceCard.topics.');
+  }
   return gaps;
 }

@@ -103,6 +103,10 @@ const BY_KEY: Record<string, string> = {
   documents: 'Documenti',
   title: 'Titolo',
   conditionsUrl: 'Condizioni di servizio',
+  rating: 'Valutazione della pagina e del servizio',
+  summary: 'Descrizione breve (intestazione)',
+  topics: 'Argomenti (intestazione)',
+  inactiveReason: 'Perché il servizio non è attivo',
 };
 
 /** Where the same name means something else in its place. */
@@ -117,6 +121,7 @@ const BY_PATH: Record<string, string> = {
   'eligibility.delegation.module': 'Modulo di delega del comune',
   'facilitator.name': 'Come lo chiama il comune',
   'facilitator.url': 'Pagina del servizio',
+  'rating.url': 'Indirizzo che riceve le valutazioni',
 };
 
 /** One item of a list, as the form numbers it ("Telefono 2"). */
@@ -125,6 +130,7 @@ const ITEM_BY_LIST: Record<string, string> = {
   openingHours: 'Fascia oraria',
   whatToBring: 'Cosa portare',
   documents: 'Documento',
+  topics: 'Argomento',
   hours: 'Fascia oraria',
 };
 

@@ -46,9 +46,24 @@ const textAnswer = (description: string, schema?: Json, headers?: Json) => ({
   ...(schema ? { content: { 'application/json': { schema } } } : {}),
 });
 
-export function openApiDocument(requestJsonSchema: Json, version: string): Json {
-  // The document names its dialect once; the schema's own title would read as the request's.
-  const requestSchema = Object.fromEntries(Object.entries(requestJsonSchema).filter(([key]) => key !== '$schema' && key !== 'title'));
+/** A JSON Schema as a component: the document names its dialect once, and a schema's own title would read as the component's. */
+const component = (schema: Json) => Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema' && key !== 'title'));
+
+/** A rating as the service card's page or a form's end sends it (src/requests/rating.ts). */
+export const RATING_EXAMPLE = {
+  schemaVersion: 1,
+  comune: 'esempio',
+  variant: 'service',
+  request: 'reprint',
+  page: 'https://www.comune.esempio.it/servizi/pin-puk-cie',
+  stars: 2,
+  aspect: 'unsure-of-progress',
+  details: 'Non sapevo se servisse la foto della carta',
+  locale: 'it',
+};
+
+export function openApiDocument(requestJsonSchema: Json, version: string, ratingJsonSchema: Json): Json {
+  const requestSchema = component(requestJsonSchema);
   return {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
@@ -118,7 +133,24 @@ export function openApiDocument(requestJsonSchema: Json, version: string): Json 
           },
         },
       },
+      '/ratings': {
+        post: {
+          operationId: 'submitRating',
+          summary: 'A citizen\'s rating of the service card\'s page or of a form just used',
+          description:
+            'Posted to `rating.url` in the settings, as JSON, once the citizen sends it (stars, the answer to the follow-up question, a few words): Designers Italia\'s rating (criteria C.SI.2.6 and C.SE.1.7). No personal data is asked. There is no Idempotency-Key and no retry: the citizen may send again. From another origin, answer the CORS preflight as for requests (`Content-Type`).',
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Rating' }, examples: { rating: { summary: 'Two stars after a reprint request', value: RATING_EXAMPLE } } } } },
+          responses: {
+            '201': textAnswer('Kept: the citizen is thanked.'),
+            '200': textAnswer('Kept (as 201).'),
+            '204': textAnswer('Kept (as 201).'),
+            '400': textAnswer('Not a rating: the citizen is told it was not sent, and may try again.', problem),
+            '4XX': textAnswer('Not kept: as 400.'),
+            '5XX': textAnswer('Not kept: as 400.'),
+          },
+        },
+      },
     },
-    components: { schemas: { CieRequest: requestSchema } },
+    components: { schemas: { CieRequest: requestSchema, Rating: component(ratingJsonSchema) } },
   };
 }

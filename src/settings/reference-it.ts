@@ -132,6 +132,8 @@ export const SETTINGS_REFERENCE_IT: Record<string, string> = {
   'national.helpPhoneDisplay': 'Il numero di assistenza come stampato.',
   'national.helpEmail': 'L’email nazionale di assistenza CIE.',
   guideSteps: 'Sostituisce i passi della guida per una situazione (pin-forgotten, pin-blocked, puk-lost, both-lost, no-contacts, activate, update-contacts): un elenco di testi.',
+  rating: 'Dove vanno le valutazioni dei cittadini (POST, JSON; il contratto è in dist/openapi.json, `/ratings`): della pagina della scheda servizio e di un modulo appena usato, come chiede il modello di Designers Italia. Senza, non si chiede alcuna valutazione.',
+  'rating.url': 'L’indirizzo a cui si inviano le valutazioni (https); il receiver di riferimento le riceve in `/comuni/<id>/ratings`.',
   serviceCard: 'I testi della scheda servizio (mode="service-card").',
   'serviceCard.addressedTo': 'Il suo «A chi è rivolto», se il comune lo scrive diversamente (testo).',
   'serviceCard.description': 'La sua «Descrizione», se il comune la scrive diversamente (testo); altrimenti a cosa servono PIN e PUK e come recuperarli.',
@@ -141,4 +143,9 @@ export const SETTINGS_REFERENCE_IT: Record<string, string> = {
   'serviceCard.documents[].title': 'Cos’è il documento, come lo legge il cittadino (testo).',
   'serviceCard.documents[].url': 'Dove si trova (https).',
   'serviceCard.conditionsUrl': 'Il documento delle condizioni di servizio del comune, linkato sotto «Condizioni di servizio» (il controllo AgID lo cerca lì); senza, si linka l’informativa privacy (privacyNoticeUrl), e senza nessuno dei due, nulla.',
+  'serviceCard.summary': 'La descrizione breve dell’intestazione (con l’attributo `header`), se il comune la scrive diversamente (testo).',
+  'serviceCard.topics': 'Gli «Argomenti» dell’intestazione (con `header`): le pagine argomento del sito sotto cui è elencato il servizio, ciascuna con titolo e, se c’è, indirizzo. Il controllo AgID ne vuole almeno uno.',
+  'serviceCard.topics[].title': 'Il nome dell’argomento, come lo elenca il sito (testo).',
+  'serviceCard.topics[].url': 'La pagina dell’argomento sul sito (https).',
+  'serviceCard.inactiveReason': 'Perché il servizio ora non è attivo (testo): l’intestazione dice «Servizio non attivo» e questo; senza, «Servizio attivo».',
 };

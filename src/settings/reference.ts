@@ -149,6 +149,8 @@ export const SETTINGS_REFERENCE: Record<string, FieldDoc> = {
   'national.helpPhoneDisplay': { about: 'The help line as printed.' },
   'national.helpEmail': { about: 'The national CIE help email.' },
   guideSteps: { about: 'Replaces the guide\'s steps for a situation (pin-forgotten, pin-blocked, puk-lost, both-lost, no-contacts, activate, update-contacts): a list of texts.', example: { 'pin-blocked': ['Vieni allo sportello con la carta.'] } },
+  rating: { about: 'Where citizens\' ratings are sent (POST, JSON; the contract in dist/openapi.json, `/ratings`): of the service card\'s page and of a form once used, as Designers Italia\'s model asks. Without it no rating is asked.' },
+  'rating.url': { about: 'The URL the ratings are posted to (https); the reference receiver takes them at `/comuni/<id>/ratings`.', example: 'https://servizi.comune.esempio.it/comuni/esempio/ratings' },
   serviceCard: { about: 'Texts of the service card (mode="service-card").' },
   'serviceCard.addressedTo': { about: 'Its "A chi è rivolto", when the comune words it otherwise (text).' },
   'serviceCard.description': { about: 'Its "Descrizione", when the comune words it otherwise (text); by default, what PIN and PUK are for and the ways to get them back.' },
@@ -158,4 +160,9 @@ export const SETTINGS_REFERENCE: Record<string, FieldDoc> = {
   'serviceCard.documents[].title': { about: 'What the document is, as the citizen reads it (text).' },
   'serviceCard.documents[].url': { about: 'Where it is (https).' },
   'serviceCard.conditionsUrl': { about: 'The comune\'s terms of service document, linked under "Condizioni di servizio" (AgID\'s checker looks for it there); without it the comune\'s privacy notice (`privacyNoticeUrl`) is linked, and without either, nothing.', example: 'https://www.comune.esempio.it/condizioni-di-servizio.pdf' },
+  'serviceCard.summary': { about: 'The header\'s short description (with the element\'s `header` attribute), when the comune words it otherwise (text).' },
+  'serviceCard.topics': { about: 'The header\'s "Argomenti" (with `header`): the site\'s topic pages this service is listed under, each a title and, where there is one, its page. AgID\'s checker wants at least one.', example: [{ title: { it: 'Anagrafe e stato civile' }, url: 'https://www.comune.esempio.it/argomenti/anagrafe' }] },
+  'serviceCard.topics[].title': { about: 'The topic\'s name, as the site lists it (text).' },
+  'serviceCard.topics[].url': { about: 'The topic\'s page on the site (https).' },
+  'serviceCard.inactiveReason': { about: 'Why the service is not active now (text): the header says "Servizio non attivo" and this; without it, "Servizio attivo".' },
 };

@@ -308,6 +308,12 @@ export const settingsSchema = z.strictObject({
    * them otherwise (one text per step, each a string or a per-locale map).
    */
   guideSteps: z.optional(z.partialRecord(z.enum(SITUATIONS), z.array(localizedText).check(z.minLength(1), z.maxLength(MAX_LIST)))),
+  /**
+   * Where citizens' ratings go: of the service card's page ("Quanto sono chiare le
+   * informazioni su questa pagina?") and of a form once used ("Quanto è stato facile usare
+   * questo servizio?"). Without it no rating is asked: there would be nowhere to keep it.
+   */
+  rating: z.optional(z.strictObject({ url: webUrl })),
   /** The service card's "A chi è rivolto", when the comune words it otherwise. */
   serviceCard: z.optional(
     z.strictObject({
@@ -322,6 +328,12 @@ export const settingsSchema = z.strictObject({
       documents: z.optional(z.array(z.strictObject({ title: localizedText, url: webUrl })).check(z.maxLength(MAX_LIST))),
       /** The comune's terms of service document, linked under "Condizioni di servizio" (AgID's `service-file`). */
       conditionsUrl: z.optional(webUrl),
+      /** The header's "Descrizione breve" (with the `header` attribute), when the comune words it otherwise. */
+      summary: z.optional(localizedText),
+      /** The header's "Argomenti": the site's topic pages this service is listed under. */
+      topics: z.optional(z.array(z.strictObject({ title: localizedText, url: z.optional(webUrl) })).check(z.maxLength(MAX_LIST))),
+      /** Why the service is not active now: the header says "Servizio non attivo" and this. */
+      inactiveReason: z.optional(localizedText),
     }),
   ),
 });

@@ -298,6 +298,23 @@ export abstract class RequestForm extends CieElement {
     </section>`;
   }
 
+  /**
+   * "Quanto è stato facile usare questo servizio?" once the form has done its part (C.SE.1.7),
+   * where the settings say where ratings go: its code and words asked for then, so no other
+   * page downloads them.
+   */
+  private readonly ratingCode = new LazyModule(this, () =>
+    Promise.all([import('../rating/service-rating.js'), this.language.loadPart('rating')]).then(([code]) => code),
+  );
+  private rating?: import('../rating/service-rating.js').ServiceRating;
+  private renderRating(settings: Settings, locale: Locale) {
+    const code = settings.rating && this.ratingCode.get();
+    if (!code) return nothing;
+    code.adoptRatingStyles(this.renderRoot);
+    this.rating ??= new code.ServiceRating(this);
+    return this.rating.render({ settings, locale, variant: 'service', request: this.definition.kind, level: this.level + 1 });
+  }
+
   private renderBody(settings: Settings, locale: Locale, action: FormAction) {
     const service = this.serviceIn(settings);
     if (action === 'visit-counter') {
@@ -322,7 +339,8 @@ export abstract class RequestForm extends CieElement {
       const rows = () => this.language.speak(() => code.summaryRows(fields, model.visibleValues(), 'it', code.checks), 'it');
       const print = () => code.printSummary({ settings, service, title: this.language.speak(() => this.definition.title(settings), 'it'), rows: rows() });
       const cardShown = cardProof(this.definition.kind, service) === 'shown-at-counter';
-      return html`${stepLine(3)} ${code.doneView(phase, { settings, locale, service, title: this.definition.title(settings), rows, edit: () => this.submission.edit(), print, cardShown })}`;
+      return html`${stepLine(3)} ${code.doneView(phase, { settings, locale, service, title: this.definition.title(settings), rows, edit: () => this.submission.edit(), print, cardShown })}
+      ${this.renderRating(settings, locale)}`;
     }
     const reviewing = phase.name === 'reviewing' && code !== undefined;
     const ctx: FieldContext = { settings, values: model.values, request: this.definition.kind, locale };
