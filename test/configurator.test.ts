@@ -159,6 +159,9 @@ describe('configurator', () => {
     expect(gaps()).to.contain('«Condizioni di servizio» senza documento');
     expect(gaps()).to.contain('Nessun indirizzo dell’ufficio');
     expect(gaps()).to.contain('Nessuna pagina di prenotazione online');
+    // Nor does it say where ratings would go, or the site's topics.
+    expect(gaps()).to.contain('Nessun indirizzo per le valutazioni');
+    expect(gaps()).to.contain('Nessun argomento');
     for (const details of el.querySelectorAll('details')) details.open = true; // where the field may be folded
     await typeInto(field(el, 'field-privacyNoticeUrl'), 'https://www.comune.esempio.it/privacy');
     await el.updateComplete;
