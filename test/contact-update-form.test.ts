@@ -87,6 +87,9 @@ describe('<cie-contact-update-form>', () => {
     ['400 without field errors', () => HttpResponse.json({ title: 'Bad Request' }, { status: 400 }), 'Il Comune non ha accettato la richiesta.'],
     ['a firewall page with 200', () => new HttpResponse('<html><body>Access denied</body></html>', { status: 200, headers: { 'Content-Type': 'text/html' } }), 'Non sappiamo se la richiesta è arrivata al Comune.'],
     ['201 with an object as reference', () => HttpResponse.json({ reference: { id: 7 } }, { status: 201 }), 'Non sappiamo se la richiesta è arrivata al Comune.'],
+    // A 409 is "already received" only with the first reference (the contract).
+    ['a conflict page of HTML (409)', () => new HttpResponse('<html><body>Conflict</body></html>', { status: 409, headers: { 'Content-Type': 'text/html' } }), 'Non sappiamo se la richiesta è arrivata al Comune.'],
+    ['a conflict "in progress" without a reference (409)', () => HttpResponse.json({ error: 'in progress' }, { status: 409 }), 'Non sappiamo se la richiesta è arrivata al Comune.'],
   ];
   for (const [name, response, message] of answers) {
     it(`${name}: "${message}", everything typed kept`, async () => {

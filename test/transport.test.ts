@@ -63,6 +63,20 @@ describe('submission transport', () => {
     expect(await submitRequest(request())).to.deep.equal({ ok: true, status: 409, reference: 'PRT-1', duplicate: true });
   });
 
+  it('409 without a reference is not a receipt: HTML, {}, "in progress" are "we do not know", not retried', async () => {
+    const answers = [
+      [() => new HttpResponse('<html><body>Conflict</body></html>', { status: 409, headers: { 'Content-Type': 'text/html' } }), 'not-json'],
+      [() => HttpResponse.json({}, { status: 409 }), 'no-reference'],
+      [() => HttpResponse.json({ error: 'in progress' }, { status: 409 }), 'no-reference'],
+    ] as const;
+    for (const [answerWith, why] of answers) {
+      calls.length = 0;
+      answer(answerWith);
+      expect(await submitRequest(request())).to.deep.equal({ ok: false, kind: 'unexpected', status: 409, why });
+      expect(calls).to.have.length(1);
+    }
+  });
+
   it('500 then 201: retried with the same Idempotency-Key', async () => {
     answer(
       () => new HttpResponse(null, { status: 500 }),

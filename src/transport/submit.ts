@@ -199,8 +199,14 @@ function judge(attempt: Attempt): SubmitOutcome | 'retry' {
     const ref = reference(attempt.body);
     return ref ? { ok: true, status, reference: ref, duplicate: false, ...serverTime(attempt, { headerToo: true }) } : { ok: false, kind: 'unexpected', status, why: 'no-reference' };
   }
-  // 409: this idempotency key was already received (an earlier attempt got through).
-  if (status === 409) return { ok: true, status, reference: reference(attempt.body), duplicate: true, ...serverTime(attempt, { headerToo: false }) };
+  // 409: this idempotency key was already received (an earlier attempt got through) — a
+  // receipt only with the first reference, as the contract says. A 409 of HTML, of `{}` or
+  // of "in progress" says nothing of the kind: the citizen is told we do not know.
+  if (status === 409) {
+    if (!attempt.json) return { ok: false, kind: 'unexpected', status, why: 'not-json' };
+    const ref = reference(attempt.body);
+    return ref ? { ok: true, status, reference: ref, duplicate: true, ...serverTime(attempt, { headerToo: false }) } : { ok: false, kind: 'unexpected', status, why: 'no-reference' };
+  }
   if (status === 400 || status === 422) {
     const errors = fieldErrorsOf(attempt.body);
     return errors.length
