@@ -37,6 +37,21 @@ describe('reflow at 320 px (German, the longest words)', () => {
     });
   }
 
+  it('on a right-to-left page the forms add no sideways scroll (the bots’ trap stays in place)', async () => {
+    document.body.style.margin = '0';
+    document.documentElement.dir = 'rtl';
+    try {
+      await mount<CieElement>(html`<div>
+        <cie-reprint-form comune="trento" endpoint="/nowhere" lang="it"></cie-reprint-form>
+        <cie-contact-update-form comune="trento" endpoint="/nowhere" lang="it"></cie-contact-update-form>
+      </div>`);
+      for (const form of document.querySelectorAll<CieElement>('cie-reprint-form, cie-contact-update-form')) await form.ready;
+      expect(document.documentElement.scrollWidth).to.equal(document.documentElement.clientWidth);
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+
   // Breaks where they must not: a phone number or an opening span split over two lines is misread.
   for (const lang of ['it', 'en', 'de']) {
     it(`phone numbers and opening times stay on one line (${lang})`, async () => {

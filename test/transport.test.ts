@@ -198,6 +198,30 @@ describe('submission transport', () => {
     expect(retryAfterSeconds('30')).to.equal(30);
     expect(retryAfterSeconds('Wed, 25 Nov 2026 10:00:30 GMT', Date.parse('2026-11-25T10:00:00Z'))).to.equal(30);
     expect(retryAfterSeconds(null)).to.equal(undefined);
+    // A server's fault is not a plan: at most a day, never negative.
+    expect(retryAfterSeconds('100000000000000000000000')).to.equal(86_400);
+    expect(retryAfterSeconds('Wed, 25 Nov 2026 09:00:00 GMT', Date.parse('2026-11-25T10:00:00Z'))).to.equal(0);
+    expect(retryAfterSeconds('soon')).to.equal(undefined);
+  });
+
+  it('a 429 with Retry-After 0 is retried with the usual back-off, not at once', async () => {
+    Object.assign(retryPolicy, { baseDelayMs: 100 });
+    const times: number[] = [];
+    let i = 0;
+    worker.use(
+      http.post('/msw/requests', () => {
+        times.push(performance.now());
+        return i++ < 3 ? new HttpResponse(null, { status: 429, headers: { 'Retry-After': '0' } }) : HttpResponse.json({ reference: 'PRT-9' }, { status: 201 });
+      }),
+    );
+    expect(await submitRequest(request())).to.deep.include({ ok: true, reference: 'PRT-9' });
+    // Back-off 100, 200, 400 ms, each at least three quarters: 525 ms at the very least.
+    expect(times[3] - times[0]).to.be.at.least(525);
+  });
+
+  it('an endpoint written with a #fragment is not taken for a redirect', async () => {
+    answer(() => HttpResponse.json({ reference: 'PRT-5' }, { status: 201 }));
+    expect(await submitRequest(request({ url: '/msw/requests#modulo' }))).to.deep.include({ ok: true, reference: 'PRT-5' });
   });
 });
 

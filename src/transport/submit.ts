@@ -104,7 +104,10 @@ function send(request: SubmitRequest): Promise<Attempt> {
     };
     xhr.onprogress = moved;
     xhr.onload = () => {
-      const expected = new URL(request.url, document.baseURI).href;
+      // The answer's URL never carries a fragment: an endpoint written with one is not redirected.
+      const target = new URL(request.url, document.baseURI);
+      target.hash = '';
+      const expected = target.href;
       let body: unknown;
       const json = /[/+]json\b/i.test(xhr.getResponseHeader('Content-Type') ?? '');
       try {
@@ -155,12 +158,14 @@ function send(request: SubmitRequest): Promise<Attempt> {
   });
 }
 
-/** Seconds to wait from a Retry-After header (seconds or an HTTP date). */
+/** The longest wait a Retry-After is taken at: a day. Beyond it a server's number is a fault, not a plan. */
+const MAX_RETRY_AFTER_S = 86_400;
+
+/** Seconds to wait from a Retry-After header (seconds or an HTTP date), from 0 to a day. */
 export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
   if (!header) return undefined;
-  if (/^\d+$/.test(header.trim())) return Number(header);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  const seconds = /^\d+$/.test(header.trim()) ? Number(header) : Math.ceil((Date.parse(header) - now) / 1000);
+  return Number.isNaN(seconds) ? undefined : Math.min(MAX_RETRY_AFTER_S, Math.max(0, seconds));
 }
 
 /** Waits `ms`, or less if the signal aborts. */
@@ -231,7 +236,9 @@ export async function submitRequest(request: SubmitRequest): Promise<SubmitOutco
     const backoff = Math.min(retryPolicy.maxDelayMs, retryPolicy.baseDelayMs * 2 ** attempt);
     const asked = last.status === 429 ? retryAfterSeconds(last.retryAfter) : undefined;
     if (asked !== undefined && asked * 1000 > retryPolicy.maxDelayMs) return { ok: false, kind: 'busy', retryAfterSeconds: asked };
-    if (attempt < retryPolicy.attempts - 1) await sleep(asked !== undefined ? asked * 1000 : backoff * (0.75 + Math.random() / 2), request.signal);
+    // A Retry-After of 0 or in the past is no reason to hammer: never sooner than the back-off.
+    const jittered = backoff * (0.75 + Math.random() / 2);
+    if (attempt < retryPolicy.attempts - 1) await sleep(asked !== undefined ? Math.max(asked * 1000, jittered) : jittered, request.signal);
   }
   if (request.signal?.aborted) return { ok: false, kind: 'aborted' };
   if (!last || last.silent) return { ok: false, kind: 'timeout', during: last?.silent ?? 'answer' };

@@ -9,13 +9,18 @@ export const formStyles = css`
   form {
     margin: 0;
   }
-  /* A bots' trap: off screen, out of the tab order and hidden from assistive technology. */
+  /*
+   * A bots' trap: out of sight, out of the tab order and hidden from assistive technology.
+   * Clipped in place rather than moved off screen, which on a right-to-left page would
+   * widen it by 10,000 px of sideways scroll.
+   */
   .trap {
     position: absolute;
-    left: -10000px;
     width: 1px;
     height: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   /* Section headings stand apart from the labels under them. */
   form .subheading {
