@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
+import { setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
@@ -104,6 +105,25 @@ describe('<cie-contact-update-form>', () => {
       }
     });
   }
+
+  it('server text on a phone: a page-long reason is shortened, a long token wraps, nothing is wider than the screen', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.body.style.margin = '0';
+    try {
+      const token = `ERR${'0123456789ABCDEF'.repeat(4)}`;
+      endpoint(() => HttpResponse.json({ title: 'Bad Request', detail: `Rifiutata: ${token}. ${'Motivo ripetuto. '.repeat(12_000)}` }, { status: 400 }));
+      const el = await online();
+      await complete(el);
+      await submit(el);
+      const box = await outcome(el);
+      expect(textOf(box)).to.contain(token);
+      expect(textOf(box).length).to.be.below(1000);
+      expect(document.documentElement.scrollWidth).to.equal(document.documentElement.clientWidth);
+      expect(($(el, '#field-email') as HTMLInputElement).value).to.equal('mario.rossi@example.it');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 
   it('400 field errors land on the new email', async () => {
     endpoint(() => HttpResponse.json({ errors: [{ field: 'contacts.email', message: 'Email già associata a un’altra carta' }] }, { status: 400 }));

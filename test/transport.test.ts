@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { newIdempotencyKey } from '../src/transport/idempotency-key.js';
+import { fieldErrorsOf } from '../src/transport/field-errors.js';
 import { resolveHeaders, retryAfterSeconds, retryPolicy, submitRequest, type SubmitRequest } from '../src/transport/submit.js';
 
 const worker = setupWorker();
@@ -217,6 +218,19 @@ describe('submission transport', () => {
     expect(await submitRequest(request())).to.deep.include({ ok: true, reference: 'PRT-9' });
     // Back-off 100, 200, 400 ms, each at least three quarters: 525 ms at the very least.
     expect(times[3] - times[0]).to.be.at.least(525);
+  });
+
+  it('a reference must be one a person can read out: blank, zero-width or with a right-to-left override it is none', async () => {
+    for (const reference of ['   ', '\u200b\u200b', 'PRT-\u202e1-TRP', 'PRT\u200b-1']) {
+      answer(() => HttpResponse.json({ reference }, { status: 201 }));
+      expect(await submitRequest(request()), JSON.stringify(reference)).to.deep.equal({ ok: false, kind: 'unexpected', status: 201, why: 'no-reference' });
+    }
+  });
+
+  it('a field message of a page’s length is shortened to a sentence or two', () => {
+    const [error] = fieldErrorsOf({ errors: [{ field: 'holder.codiceFiscale', message: 'Non valido. '.repeat(20_000) }] });
+    expect(error.message!.length).to.equal(300);
+    expect(error.message!.endsWith('…')).to.equal(true);
   });
 
   it('an endpoint written with a #fragment is not taken for a redirect', async () => {

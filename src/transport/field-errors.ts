@@ -9,7 +9,15 @@ export interface ServerFieldError {
   message?: string;
 }
 
-const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+/** The longest server sentence shown to a citizen: a message, not a page (the rest ends in "…"). */
+const MAX_TEXT = 300;
+
+/** A server's words as the citizen reads them: trimmed, and shortened when they run past a sentence or two. */
+const text = (value: unknown) => {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  if (!trimmed) return undefined;
+  return trimmed.length > MAX_TEXT ? `${trimmed.slice(0, MAX_TEXT - 1).trimEnd()}…` : trimmed;
+};
 
 /** `$.holder.codiceFiscale` (System.Text.Json) → `holder.codiceFiscale`; the rest as sent. */
 const fieldName = (name: string) => name.replace(/^\$\.?/, '');

@@ -55,8 +55,11 @@ export type SubmitOutcome =
 /** How hard to try. Tests shorten the delays; nothing else should change them. */
 export const retryPolicy = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000 };
 
-/** A reference a person can read out: printable, not a page of text. */
-const REFERENCE = /^[^\p{Cc}]{1,80}$/u;
+/**
+ * A reference a person can read out: at most 80 characters, with a letter or digit, no control or
+ * invisible format characters (zero-width spaces, right-to-left overrides), not a page of text.
+ */
+const REFERENCE = /^(?=.*[\p{L}\p{N}])[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]{1,80}$/u;
 
 interface Attempt {
   status: number; // 0 = no answer

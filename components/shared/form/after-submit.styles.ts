@@ -15,6 +15,7 @@ export const afterSubmitStyles = css`
     color: var(--_danger);
     font-weight: 600;
     margin: 0 0 0.25rem;
+    overflow-wrap: anywhere;
   }
   .has-error input {
     border-bottom: 2px solid var(--_danger);

@@ -213,6 +213,8 @@ export const formStyles = css`
     border-left: 8px solid var(--_danger);
     padding: var(--_space);
     margin-bottom: var(--_space);
+    /* The server's words may hold a long unbroken token: it wraps, never widens the page. */
+    overflow-wrap: anywhere;
   }
   /* Focus is moved to these boxes to read them out; a ring shows only for keyboard users. */
   .error-summary:focus-visible,
