@@ -335,7 +335,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'loader') {
     // The CDN folder's cie-widgets.js: the small loader, beside the elements' own files.
     return {
-      define: { __CIE_FILES__: JSON.stringify(loaderFiles()) },
+      define: { __CIE_FILES__: JSON.stringify(loaderFiles()), __CIE_VERSION__: JSON.stringify(pkg.version) },
       plugins: [reservationStylesheet()],
       build: {
         target: 'es2022',

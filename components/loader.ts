@@ -144,9 +144,15 @@ function reserveSpace(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-const page = globalThis as typeof globalThis & { [LOADER]?: true };
-if (!page[LOADER]) {
-  page[LOADER] = true;
+// The version that runs (older loaders marked `true`): a second loader of the same one does
+// nothing; of another, it does nothing either, and says so (two script lines, one to remove).
+const page = globalThis as typeof globalThis & { [LOADER]?: string | true };
+const running = page[LOADER];
+if (running && running !== __CIE_VERSION__) {
+  console.warn(`[cie-widgets] loader ${running} already runs here; this one (${__CIE_VERSION__}) does nothing: keep one script line`);
+}
+if (!running) {
+  page[LOADER] = __CIE_VERSION__;
   reserveSpace();
   scan(document);
   // Elements a CMS or a script adds later (tabs, accordions, pages built in the browser).

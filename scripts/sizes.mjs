@@ -31,7 +31,7 @@ const BUDGETS_KB = {
   'elements/cie-contacts-card.js': 13.5,
   'elements/cie-appointment-link.js': 13.4,
   // The CDN folder's loader alone: a page then fetches only its elements' files above.
-  'loader/cie-widgets.js': 1.9,
+  'loader/cie-widgets.js': 2.0,
 };
 const over = [];
 
@@ -59,9 +59,9 @@ const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), '
 // the tags' files and Trento's preset (the benchmark's pages; `npm run bench` measures them
 // in a browser). Budgets like the entries' above.
 const PAGE_BUDGETS_KB = {
-  'the reprint form': [['cie-reprint-form'], 28.4],
+  'the reprint form': [['cie-reprint-form'], 28.5],
   'the contacts card': [['cie-contacts-card'], 16.4],
-  'all five elements': [['cie-procedure-guide', 'cie-reprint-form', 'cie-contact-update-form', 'cie-contacts-card', 'cie-appointment-link'], 37.5],
+  'all five elements': [['cie-procedure-guide', 'cie-reprint-form', 'cie-contact-update-form', 'cie-contacts-card', 'cie-appointment-link'], 37.7],
 };
 const trento = join(DIST, manifest['src/presets/trento.ts'].file);
 console.log('A page with the CDN loader and Trento\'s preset, before the first answer:');

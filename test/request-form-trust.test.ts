@@ -12,6 +12,7 @@ import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { retryPolicy } from '../src/transport/submit.js';
 import { $, $$, addJsonScript, mount, removeAddedScripts, textOf, withStorageBlocked } from './helpers/dom.js';
 import { attach, completeReprint as complete, continueToReview, fillHolder, fillRest, outcome, pdfFile, pngFile, submit, type } from './helpers/form.js';
+import { SubmissionController } from '../components/shared/form/submission-controller.js';
 
 const worker = setupWorker();
 
@@ -339,5 +340,24 @@ describe('a request form tells the truth and never hangs', () => {
         meta.remove();
       }
     });
+  });
+});
+
+describe('the sending status, as a screen reader hears it', () => {
+  it('upload progress is told in quarters: a hundred progress events change the live status 5 times, not 101', () => {
+    let updates = 0;
+    const host = { addController() {}, removeController() {}, requestUpdate: () => updates++, updateComplete: Promise.resolve(true) };
+    const submission = new SubmissionController(host, { get: () => undefined, set: () => undefined });
+    const request = new AbortController();
+    submission.begin(request);
+    updates = 0;
+    const told: (number | undefined)[] = [];
+    for (let i = 0; i <= 100; i++) {
+      submission.progress(request, i / 100);
+      const { phase } = submission;
+      if (phase.name === 'submitting' && told.at(-1) !== phase.progress) told.push(phase.progress);
+    }
+    expect(told).to.deep.equal([0, 0.25, 0.5, 0.75, 1]);
+    expect(updates).to.equal(5);
   });
 });

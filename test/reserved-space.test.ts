@@ -43,7 +43,7 @@ async function phonePage(tags: string, head: (cdn: string) => string = () => '')
   cleanup.push(() => frame.remove());
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as Window & typeof globalThis & { shifts: Shift[] };
-  const loaderRan = () => (win as unknown as Record<symbol, unknown>)[Symbol.for('cie-widgets.loader')] === true;
+  const loaderRan = () => (win as unknown as Record<symbol, unknown>)[Symbol.for('cie-widgets.loader')] !== undefined;
   await waitUntil(loaderRan, 'the loader did not run');
   // The font is here before any element's content (its files come 800 ms later), as a theme's font usually is.
   await Promise.all(Object.values(WEIGHTS).map((weight) => win.document.fonts.load(`${weight} 1rem "Titillium Web"`)));
@@ -68,6 +68,17 @@ const cleanup: (() => void)[] = [];
 
 describe('reserved space while the elements load (CDN loader)', () => {
   afterEach(() => cleanup.splice(0).forEach((undo) => undo()));
+
+  it('a second loader of another version does nothing and says so in the console (two script lines, one to remove)', async () => {
+    const page = await phonePage(
+      '<cie-contacts-card comune="trento"></cie-contacts-card>',
+      () => `<script>window[Symbol.for('cie-widgets.loader')] = '0.0.9'; window.warned = []; console.warn = (...words) => window.warned.push(words.join(' '));</script>`,
+    );
+    const warned = (page.win as unknown as { warned: string[] }).warned;
+    await waitUntil(() => warned.length, 'no warning');
+    expect(warned[0]).to.match(/^\[cie-widgets\] loader 0\.0\.9 already runs here; this one \(\d+\.\d+\.\d+\) does nothing: keep one script line$/);
+    expect(page.win.document.adoptedStyleSheets, 'it reserved no space of its own').to.have.length(0);
+  });
 
   it('a tag keeps its space before its code arrives, and what follows does not move when the content comes', async () => {
     const page = await phonePage('<cie-contacts-card comune="trento"></cie-contacts-card>');

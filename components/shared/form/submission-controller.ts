@@ -92,9 +92,14 @@ export class SubmissionController implements ReactiveController {
     this.phase = { name: 'submitting' };
   }
 
-  /** How much of the request under way has gone up (0–1). */
+  /**
+   * How much of the request under way has gone up (0–1), kept in quarters: the status line is
+   * a live region, and a screen reader would read out every percent (a hundred times).
+   */
   progress(request: AbortController, progress: number): void {
-    if (this.inFlight === request && !request.signal.aborted) this.phase = { name: 'submitting', progress };
+    const quarter = Math.floor(Math.min(1, Math.max(0, progress)) * 4) / 4;
+    const shown = this.current.name === 'submitting' ? this.current.progress : undefined;
+    if (this.inFlight === request && !request.signal.aborted && shown !== quarter) this.phase = { name: 'submitting', progress: quarter };
   }
 
   /** The request under way has its answer. */
