@@ -134,6 +134,19 @@ export class FormModel {
     return true;
   }
 
+  /**
+   * The answers of the same form's model before its settings changed (another language):
+   * taken as they are, without writing a draft, so a finished request is not kept again.
+   */
+  carryOver(before: FormModel): void {
+    const known = new Set(this.fields.map((f) => f.name));
+    this.values = Object.fromEntries(Object.entries(before.values).filter(([name]) => known.has(name)));
+    this.submittedAs = before.submittedAs;
+    this.restoredWithoutFiles = before.restoredWithoutFiles;
+    this.submitted = before.submitted;
+    if (this.submitted) this.validate();
+  }
+
   /** Values of visible fields only: what a payload is built from. */
   visibleValues(): Values {
     return Object.fromEntries(Object.entries(this.values).filter(([name]) => this.isVisible(name)));

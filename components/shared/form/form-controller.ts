@@ -29,6 +29,8 @@ export class FormController {
   private readonly previews = new Map<string, { canvas?: HTMLCanvasElement; downscaled: boolean }>();
   /** Files being read, by field: a submit waits for them, so a photo chosen just before is sent. */
   private readonly preparing = new Map<string, Promise<void>>();
+  /** Which form of its kind on the page this is, decided once: its draft stays its own. */
+  private place?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -57,17 +59,13 @@ export class FormController {
       declaration: field.kind === 'tick',
       validate: check && ((value: FieldValue, values: Record<string, FieldValue>) => (this.code ? check(this.code.checks)(value, values) : undefined)),
     }));
-    // One draft per form, comune and page: the same form on another page is another request.
-    const model = new FormModel(specs, `cie-widgets:draft:${this.host.localName}:${settings.id}:${location.pathname}`);
+    // One draft per form, comune and page: the same form on another page is another request,
+    // and so is a second form of the same kind on this page.
+    const key = `cie-widgets:draft:${this.host.localName}:${settings.id}:${location.pathname}${(this.place ??= placeOnPage(this.host))}`;
+    const model = new FormModel(specs, key);
     // Settings reloaded (another language, say): what was typed and chosen stays.
     const before = this.state?.model;
-    if (before) {
-      for (const [name, value] of Object.entries(before.values)) model.set(name, value);
-      model.submittedRequest = before.submittedRequest;
-      model.restoredWithoutFiles = before.restoredWithoutFiles;
-      model.submitted = before.submitted;
-      if (model.submitted) model.validate();
-    }
+    if (before) model.carryOver(before);
     const view: FormView = {
       model,
       previews: this.previews,
@@ -158,4 +156,18 @@ export class FormController {
       model.reject(name, { key: prepared.problem === 'unreadable' ? 'file-unreadable' : `file-${prepared.problem}` });
     }
   }
+}
+
+/**
+ * Which of the forms of one kind on this page the host is: nothing for the first (the drafts
+ * kept before there could be two), its id when it has one (it stays put when the page changes
+ * around it), else its place among them.
+ */
+function placeOnPage(host: HTMLElement): string {
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const same = [...root.querySelectorAll(host.localName)];
+  if (same.length < 2) return '';
+  if (host.id) return `#${host.id}`;
+  const place = same.indexOf(host);
+  return place > 0 ? `:${place + 1}` : '';
 }

@@ -1,0 +1,60 @@
+// Nothing personal left behind: each form keeps its own draft, a finished request keeps none,
+// and what a form prints or sends carries no more than the citizen gave.
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import '../components/reprint-form/index.js';
+import type { CieReprintForm } from '../components/reprint-form/index.js';
+import { $, mount, textOf } from './helpers/dom.js';
+import { completeReprint, fillHolder, outcome, submit, type } from './helpers/form.js';
+import { waitUntil } from './helpers/wait.js';
+
+const value = (el: Element, name: string) => ($(el, `#field-${name}`) as HTMLInputElement).value;
+const drafts = () => Object.keys(sessionStorage).filter((key) => key.startsWith('cie-widgets:draft:'));
+
+describe('nothing personal is left behind', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('two reprint forms on one page keep two drafts: after a reload each has its own answers', async () => {
+    const page = () =>
+      fixture<HTMLElement>(html`<div>
+        <cie-reprint-form comune="trento" lang="it"></cie-reprint-form>
+        <cie-reprint-form comune="trento" lang="it"></cie-reprint-form>
+      </div>`);
+    const forms = async (root: HTMLElement) => {
+      const found = [...root.querySelectorAll<CieReprintForm>('cie-reprint-form')];
+      await Promise.all(found.map((form) => form.ready));
+      return found;
+    };
+    const [first, second] = await forms(await page());
+    await type(first, 'holderFamilyName', 'Rossi');
+    await type(second, 'holderFamilyName', 'Bianchi');
+    expect(drafts()).to.have.length(2);
+
+    first.parentElement!.remove(); // the citizen reloads
+    const [firstAgain, secondAgain] = await forms(await page());
+    expect(value(firstAgain, 'holderFamilyName')).to.equal('Rossi');
+    expect(value(secondAgain, 'holderFamilyName')).to.equal('Bianchi');
+  });
+
+  it('a request sent, then the language changed: no answer, no key goes back into the browser’s storage', async () => {
+    const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint="/test-api/requests" lang="it"></cie-reprint-form>`);
+    await completeReprint(el);
+    await submit(el);
+    expect(textOf(await outcome(el))).to.contain('Richiesta inviata.');
+    expect(drafts()).to.deep.equal([]);
+
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => textOf(el).includes('Request sent.'), 'the receipt never spoke English');
+    expect(drafts(), 'a finished request drafts nothing').to.deep.equal([]);
+    expect(JSON.stringify({ ...sessionStorage })).to.not.contain('RSSMRA70A01H501S');
+  });
+
+  it('a form still being filled in keeps its answers when the language changes', async () => {
+    const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" lang="it"></cie-reprint-form>`);
+    await fillHolder(el);
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => textOf(el).includes('Weiter'), 'the form never spoke German');
+    expect(value(el, 'holderFamilyName')).to.equal('Rossi');
+    expect(drafts()).to.have.length(1);
+  });
+});
