@@ -36,13 +36,15 @@ const networkConditions = {
  * What a test asks of its own page through the browser's protocol: `screenshot` (the page,
  * whole, to dist/screenshots/<name>.png for a reviewer: the build folder, never committed),
  * `emulate-media` (`print` or back to `screen`), `print-pdf` (the page printed to A4 as
- * Chromium prints it; answers its number of pages).
+ * Chromium prints it; answers its number of pages), `print-sheet` (the text and language of
+ * the sheet being printed, read through its closed shadow root as only the browser can).
  */
 const pageCommands = {
   name: 'cie-page-commands',
   async executeCommand({ command, payload, session }) {
-    if (!['screenshot', 'emulate-media', 'print-pdf'].includes(command)) return undefined;
+    if (!['screenshot', 'emulate-media', 'print-pdf', 'print-sheet'].includes(command)) return undefined;
     const page = session.browser.getPage(session.id);
+    if (command === 'print-sheet') return printSheetSeen(page);
     if (command === 'emulate-media') {
       await page.emulateMediaType(payload.media === 'print' ? 'print' : null);
       return true;
@@ -58,6 +60,31 @@ const pageCommands = {
     return path;
   },
 };
+
+/** The print sheet as the printer gets it: `{ lang, title, text }` from inside its closed shadow root, or null. */
+async function printSheetSeen(page) {
+  const cdp = await page.createCDPSession();
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const inside = (node) => [...(node.children ?? []), ...(node.shadowRoots ?? [])];
+    const find = (node, test) => (test(node) ? node : inside(node).reduce((found, child) => found ?? find(child, test), undefined));
+    const text = (node) => (node.nodeType === 3 ? node.nodeValue : inside(node).map(text).join(' '));
+    // The protocol gives attributes as [name, value, name, value, …].
+    const attribute = (node, name) => {
+      const pairs = node.attributes ?? [];
+      for (let at = 0; at < pairs.length; at += 2) if (pairs[at] === name) return pairs[at + 1];
+      return undefined;
+    };
+    const box = find(root, (node) => attribute(node, 'class') === 'cie-print-sheet');
+    const section = box && find(box, (node) => node.localName === 'section');
+    if (!section) return null;
+    const title = find(section, (node) => node.localName === 'h1');
+    const squash = (words) => words.replace(/\s+/g, ' ').trim();
+    return { lang: attribute(section, 'lang'), title: title ? squash(text(title)) : '', text: squash(text(section)) };
+  } finally {
+    await cdp.detach();
+  }
+}
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -40,8 +40,11 @@ describe('printing the summary for the counter', () => {
     await waitUntil(() => printed === 1, 'the print dialog was not asked for');
 
     const sheet = document.querySelector<HTMLElement>('body > .cie-print-sheet')!;
-    expect(sheet.lang).to.equal('it');
-    const text = textOf(sheet);
+    expect(sheet.shadowRoot, 'the page’s scripts see an empty box').to.equal(null);
+    expect(sheet.textContent).to.equal('');
+    const printing = (await executeServerCommand('print-sheet')) as { lang: string; text: string };
+    expect(printing.lang).to.equal('it');
+    const text = printing.text;
     expect(text).to.contain('Comune di Dalmine');
     expect(text).to.contain('Richiesta di ristampa dei codici PIN e PUK');
     expect(text).to.contain(new Intl.DateTimeFormat('it', { dateStyle: 'long', timeZone: 'Europe/Rome' }).format(new Date()));
@@ -75,16 +78,40 @@ describe('printing the summary for the counter', () => {
     [...receipt.querySelectorAll('button')].find((b) => textOf(b) === 'Print the receipt')!.click();
     await waitUntil(() => printed === 1, 'the print dialog was not asked for');
 
-    const sheet = document.querySelector<HTMLElement>('body > .cie-print-sheet')!;
+    const sheet = (await executeServerCommand('print-sheet')) as { lang: string; title: string; text: string };
     expect(sheet.lang).to.equal('en');
-    expect(textOf(sheet.querySelector('h1')!)).to.equal('Comune di Trento');
+    expect(sheet.title).to.equal('Comune di Trento');
     const reference = textOf(receipt.querySelector('.reference')!);
-    expect(textOf(sheet)).to.contain(`Request number: ${reference}`);
-    expect(textOf(sheet)).to.contain('Expected by:');
+    expect(sheet.text).to.contain(`Request number: ${reference}`);
+    expect(sheet.text).to.contain('Expected by:');
     await executeServerCommand('emulate-media', { media: 'print' });
     expect(page.checkVisibility()).to.equal(false);
     expect(((await executeServerCommand('print-pdf')) as { pages: number }).pages).to.equal(1);
     window.dispatchEvent(new Event('afterprint'));
     expect(document.querySelector('.cie-print-sheet')).to.equal(null);
+  });
+
+  it('the answers never reach the page’s own DOM: a page script watching it sees an empty box, gone at the next touch where the browser never says the print ended', async () => {
+    const page = await fixture<HTMLElement>(html`<div><cie-reprint-form comune="dalmine" lang="it"></cie-reprint-form></div>`);
+    const form = page.querySelector<CieReprintForm>('cie-reprint-form')!;
+    await form.ready;
+    await submitFilledReprint(form);
+    const seen: string[] = [];
+    const watcher = new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) seen.push(node.textContent ?? '', (node as Element).outerHTML ?? '');
+    });
+    watcher.observe(document.body, { childList: true, subtree: true, characterData: true });
+    [...(await outcome(form)).querySelectorAll('button')].find((b) => textOf(b) === 'Stampa il riepilogo')!.click();
+    await waitUntil(() => printed === 1, 'the print dialog was not asked for');
+    expect(((await executeServerCommand('print-sheet')) as { text: string }).text).to.contain('RSSMRA70A01H501S');
+    await Promise.resolve(); // the observer's records are delivered
+    watcher.disconnect();
+    expect(seen.join(' ')).to.not.contain('RSSMRA70A01H501S');
+    expect(seen.join(' ')).to.not.contain('Rossi');
+
+    // No afterprint (as on some phones): the citizen's next touch on the page clears it.
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(document.querySelector('.cie-print-sheet')).to.equal(null);
+    expect(document.body.classList.contains('cie-printing')).to.equal(false);
   });
 });

@@ -1,9 +1,11 @@
 // "Stampa il riepilogo" prints the summary alone: one A4 sheet for the counter, in Italian,
 // with the comune's name, the date, the request, what to bring and a line to sign — not the
 // comune's page around it, the other widgets or faded buttons. "Stampa la ricevuta" prints
-// the receipt the same way, in the citizen's language. The sheet is written into the
-// page's own DOM for the time of printing (a shadow root cannot hide the page around it),
-// as text; its stylesheet is constructable, so a strict CSP allows it.
+// the receipt the same way, in the citizen's language. A shadow root cannot hide the page
+// around it, so the sheet sits in the page's body for the time of printing, but inside a
+// closed shadow root: the page's scripts (a MutationObserver, an analytics tag) see an empty
+// box, never the answers. It is written as text; its stylesheets are constructable, so a
+// strict CSP allows them.
 import { msg } from '@lit/localize';
 import { speakIn } from '../../../src/locale.js';
 import { comuneText } from '../../../src/settings/comune-text.js';
@@ -11,33 +13,40 @@ import type { RequestService, Settings } from '../../../src/settings/schema.js';
 
 const SHEET_CLASS = 'cie-print-sheet';
 const PRINTING_CLASS = 'cie-printing';
-const STYLES = `
+/** The page's part: the sheet's box shows only in print, and then alone. */
+const PAGE_STYLES = `
 @media screen { .${SHEET_CLASS} { display: none !important; } }
 @media print {
   @page { size: A4; margin: 16mm; }
   body.${PRINTING_CLASS} > :not(.${SHEET_CLASS}) { display: none !important; }
   body.${PRINTING_CLASS} { margin: 0 !important; padding: 0 !important; background: #fff !important; }
-  .${SHEET_CLASS} { display: block; font: 11pt/1.45 "Titillium Web", system-ui, sans-serif; color: #000; }
-  .${SHEET_CLASS} h1 { font-size: 16pt; margin: 0 0 2mm; }
-  .${SHEET_CLASS} h2 { font-size: 12pt; margin: 6mm 0 2mm; }
-  .${SHEET_CLASS} p { margin: 0 0 2mm; }
-  .${SHEET_CLASS} dl { display: grid; grid-template-columns: 40% 60%; margin: 4mm 0; border-top: 0.3mm solid #000; }
-  .${SHEET_CLASS} dt, .${SHEET_CLASS} dd { margin: 0; padding: 1.5mm 2mm 1.5mm 0; border-bottom: 0.2mm solid #999; overflow-wrap: anywhere; }
-  .${SHEET_CLASS} dt { font-weight: 600; }
-  .${SHEET_CLASS} ul { margin: 0; padding-left: 5mm; }
-  .${SHEET_CLASS} .signature { margin-top: 14mm; display: flex; gap: 10mm; }
-  .${SHEET_CLASS} .signature p { flex: 1; border-top: 0.3mm solid #000; padding-top: 1mm; }
+  .${SHEET_CLASS} { display: block !important; }
 }`;
+/** The sheet's own look, inside its shadow root. */
+const SHEET_STYLES = `
+:host { display: block; font: 11pt/1.45 "Titillium Web", system-ui, sans-serif; color: #000; }
+h1 { font-size: 16pt; margin: 0 0 2mm; }
+h2 { font-size: 12pt; margin: 6mm 0 2mm; }
+p { margin: 0 0 2mm; }
+dl { display: grid; grid-template-columns: 40% 60%; margin: 4mm 0; border-top: 0.3mm solid #000; }
+dt, dd { margin: 0; padding: 1.5mm 2mm 1.5mm 0; border-bottom: 0.2mm solid #999; overflow-wrap: anywhere; }
+dt { font-weight: 600; }
+ul { margin: 0; padding-left: 5mm; }
+.signature { margin-top: 14mm; display: flex; gap: 10mm; }
+.signature p { flex: 1; border-top: 0.3mm solid #000; padding-top: 1mm; }`;
 
 const ADOPTED = Symbol.for('cie-widgets.print-sheet-styles');
 
-function adoptPrintStyles(): void {
-  const doc = document as Document & { [ADOPTED]?: true };
-  if (doc[ADOPTED]) return;
-  doc[ADOPTED] = true;
+/** The page's stylesheet adopted once (a second copy of the bundle finds it there), and the sheet's own. */
+function printStyles(): CSSStyleSheet {
+  const doc = document as Document & { [ADOPTED]?: CSSStyleSheet };
+  if (doc[ADOPTED]) return doc[ADOPTED];
+  const page = new CSSStyleSheet();
+  page.replaceSync(PAGE_STYLES);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, page];
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(STYLES);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  sheet.replaceSync(SHEET_STYLES);
+  return (doc[ADOPTED] = sheet);
 }
 
 const element = (tag: string, text?: string) => {
@@ -50,7 +59,6 @@ const element = (tag: string, text?: string) => {
 function sheetFor(o: { settings: Settings; service: RequestService; title: string; rows: [string, string][]; now: Date }): HTMLElement {
   return speakIn('it', () => {
     const root = element('section');
-    root.className = SHEET_CLASS;
     root.lang = 'it';
     const date = new Intl.DateTimeFormat('it', { dateStyle: 'long', timeZone: 'Europe/Rome' }).format(o.now);
     const list = element('dl');
@@ -89,25 +97,33 @@ export function printSummary(o: { settings: Settings; service: RequestService; t
 /** Prints the receipt alone, in the citizen's language: its lines as the downloaded receipt has them, the comune's name as title. */
 export function printReceipt(text: string, lang: string): void {
   const root = element('section');
-  root.className = SHEET_CLASS;
   root.lang = lang;
   const [title, ...lines] = text.split('\n').filter((line) => line.trim());
   root.append(element('h1', title), ...lines.map((line) => element('p', line)));
   printSheet(root);
 }
 
-function printSheet(sheet: HTMLElement): void {
-  adoptPrintStyles();
+function printSheet(content: HTMLElement): void {
+  const styles = printStyles();
   document.querySelectorAll(`body > .${SHEET_CLASS}`).forEach((old) => old.remove());
-  document.body.append(sheet);
+  const box = element('div');
+  box.className = SHEET_CLASS;
+  const shadow = box.attachShadow({ mode: 'closed' });
+  shadow.adoptedStyleSheets = [styles];
+  shadow.append(content);
+  document.body.append(box);
   document.body.classList.add(PRINTING_CLASS);
-  window.addEventListener(
-    'afterprint',
-    () => {
-      sheet.remove();
-      document.body.classList.remove(PRINTING_CLASS);
-    },
-    { once: true },
-  );
+  // Gone once printed; where a browser never says so (some phones), at the citizen's next touch or key.
+  const done = () => {
+    box.remove();
+    document.body.classList.remove(PRINTING_CLASS);
+    window.removeEventListener('afterprint', done);
+    for (const type of LATER) window.removeEventListener(type, done, true);
+  };
+  window.addEventListener('afterprint', done);
   window.print();
+  for (const type of LATER) window.addEventListener(type, done, true);
 }
+
+/** What a citizen does on the page once the print dialog is gone. */
+const LATER = ['pointerdown', 'keydown'] as const;
