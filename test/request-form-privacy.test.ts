@@ -1,11 +1,11 @@
 // Nothing personal left behind: each form keeps its own draft, a finished request keeps none,
 // and what a form prints or sends carries no more than the citizen gave.
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import '../components/reprint-form/index.js';
 import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { $, mount, textOf } from './helpers/dom.js';
-import { completeReprint, fillHolder, outcome, submit, type } from './helpers/form.js';
+import { attach, completeReprint, fillHolder, fillRest, jpegWithGps, outcome, pdfFile, pngFile, submit, type } from './helpers/form.js';
 import { waitUntil } from './helpers/wait.js';
 
 const value = (el: Element, name: string) => ($(el, `#field-${name}`) as HTMLInputElement).value;
@@ -56,5 +56,43 @@ describe('nothing personal is left behind', () => {
     await waitUntil(() => textOf(el).includes('Weiter'), 'the form never spoke German');
     expect(value(el, 'holderFamilyName')).to.equal('Rossi');
     expect(drafts()).to.have.length(1);
+  });
+
+  it('a phone’s photo of the card, small or large, reaches the comune without its GPS position; still a picture of the card', async () => {
+    const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint="/test-api/requests" lang="it"></cie-reprint-form>`);
+    await fillHolder(el);
+    await fillRest(el);
+    const small = await jpegWithGps(800, 500, 'fronte.jpg');
+    expect(new TextDecoder().decode(await small.arrayBuffer())).to.contain('GPS 45.0703'); // what a phone writes
+    await attach(el, 'cardFront', small);
+    await attach(el, 'cardBack', await jpegWithGps(3000, 1900));
+    expect(textOf($(el, '#chosen-cardFront')!)).to.not.contain('Immagine ridotta');
+    expect(textOf($(el, '#chosen-cardBack')!)).to.contain('Immagine ridotta per l’invio.');
+    const submitting = oneEvent(el, 'cie-submit');
+    await submit(el);
+    expect(textOf(await outcome(el))).to.contain('Richiesta inviata.');
+    const key = ((await submitting) as CustomEvent<{ payload: { idempotencyKey: string } }>).detail.payload.idempotencyKey;
+    type Part = { type: string; metadata: string[]; size: number };
+    const [attempt] = (await (await fetch(`/test-api/requests/${key}`)).json()) as { body: { parts: Record<string, Part> } }[];
+    const { cardFront, cardBack } = attempt.body.parts;
+    expect(cardFront.metadata, 'the small photo').to.deep.equal([]);
+    expect(cardBack.metadata, 'the large photo').to.deep.equal([]);
+    expect([cardFront.type, cardBack.type]).to.deep.equal(['image/jpeg', 'image/jpeg']);
+    expect(cardFront.size).to.be.above(1000);
+  });
+
+  it('a PNG scan stays a lossless PNG; a PDF goes as chosen', async () => {
+    const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint="/test-api/requests" lang="it"></cie-reprint-form>`);
+    await fillHolder(el);
+    await fillRest(el);
+    await attach(el, 'cardFront', pdfFile());
+    await attach(el, 'cardBack', await pngFile(400, 250));
+    const submitting = oneEvent(el, 'cie-submit');
+    await submit(el);
+    await outcome(el);
+    const key = ((await submitting) as CustomEvent<{ payload: { idempotencyKey: string } }>).detail.payload.idempotencyKey;
+    const [attempt] = (await (await fetch(`/test-api/requests/${key}`)).json()) as { body: { parts: Record<string, { type: string; size: number }> } }[];
+    expect(attempt.body.parts.cardBack.type).to.equal('image/png');
+    expect(attempt.body.parts.cardFront).to.deep.include({ type: 'application/pdf', size: pdfFile().size });
   });
 });

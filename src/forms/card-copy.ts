@@ -1,6 +1,7 @@
-// Prepares a photo or scan of the card for sending: images larger than needed are
-// redrawn smaller (which also drops their metadata, such as the GPS position), and a
-// small preview is drawn on a canvas: createImageBitmap reads the file without a blob:
+// Prepares a photo or scan of the card for sending: every image is redrawn, which drops
+// what a phone writes into it besides the picture (the GPS position, the device, the time:
+// EXIF, XMP, PNG text chunks), smaller where larger than needed; and a small preview is
+// drawn on a canvas: createImageBitmap reads the file without a blob:
 // URL, which a strict Content-Security-Policy (img-src 'self') would block.
 import { cardCopyProblem, sniffCardCopyType, type FileProblem } from '../validation/card-copy-checks.js';
 
@@ -46,18 +47,28 @@ export async function prepareCardCopy(chosen: File, maxMb: number): Promise<Prep
   } catch {
     return { ok: false, problem: 'unreadable' };
   }
-  let prepared = file;
-  let downscaled = false;
+  // Redrawn in its own format (a PNG scan stays lossless), smaller only where it is larger than needed.
   const longSide = Math.max(bitmap.width, bitmap.height);
-  if (longSide > MAX_SIDE) {
-    const blob = await toBlob(draw(bitmap, (bitmap.width * MAX_SIDE) / longSide), 'image/jpeg', 0.85);
-    if (blob) {
-      prepared = new File([blob], file.name.replace(/\.[^.]+$/, '') + '.jpg', { type: 'image/jpeg' });
-      downscaled = true;
-    }
+  const downscaled = longSide > MAX_SIDE;
+  const type = downscaled ? 'image/jpeg' : file.type;
+  const blob = await toBlob(draw(bitmap, downscaled ? (bitmap.width * MAX_SIDE) / longSide : bitmap.width), type, 0.85);
+  if (!blob) {
+    // The browser could not redraw it (out of memory): sending the picture with its metadata is not an option.
+    bitmap.close();
+    return { ok: false, problem: 'unreadable' };
+  }
+  let prepared = asFile(blob, file.name);
+  // A photo saved as PNG can come out of the redraw larger than allowed: as a JPEG it fits.
+  if (cardCopyProblem(prepared, maxMb) === 'size' && prepared.type !== 'image/jpeg') {
+    const jpeg = await toBlob(draw(bitmap, bitmap.width), 'image/jpeg', 0.85);
+    if (jpeg) prepared = asFile(jpeg, file.name);
   }
   const preview = draw(bitmap, Math.min(PREVIEW_WIDTH, bitmap.width));
   bitmap.close();
   const problem = cardCopyProblem(prepared, maxMb);
   return problem ? { ok: false, problem } : { ok: true, file: prepared, preview, downscaled };
 }
+
+/** The redrawn picture under the chosen name, its extension saying what it now is. */
+const asFile = (blob: Blob, chosenName: string) =>
+  new File([blob], blob.type === 'image/jpeg' && !/\.jpe?g$/i.test(chosenName) ? chosenName.replace(/\.[^.]+$/, '') + '.jpg' : chosenName, { type: blob.type });

@@ -99,6 +99,34 @@ export async function pngFile(width: number, height: number, name = 'retro.png')
   return new File([blob], name, { type: 'image/png' });
 }
 
+/**
+ * A phone's photo: a JPEG whose EXIF block holds a GPS position (invented) in its image
+ * description, as a receiver would find it with any EXIF reader.
+ */
+export async function jpegWithGps(width: number, height: number, name = 'retro.jpg'): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext('2d')!.fillRect(0, 0, width, height);
+  const jpeg = new Uint8Array(await (await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/jpeg'))).arrayBuffer());
+  const words = new TextEncoder().encode('GPS 45.0703 N 7.6869 E\0');
+  // TIFF, big-endian: header, IFD0 with one ASCII entry (0x010E ImageDescription) pointing after the IFD.
+  const tiff = new Uint8Array(8 + 2 + 12 + 4 + words.length);
+  const view = new DataView(tiff.buffer);
+  tiff.set([0x4d, 0x4d, 0x00, 0x2a]);
+  view.setUint32(4, 8);
+  view.setUint16(8, 1);
+  view.setUint16(10, 0x010e);
+  view.setUint16(12, 2);
+  view.setUint32(14, words.length);
+  view.setUint32(18, 26);
+  view.setUint32(22, 0);
+  tiff.set(words, 26);
+  const exif = new Uint8Array([...new TextEncoder().encode('Exif'), 0, 0, ...tiff]);
+  const segment = new Uint8Array([0xff, 0xe1, (exif.length + 2) >> 8, (exif.length + 2) & 0xff, ...exif]);
+  return new File([jpeg.slice(0, 2), segment, jpeg.slice(2)], name, { type: 'image/jpeg' });
+}
+
 const asked = (el: LitElement, name: string) => el.shadowRoot!.querySelector(`#field-${name}`) !== null;
 
 /**

@@ -14,7 +14,10 @@ async function readBody(req) {
   return Buffer.concat(chunks);
 }
 
-/** What arrived, in a form a test can compare: fields as text, files by name, type, size and hash. */
+/** The blocks of data besides the picture a file holds: a phone's EXIF (with its GPS position), XMP, PNG text. */
+const METADATA_MARKERS = ['Exif', 'http://ns.adobe.com/xap/', 'tEXt', 'iTXt', 'zTXt', 'eXIf'];
+
+/** What arrived, in a form a test can compare: fields as text, files by name, type, size, hash and metadata blocks. */
 async function describeBody(ctx, raw) {
   const contentType = ctx.get('content-type');
   if (!contentType.startsWith('multipart/form-data')) return { contentType, json: JSON.parse(raw.toString('utf8')) };
@@ -24,7 +27,7 @@ async function describeBody(ctx, raw) {
     if (typeof value === 'string') parts[name] = { text: value };
     else {
       const bytes = Buffer.from(await value.arrayBuffer());
-      parts[name] = { filename: value.name, type: value.type, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), text: name === 'request' ? bytes.toString('utf8') : undefined };
+      parts[name] = { filename: value.name, type: value.type, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), metadata: METADATA_MARKERS.filter((marker) => bytes.includes(marker)), text: name === 'request' ? bytes.toString('utf8') : undefined };
     }
   }
   return { contentType: 'multipart/form-data', parts };
