@@ -51,7 +51,7 @@ export function pickLocale(tag: string | null | undefined): Locale {
 
 /** The element's own `lang` (or `data-lang`), else the page's `<html lang>`. */
 export function localeOf(element: HTMLElement): Locale {
-  const tag = element.getAttribute('lang') || element.dataset.lang || document.documentElement.lang;
+  const tag = element.getAttribute('lang') || element.getAttribute('data-lang') || document.documentElement.lang;
   return pickLocale(tag);
 }
 

@@ -95,4 +95,21 @@ describe('nothing personal is left behind', () => {
     expect(attempt.body.parts.cardBack.type).to.equal('image/png');
     expect(attempt.body.parts.cardFront).to.deep.include({ type: 'application/pdf', size: pdfFile().size });
   });
+
+  it('a page script that set Object.prototype.endpoint and .configSrc cannot send a comune’s request elsewhere', async () => {
+    const polluted = ['endpoint', 'configSrc', 'config'] as const;
+    const targets = { endpoint: '/test-api/requests?polluted=endpoint', configSrc: '/polluted-settings.json', config: 'polluted' };
+    try {
+      for (const name of polluted) Object.defineProperty(Object.prototype, name, { value: targets[name], configurable: true, writable: true });
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" lang="it"></cie-reprint-form>`);
+      await fillHolder(el);
+      await fillRest(el);
+      await submit(el);
+      expect(textOf(await outcome(el)), 'Trento takes the request by email, as its settings say').to.contain('Il messaggio è pronto');
+    } finally {
+      for (const name of polluted) delete (Object.prototype as Record<string, unknown>)[name];
+    }
+    const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(fetched.filter((url) => url.includes('polluted'))).to.deep.equal([]);
+  });
 });

@@ -63,7 +63,7 @@ export class CieProcedureGuide extends CieElement {
   private chosen?: Situation;
 
   protected override get showsServiceCard(): boolean {
-    return (this.mode ?? this.dataset.mode) === 'service-card';
+    return (this.mode ?? this.twin('mode')) === 'service-card';
   }
 
   protected override createRenderRoot() {
@@ -113,7 +113,7 @@ export class CieProcedureGuide extends CieElement {
       );
       return;
     }
-    const initial = this.situation ?? this.dataset.situation;
+    const initial = this.situation ?? this.twin('situation');
     this.chosen = situationInUrl(new URL(location.href)) ?? (isSituation(initial) ? initial : undefined);
     if (this.chosen) this.loadPaths(); // the page opens on a path: its code is asked for beside the settings
     window.addEventListener('popstate', this.followUrl);
@@ -231,7 +231,7 @@ export class CieProcedureGuide extends CieElement {
       if (!this.serviceCard) return this.renderLoading();
       this.serviceCard.adoptServiceCardStyles(this.getRootNode());
       this.rating ??= new this.serviceCard.ServiceRating(this);
-      const header = this.header || this.dataset.header !== undefined;
+      const header = this.header || this.hasAttribute('data-header');
       return this.serviceCard.renderServiceCard(ctx, this.level, this.serviceCard.themeMarkers(this), { rating: this.rating, header }, this.getRootNode());
     }
     return html`<section class="card" part="card" aria-labelledby="guide-heading">

@@ -106,9 +106,9 @@ export abstract class CieElement extends LitElement {
   protected readonly settingsLoad = new SettingsController(this, {
     key: () => [
       this.language.wanted,
-      this.comune ?? this.dataset.comune,
-      this.config ?? this.dataset.config,
-      this.configSrc ?? this.dataset.configSrc,
+      this.comune ?? this.twin('comune'),
+      this.config ?? this.twin('config'),
+      this.configSrc ?? this.twin('config-src'),
       // Attribute overrides (a form's endpoint) change the settings too.
       this.settingsOverrides() ?? null,
       this.showsServiceCard,
@@ -118,9 +118,9 @@ export abstract class CieElement extends LitElement {
       const [, result] = await Promise.all([
         this.language.load(locale),
         loadSettings({
-          comune: this.comune ?? this.dataset.comune,
-          configId: this.config ?? this.dataset.config,
-          configSrc: this.configSrc ?? this.dataset.configSrc,
+          comune: this.comune ?? this.twin('comune'),
+          configId: this.config ?? this.twin('config'),
+          configSrc: this.configSrc ?? this.twin('config-src'),
           serviceCard: this.showsServiceCard,
           overrides: this.settingsOverrides(),
           overChecked: (checked) => this.settingsOverChecked(checked),
@@ -168,16 +168,25 @@ export abstract class CieElement extends LitElement {
     heading.focus(options);
   }
 
+  /**
+   * An attribute's `data-*` twin, read from the attribute itself: `dataset.x` falls back to
+   * `Object.prototype.x` when the attribute is absent, so a page script that set one could
+   * send a form's answers elsewhere.
+   */
+  protected twin(name: string): string | undefined {
+    return this.getAttribute(`data-${name}`) ?? undefined;
+  }
+
   /** The element's own heading: its default words unless the editor gave others (`heading-text`), hidden from sight on `hide-heading`. */
   protected ownHeading(defaultText: string, id: string) {
-    const text = (this.headingText ?? this.dataset.headingText)?.trim() || defaultText;
-    const hidden = this.hideHeading || this.dataset.hideHeading !== undefined;
+    const text = (this.headingText ?? this.twin('heading-text'))?.trim() || defaultText;
+    const hidden = this.hideHeading || this.hasAttribute('data-hide-heading');
     return heading(this.level, text, id, hidden ? 'heading visually-hidden' : 'heading');
   }
 
   /** The level of the element's own heading: `heading-level`, 2 by default, kept within 2–6. */
   protected get level(): number {
-    return clampLevel(this.headingLevel ?? Number(this.dataset.headingLevel ?? 2));
+    return clampLevel(this.headingLevel ?? Number(this.twin('heading-level') ?? 2));
   }
 
   private rootOf(): Document | ShadowRoot {

@@ -141,7 +141,7 @@ export abstract class RequestForm extends CieElement {
 
   /** The `endpoint` attribute (or its twin) as settings hold it: an editor writes a path on their own site ("/api/cie"), settings hold absolute URLs. */
   private endpointUrl(): string | undefined {
-    const url = this.endpoint ?? this.dataset.endpoint;
+    const url = this.endpoint ?? this.twin('endpoint');
     return url ? absoluteUrl(url) : undefined;
   }
 
