@@ -33,7 +33,7 @@ import { reservedSpace } from '../shared/reserved-space.js';
 export class CieContactsCard extends CieElement {
   static override styles = [baseStyles, contactsCardStyles, reservedSpace('cie-contacts-card')];
   static override properties: PropertyDeclarations = {
-    now: { attribute: 'now', converter: (value) => (value ? new Date(value) : undefined) },
+    now: { attribute: 'now', converter: (value) => (value ? dateOrNothing(value) : undefined) },
   };
 
   /** The moment "open now" is computed for; the real clock when unset (tests and demos set it). */
@@ -95,7 +95,8 @@ export class CieContactsCard extends CieElement {
   }
 
   private renderStatus(office: OfficeSettings, locale: Locale) {
-    const now = this.now ?? new Date();
+    // A Date set from script may be invalid too: the real clock then.
+    const now = this.now && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
     const status = openingStatus(office.openingHours ?? [], office, now);
     return html`<p class="status ${status.open ? 'open' : 'closed'}" part="status">
       ${describeStatus(status, romeWallClock(now).date, locale)}
@@ -164,4 +165,12 @@ function describeStatus(status: OpeningStatus, today: string, locale: Locale): s
       ? weekdayName(weekday, locale)
       : `${weekdayName(weekday, locale)} ${dayAndMonth(addDays(today, daysAhead), locale)}`;
   return msg(str`Chiuso, apre ${day} alle ${time}`);
+}
+
+/** The `now` attribute as a date; one that is no date is said in the console and the real clock is used. */
+function dateOrNothing(value: string): Date | undefined {
+  const date = new Date(value);
+  if (!Number.isNaN(date.getTime())) return date;
+  console.warn(`[cie-widgets] <cie-contacts-card now="${value}">: not a date; the real clock is used`);
+  return undefined;
 }

@@ -91,6 +91,10 @@ export const baseStyles = css`
     padding: calc(var(--_space) / 2) var(--_space);
     background: var(--_surface);
   }
+  .settings-error button {
+    font: inherit;
+    min-height: 2.75rem;
+  }
   /* Read by screen readers, not shown. */
   .visually-hidden {
     position: absolute;

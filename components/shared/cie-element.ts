@@ -6,7 +6,7 @@ import type { SettingsProblem } from '../../src/settings/problems.js';
 import type { Settings } from '../../src/settings/schema.js';
 import { LanguageController } from './language-controller.js';
 import { clampLevel, heading } from './heading.js';
-import { SettingsController } from './settings-controller.js';
+import { mayPassOnRetry, SettingsController } from './settings-controller.js';
 
 /**
  * Said when even the words for wrong settings cannot arrive (the connection dropped, a
@@ -204,11 +204,35 @@ export abstract class CieElement extends LitElement {
     const state = this.settingsLoad.state;
     return html`<div lang=${shown}>${this.language.speak(() =>
       state.status === 'ready'
-        ? this.renderWithSettings(state.loaded.settings, state.loaded.locale)
+        ? this.renderSafely(state.loaded.settings, state.loaded.locale)
         : state.status === 'wrong'
-          ? state.view(state.problems)
+          ? state.view(state.problems, mayPassOnRetry(state.problems) ? this.retrySettings : undefined)
           : this.renderLoading(),
     )}</div>`;
+  }
+
+  /** The content; where settings that loaded cannot be shown, the settings problem instead. */
+  private renderSafely(settings: Settings, locale: Locale) {
+    try {
+      return this.renderWithSettings(settings, locale);
+    } catch (error) {
+      console.error(`[cie-widgets] <${this.localName}> cannot show its settings:`, error);
+      this.settingsLoad.failedToShow(error);
+      return unavailable();
+    }
+  }
+
+  /** "Riprova" under a settings file that did not arrive: asked for again, focus back on the element once it shows. */
+  private readonly retrySettings = () => {
+    this.settingsLoad.retry();
+    void this.ready.then(() => this.focus());
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Added again (a tab shown, a page part rebuilt): a file that did not arrive is asked for again.
+    const { state } = this.settingsLoad;
+    if (state.status === 'wrong' && mayPassOnRetry(state.problems)) this.settingsLoad.retry();
   }
 
   protected renderLoading() {

@@ -12,7 +12,14 @@ export interface LoadedSettings {
 export type SettingsState =
   | { status: 'loading' }
   | { status: 'ready'; loaded: LoadedSettings }
-  | { status: 'wrong'; problems: SettingsProblem[]; view: (problems: readonly SettingsProblem[]) => TemplateResult };
+  | { status: 'wrong'; problems: SettingsProblem[]; view: ProblemsView };
+
+/** The words for wrong settings, with "Riprova" where trying again may help. */
+export type ProblemsView = (problems: readonly SettingsProblem[], retry?: () => void) => TemplateResult;
+
+/** Problems a second try may not have: a file that did not arrive. Wrong settings stay wrong. */
+export const mayPassOnRetry = (problems: readonly SettingsProblem[]): boolean =>
+  problems.length > 0 && problems.every((problem) => problem.reason === 'unreachable' || problem.reason === 'not-loaded');
 
 export interface SettingsSource {
   /** Everything the settings depend on, compared as JSON: a change loads them again. */
@@ -20,7 +27,7 @@ export interface SettingsSource {
   /** Loads them; a thrown error is shown as a settings problem. */
   load: () => Promise<{ ok: true; loaded: LoadedSettings } | { ok: false; problems: SettingsProblem[] }>;
   /** The words for wrong settings: a chunk of its own, asked for only when something is wrong. */
-  problemsView: () => Promise<(problems: readonly SettingsProblem[]) => TemplateResult>;
+  problemsView: () => Promise<ProblemsView>;
 }
 
 /**
@@ -48,6 +55,29 @@ export class SettingsController implements ReactiveController {
     this.key = key;
     this.state = { status: 'loading' };
     void this.start(++this.run);
+  }
+
+  /** Loads them again, as they are (a file that did not arrive may arrive now). */
+  retry(): void {
+    this.key = undefined;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Something went wrong showing settings that loaded (a sealed file of the wrong shape, a
+   * value the code did not expect): the element shows the settings problem, never an
+   * endless "Caricamento…" or a blank box.
+   */
+  failedToShow(error: unknown): void {
+    if (this.state.status !== 'ready') return;
+    const run = this.run;
+    const loaded = this.state.loaded;
+    void this.wrong([{ reason: 'invalid', where: '(settings)', detail: `could not be shown: ${String(error)}` }]).then((state) => {
+      if (run !== this.run || this.state.status !== 'ready' || this.state.loaded !== loaded) return;
+      this.state = state;
+      this.last = undefined;
+      this.host.requestUpdate();
+    });
   }
 
   /** Settles once the latest load has (settings or problems). */

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { NATIONAL_DEFAULTS } from '../../src/national.js';
 import type { SettingsProblem } from '../../src/settings/problems.js';
 import { phoneLink } from './contact-links.js';
@@ -30,10 +30,11 @@ export function describeSettingsProblem(problem: SettingsProblem): string {
 }
 
 /** Shown in place of an element whose settings are wrong: plain words, never a blank box. */
-export function renderSettingsProblems(problems: readonly SettingsProblem[]) {
+export function renderSettingsProblems(problems: readonly SettingsProblem[], retry?: () => void) {
   const { helpPhone, helpPhoneDisplay } = NATIONAL_DEFAULTS;
   return html`<div class="settings-error" part="settings-error">
     <p><strong>${msg('Questo servizio non è disponibile al momento.')}</strong></p>
+    ${retry ? html`<p><button type="button" class="secondary" @click=${retry}>${msg('Riprova')}</button></p>` : nothing}
     <p>
       ${msg('Puoi usare l’app CieID o chiamare l’assistenza CIE del Ministero dell’Interno:')}
       ${phoneLink(helpPhone, helpPhoneDisplay)}

@@ -11,8 +11,19 @@ const underWay = (): Map<string, Promise<Response>> => ((globalThis as Page)[UND
 /** The settings file's URL as every element resolves it: one request per file, however it was written. */
 export const settingsUrl = (url: string): string => new URL(url, document.baseURI).href;
 
-const request = (url: string): Promise<Response> =>
-  fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
+/**
+ * How long a settings file may take: to start arriving (its headers), then with nothing
+ * moving, then in all once the element reads it. Only the first runs while the element's
+ * code is still on its way: a phone that takes 20 s to bring the code still gets the file
+ * the loader asked for. Tests shorten them.
+ */
+export const settingsDownloadLimits = { answerMs: 15_000, silenceMs: 15_000, totalMs: 60_000 };
+
+function request(url: string): Promise<Response> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), settingsDownloadLimits.answerMs);
+  return fetch(url, { headers: { accept: 'application/json' }, signal: abort.signal }).finally(() => clearTimeout(timer));
+}
 
 /** Asks for a settings file now, for the element that will need it (the loader); undefined when it is asked for already. */
 export function requestSettingsEarly(url: string): Promise<Response> | undefined {

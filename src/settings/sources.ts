@@ -5,21 +5,71 @@
 import type { SettingsResult } from './check.js';
 import { packageFile, readPageConfigScript, readPreset, SettingsSourceError, type SettingsSources } from './load.js';
 import type { Settings } from './schema.js';
-import { settingsResponse, settingsUrl } from './early-request.js';
+import { settingsDownloadLimits, settingsResponse, settingsUrl } from './early-request.js';
+import { oversizedAt } from './size-guard.js';
 
 const fetches = new Map<string, Promise<unknown>>();
 /** Said once a page: a seal that no longer matches its settings. */
 let toldStaleSeal = false;
 
-/** The JSON at `url`, fetched at most once per page (elements share the promise). */
+/**
+ * The JSON at `url`, fetched at most once per page (elements share the promise) while it
+ * arrives; one that did not arrive is asked for again by the next element that needs it
+ * ("Riprova", the element added again, another language).
+ */
 function fetchSettingsJson(url: string): Promise<unknown> {
   const absolute = settingsUrl(url);
   let pending = fetches.get(absolute);
   if (!pending) {
-    pending = fetchJson(absolute);
-    fetches.set(absolute, pending);
+    const asked = fetchJson(absolute);
+    asked.catch(() => {
+      if (fetches.get(absolute) === asked) fetches.delete(absolute);
+    });
+    fetches.set(absolute, (pending = asked));
   }
   return pending;
+}
+
+/** Larger than any settings file needs (Trento's is 15 KB): refused before it is parsed. */
+const MAX_FILE_BYTES = 1_000_000;
+
+/** The file's text, read within the download limits; a file that stops arriving is unreachable, not wrong. */
+async function readText(response: Response, url: string): Promise<string> {
+  const stopped = (detail: string) => new SettingsSourceError({ reason: 'unreachable', where: url, detail });
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const { silenceMs, totalMs } = settingsDownloadLimits;
+  const started = performance.now();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const left = Math.min(silenceMs, totalMs - (performance.now() - started));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), Math.max(0, left))));
+    let next: ReadableStreamReadResult<Uint8Array> | 'late';
+    try {
+      next = await Promise.race([reader.read(), late]);
+    } catch (error) {
+      throw stopped(`the file stopped arriving: ${String(error)}`);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (next === 'late') {
+      void reader.cancel().catch(() => undefined);
+      throw stopped(`the file did not arrive in full within ${Math.round(totalMs / 1000)} s, or stopped for ${Math.round(silenceMs / 1000)} s`);
+    }
+    if (next.done) break;
+    size += next.value.length;
+    if (size > MAX_FILE_BYTES) {
+      void reader.cancel().catch(() => undefined);
+      throw new SettingsSourceError({ reason: 'invalid', where: url, detail: `is larger than ${MAX_FILE_BYTES / 1_000_000} MB` });
+    }
+    chunks.push(next.value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) bytes.set(chunk, (at += chunk.length) - chunk.length);
+  return new TextDecoder().decode(bytes);
 }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -32,7 +82,7 @@ async function fetchJson(url: string): Promise<unknown> {
   if (!response.ok) {
     throw new SettingsSourceError({ reason: 'unreachable', where: url, detail: `HTTP ${response.status}` });
   }
-  return parseJson(await response.text(), url);
+  return parseJson(await readText(response, url), url);
 }
 
 function parseJson(text: string, where: string): unknown {
@@ -97,6 +147,9 @@ export async function loadFromSources(sources: SettingsSources): Promise<Setting
     }
     // Checked already, alone or with overrides that need no checking (a form's endpoint address).
     const overBase = given.length === 2 && given[1] === overrides;
+    // A sealed file skips the checker, not the walk that stops 100,000 phones freezing the page.
+    const oversized = given.map((layer) => oversizedAt(layer)).find(Boolean);
+    if (oversized) return { ok: false, problems: [oversized] };
     if ((given.length === 1 || overBase) && (given[0] === preset || (await isSealedBy(sealCode, given[0])))) {
       const settings = given.length === 1 ? given[0] : overChecked?.(given[0]);
       if (settings !== undefined) return { ok: true, settings: settings as Settings };

@@ -3,6 +3,7 @@
 // endpoint that parses what the widgets send (JSON or multipart, files included).
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 
 const settingsFetches = new Map();
 /** Requests received, by Idempotency-Key: every attempt, as the server saw it. */
@@ -59,18 +60,35 @@ async function serveCdnFolder(ctx) {
   return true;
 }
 
+/** `text` a byte at a time, `ms` apart. */
+async function* trickled(text, ms) {
+  for (const byte of Buffer.from(text)) {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    yield Buffer.from([byte]);
+  }
+}
+
 export async function testEndpoints(ctx, next) {
   if (/^\/test-api\/cdn(-slow|-without)?\//.test(ctx.path) && (await serveCdnFolder(ctx))) return;
+  // GET /test-api/settings/<name>: a small settings file; ?fail=N answers 503 to the first N
+  // asks for <name>; ?trickle=ms sends it one byte every ms (a connection that barely moves).
   if (ctx.path.startsWith('/test-api/settings/')) {
     const name = ctx.path.slice('/test-api/settings/'.length);
-    settingsFetches.set(name, (settingsFetches.get(name) ?? 0) + 1);
+    const asked = (settingsFetches.get(name) ?? 0) + 1;
+    settingsFetches.set(name, asked);
+    if (asked <= Number(ctx.query.fail ?? 0)) {
+      ctx.status = 503;
+      ctx.body = 'unavailable';
+      return;
+    }
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({
+    const text = JSON.stringify({
       id: 'esempio',
       name: 'Comune di Esempio',
       office: { name: `Ufficio servito da ${name}`, email: 'anagrafe@comune.esempio.it' },
       requests: { reprint: { channel: { type: 'appointment' } }, contactUpdate: { channel: { type: 'appointment' } } },
     });
+    ctx.body = ctx.query.trickle ? Readable.from(trickled(text, Number(ctx.query.trickle))) : text;
     return;
   }
   if (ctx.path.startsWith('/test-api/fetch-count/')) {
