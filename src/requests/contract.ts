@@ -14,7 +14,7 @@ const reference = {
       type: 'string',
       format: 'date-time',
       description:
-        'When you received it (for a 409, the first time), by your clock: the receipt shows it and counts the expected date from it. Without it the form reads your `Date` header (expose it with Access-Control-Expose-Headers from another origin); without either, the receipt says only when the device sent it and gives no expected date.',
+        'When you received it (for a 409, the first time), by your clock: the receipt shows it and counts the expected date from it. Without it the form reads your `Date` header (expose it with Access-Control-Expose-Headers from another origin); without either, the receipt gives no time and no expected date (never the clock of the device, which may be years off).',
       examples: ['2026-12-04T10:30:00Z'],
     },
   },

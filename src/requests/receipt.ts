@@ -16,9 +16,8 @@ export interface ReceiptFacts {
   /** The request's title, as the form shows it. */
   title: string;
   reference: string;
-  /** When the comune's server received it, by its clock; without it, only when this device sent it is said. */
+  /** When the comune's server received it, by its clock; without it no time is said (a device's clock may be years off). */
   receivedAt?: Date;
-  sentAt?: Date;
   locale: Locale;
 }
 
@@ -56,15 +55,14 @@ export function helpLine(settings: Settings, locale: Locale): string | undefined
   return ways.length ? msg(str`Per informazioni: ${new Intl.ListFormat(locale, { type: 'disjunction' }).format(ways)}.`) : undefined;
 }
 
-/** "Ricevuta il: …" by the server's clock; else "Inviata il: …" by this device's, which may be wrong, so said as such. */
-export function receivedLines(receivedAt: Date | undefined, sentAt: Date | undefined, locale: Locale): string[] {
-  if (receivedAt) return [`${msg('Ricevuta il:')} ${romeTime(receivedAt, locale)}`];
-  return sentAt ? [`${msg('Inviata il:')} ${romeTime(sentAt, locale)} ${msg('(ora di questo dispositivo)')}`] : [];
+/** "Ricevuta il: …" by the server's clock; nothing by this device's, which may be set to another year. */
+export function receivedLines(receivedAt: Date | undefined, locale: Locale): string[] {
+  return receivedAt ? [`${msg('Ricevuta il:')} ${romeTime(receivedAt, locale)}`] : [];
 }
 
 /** The receipt as plain text: a subject and its lines. */
 export function receiptText(facts: ReceiptFacts): { subject: string; text: string } {
-  const { settings, locale, reference, receivedAt, sentAt } = facts;
+  const { settings, locale, reference, receivedAt } = facts;
   const comune = comuneText(settings.name, locale);
   const help = helpLine(settings, locale);
   const lines = [
@@ -72,7 +70,7 @@ export function receiptText(facts: ReceiptFacts): { subject: string; text: strin
     facts.title,
     '',
     `${msg('Numero della richiesta:')} ${reference}`,
-    ...receivedLines(receivedAt, sentAt, locale),
+    ...receivedLines(receivedAt, locale),
     '',
     ...nextSteps(facts.service, locale, expectedDate(settings, facts.service, receivedAt)),
     ...(help ? ['', help] : []),

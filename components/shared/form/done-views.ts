@@ -30,16 +30,16 @@ export interface OutcomeContext {
 const outcomeBox = (content: TemplateResult) => html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">${content}</div>`;
 
 function sentView(done: Extract<Done, { name: 'sent' }>, ctx: OutcomeContext) {
-  const { reference, receivedAt, sentAt } = done;
+  const { reference, receivedAt } = done;
   const { settings, service, locale } = ctx;
-  const receipt = reference ? receiptText({ settings, service, title: ctx.title, reference, receivedAt, sentAt, locale }) : undefined;
+  const receipt = reference ? receiptText({ settings, service, title: ctx.title, reference, receivedAt, locale }) : undefined;
   const help = helpLine(settings, locale);
   return outcomeBox(
     html`<p class="receipt-title">
         <strong>${done.duplicate ? msg('La richiesta era già stata ricevuta.') : msg('Richiesta inviata.')}</strong>
       </p>
       ${reference ? html`<p>${msg('Numero della richiesta:')} <strong class="reference">${reference}</strong></p>` : nothing}
-      ${receivedLines(receivedAt, sentAt, locale).map((line) => html`<p class="received">${line}</p>`)}
+      ${receivedLines(receivedAt, locale).map((line) => html`<p class="received">${line}</p>`)}
       ${nextSteps(service, locale, expectedDate(settings, service, receivedAt)).map((line) => html`<p>${line}</p>`)}
       ${help ? html`<p>${help}</p>` : nothing}
       ${

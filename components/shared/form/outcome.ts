@@ -18,8 +18,8 @@ import { emailLink, phoneLink } from '../contact-links.js';
 export type Failure = Exclude<Extract<SubmitOutcome, { ok: false }>, { kind: 'aborted' }>;
 export type CounterChannel = Extract<Channel, { type: 'appointment' | 'walk-in' }>;
 export type Done =
-  /** `receivedAt`: by the server's clock, when it said; `sentAt`: by this device's. */
-  | { name: 'sent'; reference?: string; duplicate: boolean; receivedAt?: Date; sentAt: Date }
+  /** `receivedAt`: by the server's clock, when it said (never this device's). */
+  | { name: 'sent'; reference?: string; duplicate: boolean; receivedAt?: Date }
   | { name: 'email-ready'; email: OfficeEmail; attachCard: boolean }
   | { name: 'summary-ready'; channel: CounterChannel };
 

@@ -136,7 +136,7 @@ async function sendToEndpoint(
     console.error(`[cie-widgets] the endpoint ${channel.url} did not take the request:`, outcome);
   }
   if (outcome.ok) {
-    const sent = { name: 'sent', reference: outcome.reference, duplicate: outcome.duplicate, receivedAt: outcome.receivedAt, sentAt: new Date() } as const;
+    const sent = { name: 'sent', reference: outcome.reference, duplicate: outcome.duplicate, receivedAt: outcome.receivedAt } as const;
     submission.done(sent);
     return sent;
   }
