@@ -142,6 +142,53 @@ describe('a request form tells the truth and never hangs', () => {
     expect(keys[2]).to.not.equal(keys[0]);
   });
 
+  describe('a request that went up whole may be at the comune: never told "not sent"', () => {
+    it('four 503s after the whole upload, recorded each time by the server: "we do not know", and a retry is the same request', async () => {
+      const el = await form('/test-api/requests?fail=5');
+      await complete(el);
+      const submitting = oneEvent(el, 'cie-submit');
+      await submit(el);
+      const told = textOf(await outcome(el));
+      const key = await keyOf(submitting);
+      expect(await attemptsFor(key), 'the server had it every time').to.have.length(4);
+      expect(told).to.contain('Non sappiamo se la richiesta è arrivata al Comune.');
+      expect(told).to.not.contain('La richiesta non è stata inviata.');
+      expect(told).to.contain('se riprovi con le stesse risposte, non sarà registrata due volte');
+      expect(sessionStorage.length, 'the draft and the key stay').to.equal(1);
+      const again = oneEvent(el, 'cie-submit');
+      await submit(el);
+      expect(await keyOf(again)).to.equal(key);
+    });
+
+    it('the whole upload, then no answer within the comune’s time: "we do not know", not "not sent"', async () => {
+      Object.assign(retryPolicy, { attempts: 2 });
+      addJsonScript({ requests: { reprint: { channel: { type: 'endpoint', url: `${location.origin}/test-api/requests?delay=4000`, timeoutSeconds: 1 } } } }, { id: 'slow-answer' });
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" config="slow-answer" lang="it"></cie-reprint-form>`);
+      await complete(el);
+      const submitting = oneEvent(el, 'cie-submit');
+      await submit(el);
+      const told = textOf(await outcome(el));
+      expect(told).to.contain('non ha risposto in tempo');
+      expect(told).to.contain('Non sappiamo se la richiesta è arrivata al Comune.');
+      await waitUntil(async () => (await attemptsFor(await keyOf(submitting))).length === 2, 'the server never had both attempts');
+    });
+
+    it('refused before anything went up (offline): still "not sent"', async () => {
+      const el = await form('/test-api/requests');
+      await complete(el);
+      await continueToReview(el);
+      const online = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        $(el, 'button[type=submit]')!.click();
+        expect(textOf(await outcome(el))).to.contain('La richiesta non è stata inviata.');
+      } finally {
+        Object.defineProperty(navigator, 'onLine', online);
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
+    });
+  });
+
   it('while sending, the answers are read-only; after a failure they are editable again, all kept', async () => {
     Object.assign(retryPolicy, { attempts: 1 });
     await useMsw(

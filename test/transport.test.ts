@@ -92,7 +92,7 @@ describe('submission transport', () => {
 
   it('503 every time: gives up after the allowed attempts', async () => {
     answer(() => new HttpResponse(null, { status: 503 }));
-    expect(await submitRequest(request())).to.deep.equal({ ok: false, kind: 'server', status: 503 });
+    expect(await submitRequest(request())).to.deep.equal({ ok: false, kind: 'server', status: 503, maybeArrived: true });
     expect(calls).to.have.length(retryPolicy.attempts);
   });
 
@@ -117,7 +117,7 @@ describe('submission transport', () => {
       await delay(500);
       return HttpResponse.json({}, { status: 201 });
     });
-    expect(await submitRequest(request({ silenceMs: 100 }))).to.deep.equal({ ok: false, kind: 'timeout', during: 'answer' });
+    expect(await submitRequest(request({ silenceMs: 100 }))).to.deep.equal({ ok: false, kind: 'timeout', during: 'answer', maybeArrived: true });
   });
 
   it('a network error on every attempt', async () => {

@@ -42,15 +42,23 @@ export type SubmitOutcome =
   | { ok: false; kind: 'refused'; status: number }
   /** An answer outside the contract: a redirect, HTML, no reference. The request may not have arrived. */
   | { ok: false; kind: 'unexpected'; status: number; why: 'redirected' | 'not-json' | 'no-reference' }
-  | { ok: false; kind: 'server'; status: number }
-  | { ok: false; kind: 'busy'; retryAfterSeconds?: number }
+  | ({ ok: false; kind: 'server'; status: number } & MaybeArrived)
+  | ({ ok: false; kind: 'busy'; retryAfterSeconds?: number } & MaybeArrived)
   /** Nothing moved for too long: while the files were going up (the connection), or after (the service). */
-  | { ok: false; kind: 'timeout'; during: 'upload' | 'answer' }
-  | { ok: false; kind: 'offline' }
+  | ({ ok: false; kind: 'timeout'; during: 'upload' | 'answer' } & MaybeArrived)
+  | ({ ok: false; kind: 'offline' } & MaybeArrived)
   /** The browser refused to send (a header the settings give is not one a browser accepts). */
   | { ok: false; kind: 'misconfigured'; detail: string }
   /** Stopped by the caller's signal: nothing to tell the citizen, who has left. */
   | { ok: false; kind: 'aborted' };
+
+/**
+ * A failure after an attempt that went up whole, or that the comune's server answered with
+ * a 5xx: the server may have recorded the request, so the citizen is not told it was not sent.
+ */
+export interface MaybeArrived {
+  maybeArrived?: true;
+}
 
 /** How hard to try. Tests shorten the delays; nothing else should change them. */
 export const retryPolicy = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000 };
@@ -70,6 +78,8 @@ interface Attempt {
   retryAfter: string | null;
   /** The answer's `Date` header, where the browser lets the page read it (same origin, or exposed). */
   date?: string | null;
+  /** The whole request went up: the server may have it, whatever comes back. */
+  sentWhole?: boolean;
   refusedHeader?: string;
 }
 
@@ -80,13 +90,14 @@ function send(request: SubmitRequest): Promise<Attempt> {
     // a page's service worker can hold upload events back, and then nothing is known.
     let uploadStarted = false;
     let uploading = request.files.length > 0;
+    let sentWhole = false;
     let settled = false;
     let watchdog: ReturnType<typeof setTimeout> | undefined;
     const finish = (attempt: Omit<Attempt, 'redirected' | 'json' | 'body' | 'retryAfter'> & Partial<Attempt>) => {
       if (settled) return;
       settled = true;
       clearTimeout(watchdog);
-      resolve({ redirected: false, json: false, body: undefined, retryAfter: null, ...attempt });
+      resolve({ redirected: false, json: false, body: undefined, retryAfter: null, sentWhole, ...attempt });
     };
     // Silence, not size: every byte sent or received buys another `silenceMs`.
     const moved = () => {
@@ -98,11 +109,13 @@ function send(request: SubmitRequest): Promise<Attempt> {
     };
     xhr.upload.onprogress = (event) => {
       uploadStarted ||= event.loaded > 0;
+      sentWhole ||= event.lengthComputable && event.total > 0 && event.loaded >= event.total;
       moved();
       if (event.lengthComputable && request.files.length) request.onProgress?.(event.loaded / event.total);
     };
     xhr.upload.onload = () => {
       uploading = false;
+      sentWhole = true;
       moved();
     };
     xhr.onprogress = moved;
@@ -229,26 +242,32 @@ function judge(attempt: Attempt): SubmitOutcome | 'retry' {
 
 export async function submitRequest(request: SubmitRequest): Promise<SubmitOutcome> {
   let last: Attempt | undefined;
+  let maybeArrived = false;
   for (let attempt = 0; attempt < retryPolicy.attempts; attempt++) {
     if (request.signal?.aborted) return { ok: false, kind: 'aborted' };
-    if (!navigator.onLine) return { ok: false, kind: 'offline' };
+    if (!navigator.onLine) return { ok: false, kind: 'offline', ...arrived(maybeArrived) };
     last = await send(request);
     if (request.signal?.aborted) return { ok: false, kind: 'aborted' };
+    // Silence once the request was out (not mid-upload) is the service's: it may have it.
+    maybeArrived ||= Boolean(last.sentWhole) || last.silent === 'answer' || last.status >= 500;
     const verdict = judge(last);
     if (verdict !== 'retry') return verdict;
     const backoff = Math.min(retryPolicy.maxDelayMs, retryPolicy.baseDelayMs * 2 ** attempt);
     const asked = last.status === 429 ? retryAfterSeconds(last.retryAfter) : undefined;
-    if (asked !== undefined && asked * 1000 > retryPolicy.maxDelayMs) return { ok: false, kind: 'busy', retryAfterSeconds: asked };
+    if (asked !== undefined && asked * 1000 > retryPolicy.maxDelayMs) return { ok: false, kind: 'busy', retryAfterSeconds: asked, ...arrived(maybeArrived) };
     // A Retry-After of 0 or in the past is no reason to hammer: never sooner than the back-off.
     const jittered = backoff * (0.75 + Math.random() / 2);
     if (attempt < retryPolicy.attempts - 1) await sleep(asked !== undefined ? Math.max(asked * 1000, jittered) : jittered, request.signal);
   }
   if (request.signal?.aborted) return { ok: false, kind: 'aborted' };
-  if (!last || last.silent) return { ok: false, kind: 'timeout', during: last?.silent ?? 'answer' };
-  if (last.status === 429) return { ok: false, kind: 'busy', retryAfterSeconds: retryAfterSeconds(last.retryAfter) };
-  if (last.status === 0) return navigator.onLine ? { ok: false, kind: 'server', status: 0 } : { ok: false, kind: 'offline' };
-  return { ok: false, kind: 'server', status: last.status };
+  const maybe = arrived(maybeArrived);
+  if (!last || last.silent) return { ok: false, kind: 'timeout', during: last?.silent ?? 'answer', ...maybe };
+  if (last.status === 429) return { ok: false, kind: 'busy', retryAfterSeconds: retryAfterSeconds(last.retryAfter), ...maybe };
+  if (last.status === 0) return navigator.onLine ? { ok: false, kind: 'server', status: 0, ...maybe } : { ok: false, kind: 'offline', ...maybe };
+  return { ok: false, kind: 'server', status: last.status, ...maybe };
 }
+
+const arrived = (maybe: boolean): MaybeArrived => (maybe ? { maybeArrived: true } : {});
 
 /**
  * Header values from settings: literal strings, or read from a `<meta name>` (e.g. a CMS's

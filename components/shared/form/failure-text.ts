@@ -6,6 +6,14 @@ import { DEFAULT_MAX_FILE_MB } from '../../../src/validation/files.js';
 import { unsentText, type Failure } from './outcome.js';
 
 export function failureText(failure: Failure, settings: Settings): string {
+  const why = reason(failure, settings);
+  // It went up whole, or the server failed while handling it: it may be there already.
+  return 'maybeArrived' in failure && failure.maybeArrived
+    ? `${why} ${msg('Il Comune potrebbe averla ricevuta: se riprovi con le stesse risposte, non sarà registrata due volte.')}`
+    : why;
+}
+
+function reason(failure: Failure, settings: Settings): string {
   const maxFileMb = settings.attachments?.maxFileSizeMb ?? DEFAULT_MAX_FILE_MB;
   switch (failure.kind) {
     case 'field-errors':

@@ -60,7 +60,7 @@ export function failureView(failure: Failure, text: string, settings: Settings, 
   const notes = failure.kind === 'rejected' && failure.detail ? [failure.detail, ...fieldNotes] : fieldNotes;
   return html`<div class="failure" part="failure" id="outcome" tabindex="-1" role="alert">
     <p>
-      <strong>${failure.kind === 'unexpected' ? msg('Non sappiamo se la richiesta è arrivata al Comune.') : msg('La richiesta non è stata inviata.')}</strong>
+      <strong>${failure.kind === 'unexpected' || ('maybeArrived' in failure && failure.maybeArrived) ? msg('Non sappiamo se la richiesta è arrivata al Comune.') : msg('La richiesta non è stata inviata.')}</strong>
       ${text}
     </p>
     ${notes.length ? html`<ul class="server-notes">${notes.slice(0, MAX_NOTES).map((note) => html`<li>${noteText(note)}</li>`)}</ul>` : nothing}
