@@ -37,14 +37,17 @@ const networkConditions = {
  * whole, to dist/screenshots/<name>.png for a reviewer: the build folder, never committed),
  * `emulate-media` (`print` or back to `screen`), `print-pdf` (the page printed to A4 as
  * Chromium prints it; answers its number of pages), `print-sheet` (the text and language of
- * the sheet being printed, read through its closed shadow root as only the browser can).
+ * the sheet being printed, read through its closed shadow root as only the browser can),
+ * `disk-file` (a file on this machine's disk chosen in a form's file input, as a citizen
+ * picks one, then deleted: `{ tag, field, name, base64 }`, then `{ remove: name }`).
  */
 const pageCommands = {
   name: 'cie-page-commands',
   async executeCommand({ command, payload, session }) {
-    if (!['screenshot', 'emulate-media', 'print-pdf', 'print-sheet'].includes(command)) return undefined;
+    if (!['screenshot', 'emulate-media', 'print-pdf', 'print-sheet', 'disk-file'].includes(command)) return undefined;
     const page = session.browser.getPage(session.id);
     if (command === 'print-sheet') return printSheetSeen(page);
+    if (command === 'disk-file') return diskFile(page, payload);
     if (command === 'emulate-media') {
       await page.emulateMediaType(payload.media === 'print' ? 'print' : null);
       return true;
@@ -60,6 +63,24 @@ const pageCommands = {
     return path;
   },
 };
+
+/** A real file on disk chosen in `<tag>`'s `#field-<field>` input; or that file deleted. */
+async function diskFile(page, { tag, field, name, base64, remove }) {
+  const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  if (remove) {
+    await rm(diskFiles.get(remove), { force: true });
+    return true;
+  }
+  const path = join(await mkdtemp(join(tmpdir(), 'cie-card-')), name);
+  await writeFile(path, Buffer.from(base64, 'base64'));
+  diskFiles.set(name, path);
+  const input = await page.evaluateHandle((t, f) => globalThis.document.querySelector(t).shadowRoot.querySelector(`#field-${f}`), tag, field);
+  await input.uploadFile(path);
+  return true;
+}
+const diskFiles = new Map();
 
 /** The print sheet as the printer gets it: `{ lang, title, text }` from inside its closed shadow root, or null. */
 async function printSheetSeen(page) {

@@ -2,6 +2,7 @@
 // in the contract's words, and the form never hangs. Against the real test server where it
 // can answer (redirects, late answers, the record of what arrived), msw where it cannot.
 import { expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { waitUntil } from './helpers/wait.js';
 import { html } from 'lit';
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
@@ -295,6 +296,22 @@ describe('a request form tells the truth and never hangs', () => {
       await attach(el, 'cardFront', new File([], 'vuoto.pdf', { type: 'application/pdf' }));
       expect(textOf($(el, '#error-cardFront')!)).to.contain('Il file è vuoto');
       await expect(el).to.be.accessible();
+    });
+
+    it('a PDF chosen from the disk, then deleted there before sending: it goes as chosen, never "the comune is unavailable"', async () => {
+      const el = await form('/test-api/requests');
+      await fillHolder(el);
+      await fillRest(el);
+      const pdf = '%PDF-1.4 carta di prova dal disco';
+      await executeServerCommand('disk-file', { tag: 'cie-reprint-form', field: 'cardFront', name: 'fronte-disco.pdf', base64: btoa(pdf) });
+      await waitUntil(() => $(el, '#chosen-cardFront') && $(el, '#field-cardFront')!.getAttribute('aria-busy') === 'false', 'the file from the disk was not taken');
+      await attach(el, 'cardBack', await pngFile(400, 250));
+      await executeServerCommand('disk-file', { remove: 'fronte-disco.pdf' }); // moved to the bin, a phone's cache cleared
+      const submitting = oneEvent(el, 'cie-submit');
+      await submit(el);
+      expect(textOf(await outcome(el))).to.contain('Richiesta inviata.');
+      const [attempt] = (await attemptsFor(await keyOf(submitting))) as { body: { parts: Record<string, { size: number; filename: string }> } }[];
+      expect(attempt.body.parts.cardFront).to.deep.include({ size: pdf.length, filename: 'fronte-disco.pdf' });
     });
 
     it('a PNG named .jpg is sent as the PNG it is', async () => {

@@ -1,4 +1,5 @@
-// Prepares a photo or scan of the card for sending: every image is redrawn, which drops
+// Prepares a photo or scan of the card for sending, held in memory from the moment it is
+// chosen (what is on disk may change or go before the citizen sends): every image is redrawn, which drops
 // what a phone writes into it besides the picture (the GPS position, the device, the time:
 // EXIF, XMP, PNG text chunks), smaller where larger than needed; and a small preview is
 // drawn on a canvas: createImageBitmap reads the file without a blob:
@@ -39,7 +40,13 @@ export async function prepareCardCopy(chosen: File, maxMb: number): Promise<Prep
   const file = sniffed === chosen.type ? chosen : new File([chosen], chosen.name, { type: sniffed, lastModified: chosen.lastModified });
   if (file.type === 'application/pdf') {
     const problem = cardCopyProblem(file, maxMb);
-    return problem ? { ok: false, problem } : { ok: true, file, downscaled: false };
+    if (problem) return { ok: false, problem };
+    // Its bytes kept now: a file deleted or changed on disk after it was chosen still goes as chosen.
+    try {
+      return { ok: true, file: new File([await file.arrayBuffer()], file.name, { type: file.type }), downscaled: false };
+    } catch {
+      return { ok: false, problem: 'unreadable' };
+    }
   }
   let bitmap: ImageBitmap;
   try {
