@@ -174,6 +174,39 @@ describe('a request form tells the truth and never hangs', () => {
       await waitUntil(async () => (await attemptsFor(await keyOf(submitting))).length === 2, 'the server never had both attempts');
     });
 
+    it('an answer that trickles in a byte every 300 ms: the form stops waiting at twice the comune’s time, and says it does not know', async () => {
+      Object.assign(retryPolicy, { attempts: 1 });
+      addJsonScript({ requests: { reprint: { channel: { type: 'endpoint', url: `${location.origin}/test-api/requests?trickle=300`, timeoutSeconds: 1 } } } }, { id: 'trickle' });
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" config="trickle" lang="it"></cie-reprint-form>`);
+      await complete(el);
+      const started = performance.now();
+      await submit(el);
+      const told = textOf(await outcome(el));
+      expect(performance.now() - started, 'ms until the form stopped waiting').to.be.below(8_000);
+      expect(told).to.contain('Non sappiamo se la richiesta è arrivata al Comune.');
+      expect(told).to.contain('non ha risposto in tempo');
+      expect(($(el, 'fieldset.answers') as HTMLFieldSetElement).disabled).to.equal(false);
+    });
+
+    it('"Annulla l’invio" while waiting for the answer: sending stops, the citizen is told it may have arrived, focus on what happened', async () => {
+      const el = await form('/test-api/requests?delay=5000');
+      await complete(el);
+      const submitting = oneEvent(el, 'cie-submit');
+      await submit(el);
+      const key = await keyOf(submitting);
+      await waitUntil(async () => (await attemptsFor(key)).length === 1, 'the request never arrived');
+      const cancel = $$(el, 'button').find((button) => textOf(button) === 'Annulla l’invio')!;
+      expect(cancel, 'a way to stop while it sends').to.not.equal(undefined);
+      cancel.click();
+      const failure = await outcome(el);
+      expect(textOf(failure)).to.contain('Hai fermato l’invio.');
+      expect(textOf(failure)).to.contain('Non sappiamo se la richiesta è arrivata al Comune.');
+      await waitUntil(() => el.shadowRoot!.activeElement === failure, 'focus did not move to what happened');
+      expect($$(el, 'button').some((button) => textOf(button) === 'Annulla l’invio')).to.equal(false);
+      expect(value(el, 'holderFamilyName')).to.equal('Rossi');
+      await expect(el).to.be.accessible();
+    });
+
     it('refused before anything went up (offline): still "not sent"', async () => {
       const el = await form('/test-api/requests');
       await complete(el);
@@ -187,6 +220,39 @@ describe('a request form tells the truth and never hangs', () => {
         Object.defineProperty(navigator, 'onLine', online);
         delete (navigator as { onLine?: boolean }).onLine;
       }
+    });
+  });
+
+  describe('a form moved or added again while it sends keeps its result', () => {
+    it('moved to another place on the page while sending (a CMS’s tabs): the receipt and the event still come', async () => {
+      const el = await form('/test-api/requests?delay=1500');
+      await complete(el);
+      const submitted = oneEvent(el, 'cie-submitted');
+      const submitting = oneEvent(el, 'cie-submit');
+      await submit(el);
+      await keyOf(submitting);
+      const elsewhere = document.createElement('div');
+      document.body.append(elsewhere);
+      try {
+        elsewhere.append(el); // moved: disconnected and connected again at once
+        expect(textOf(await outcome(el))).to.contain('Richiesta inviata.');
+        expect(((await submitted) as CustomEvent<{ reference: string }>).detail.reference).to.match(/^PRT-1-/);
+      } finally {
+        elsewhere.remove();
+      }
+    });
+
+    it('taken off the page while sending and added back after the answer: the receipt shows', async () => {
+      const el = await form('/test-api/requests?delay=500');
+      const place = el.parentElement!;
+      await complete(el);
+      const submitted = oneEvent(el, 'cie-submitted');
+      await submit(el);
+      el.remove();
+      await submitted; // the answer came while it was off the page
+      place.append(el);
+      expect(textOf(await outcome(el))).to.contain('Richiesta inviata.');
+      expect(sessionStorage.length, 'a request that arrived keeps no draft').to.equal(0);
     });
   });
 

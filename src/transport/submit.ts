@@ -26,8 +26,10 @@ export interface SubmitRequest {
   /** An attempt fails after this long with nothing moving (no byte sent, no answer). */
   silenceMs: number;
   onProgress?: (fraction: number) => void;
-  /** Aborts the attempt under way and any retry (the element left the page). */
+  /** Aborts the attempt under way and any retry, with nobody to tell (a test, a page that takes over). */
   signal?: AbortSignal;
+  /** The citizen stopped it ("Annulla l’invio"): the attempt under way ends, and they are told. */
+  cancel?: AbortSignal;
 }
 
 export type SubmitOutcome =
@@ -49,6 +51,8 @@ export type SubmitOutcome =
   | ({ ok: false; kind: 'offline' } & MaybeArrived)
   /** The browser refused to send (a header the settings give is not one a browser accepts). */
   | { ok: false; kind: 'misconfigured'; detail: string }
+  /** The citizen stopped it while it was under way. */
+  | ({ ok: false; kind: 'cancelled' } & MaybeArrived)
   /** Stopped by the caller's signal: nothing to tell the citizen, who has left. */
   | { ok: false; kind: 'aborted' };
 
@@ -59,6 +63,12 @@ export type SubmitOutcome =
 export interface MaybeArrived {
   maybeArrived?: true;
 }
+
+/**
+ * How long an answer may take in all once the request is out, as a multiple of the silence
+ * limit: an answer that trickles in a byte at a time keeps no form "sending" for ever.
+ */
+export const ANSWER_SILENCES = 2;
 
 /** How hard to try. Tests shorten the delays; nothing else should change them. */
 export const retryPolicy = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 30_000 };
@@ -80,6 +90,8 @@ interface Attempt {
   date?: string | null;
   /** The whole request went up: the server may have it, whatever comes back. */
   sentWhole?: boolean;
+  /** It ended while the files were known to be going up: it cannot have arrived. */
+  midUpload?: boolean;
   refusedHeader?: string;
 }
 
@@ -97,7 +109,8 @@ function send(request: SubmitRequest): Promise<Attempt> {
       if (settled) return;
       settled = true;
       clearTimeout(watchdog);
-      resolve({ redirected: false, json: false, body: undefined, retryAfter: null, sentWhole, ...attempt });
+      clearTimeout(deadline);
+      resolve({ redirected: false, json: false, body: undefined, retryAfter: null, sentWhole, midUpload: uploading && uploadStarted && !sentWhole, ...attempt });
     };
     // Silence, not size: every byte sent or received buys another `silenceMs`.
     const moved = () => {
@@ -113,12 +126,24 @@ function send(request: SubmitRequest): Promise<Attempt> {
       moved();
       if (event.lengthComputable && request.files.length) request.onProgress?.(event.loaded / event.total);
     };
+    // Once everything has gone up, the answer has a deadline of its own, whatever trickles in.
+    let deadline: ReturnType<typeof setTimeout> | undefined;
+    const out = () => {
+      deadline ??= setTimeout(() => {
+        finish({ status: 0, silent: 'answer' });
+        xhr.abort();
+      }, request.silenceMs * ANSWER_SILENCES);
+    };
     xhr.upload.onload = () => {
       uploading = false;
       sentWhole = true;
+      out();
       moved();
     };
-    xhr.onprogress = moved;
+    xhr.onprogress = () => {
+      out();
+      moved();
+    };
     xhr.onload = () => {
       // The answer's URL never carries a fragment: an endpoint written with one is not redirected.
       const target = new URL(request.url, document.baseURI);
@@ -142,7 +167,7 @@ function send(request: SubmitRequest): Promise<Attempt> {
     };
     xhr.onerror = () => finish({ status: 0 });
     xhr.onabort = () => finish({ status: 0 });
-    request.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    for (const stop of [request.signal, request.cancel]) stop?.addEventListener('abort', () => xhr.abort(), { once: true });
     try {
       xhr.open('POST', request.url);
       xhr.setRequestHeader('Accept', 'application/json');
@@ -184,11 +209,11 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
   return Number.isNaN(seconds) ? undefined : Math.min(MAX_RETRY_AFTER_S, Math.max(0, seconds));
 }
 
-/** Waits `ms`, or less if the signal aborts. */
-const sleep = (ms: number, signal?: AbortSignal) =>
+/** Waits `ms`, or less if a signal aborts. */
+const sleep = (ms: number, ...signals: (AbortSignal | undefined)[]) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    for (const signal of signals) signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 
 function reference(body: unknown): string | undefined {
@@ -245,9 +270,12 @@ export async function submitRequest(request: SubmitRequest): Promise<SubmitOutco
   let maybeArrived = false;
   for (let attempt = 0; attempt < retryPolicy.attempts; attempt++) {
     if (request.signal?.aborted) return { ok: false, kind: 'aborted' };
+    if (request.cancel?.aborted) return { ok: false, kind: 'cancelled', ...arrived(maybeArrived) };
     if (!navigator.onLine) return { ok: false, kind: 'offline', ...arrived(maybeArrived) };
     last = await send(request);
     if (request.signal?.aborted) return { ok: false, kind: 'aborted' };
+    // Stopped mid-upload it did not arrive; stopped while waiting for the answer it may have.
+    if (request.cancel?.aborted) return { ok: false, kind: 'cancelled', ...arrived(maybeArrived || !last.midUpload) };
     // Silence once the request was out (not mid-upload) is the service's: it may have it.
     maybeArrived ||= Boolean(last.sentWhole) || last.silent === 'answer' || last.status >= 500;
     const verdict = judge(last);
@@ -257,9 +285,10 @@ export async function submitRequest(request: SubmitRequest): Promise<SubmitOutco
     if (asked !== undefined && asked * 1000 > retryPolicy.maxDelayMs) return { ok: false, kind: 'busy', retryAfterSeconds: asked, ...arrived(maybeArrived) };
     // A Retry-After of 0 or in the past is no reason to hammer: never sooner than the back-off.
     const jittered = backoff * (0.75 + Math.random() / 2);
-    if (attempt < retryPolicy.attempts - 1) await sleep(asked !== undefined ? Math.max(asked * 1000, jittered) : jittered, request.signal);
+    if (attempt < retryPolicy.attempts - 1) await sleep(asked !== undefined ? Math.max(asked * 1000, jittered) : jittered, request.signal, request.cancel);
   }
   if (request.signal?.aborted) return { ok: false, kind: 'aborted' };
+  if (request.cancel?.aborted) return { ok: false, kind: 'cancelled', ...arrived(maybeArrived) };
   const maybe = arrived(maybeArrived);
   if (!last || last.silent) return { ok: false, kind: 'timeout', during: last?.silent ?? 'answer', ...maybe };
   if (last.status === 429) return { ok: false, kind: 'busy', retryAfterSeconds: retryAfterSeconds(last.retryAfter), ...maybe };

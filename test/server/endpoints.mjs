@@ -96,7 +96,8 @@ export async function testEndpoints(ctx, next) {
     ctx.body = JSON.stringify({ count: settingsFetches.get(ctx.path.slice('/test-api/fetch-count/'.length)) ?? 0 });
     return;
   }
-  // POST /test-api/requests?fail=N answers 503 to the first N attempts of a key, then 201; ?delay=ms answers late.
+  // POST /test-api/requests?fail=N answers 503 to the first N attempts of a key, then 201; ?delay=ms answers late;
+  // ?trickle=ms sends the answer a byte every ms.
   if (ctx.path === '/test-api/requests' && ctx.method === 'POST') {
     const key = ctx.get('idempotency-key');
     const attempts = received.get(key) ?? [];
@@ -110,7 +111,9 @@ export async function testEndpoints(ctx, next) {
       ctx.body = JSON.stringify({ error: 'unavailable' });
     } else {
       ctx.status = 201;
-      ctx.body = JSON.stringify({ reference: `PRT-${attempts.length}-${key.slice(0, 8)}` });
+      const answer = JSON.stringify({ reference: `PRT-${attempts.length}-${key.slice(0, 8)}` });
+      // ?trickle=ms: the answer a byte at a time (a proxy that holds it, a link that barely moves).
+      ctx.body = ctx.query.trickle ? Readable.from(trickled(answer, Number(ctx.query.trickle))) : answer;
     }
     return;
   }

@@ -41,5 +41,7 @@ function reason(failure: Failure, settings: Settings): string {
         : msg('Il servizio del Comune non ha risposto in tempo.');
     case 'server':
       return msg('Il servizio del Comune non è disponibile in questo momento.');
+    case 'cancelled':
+      return msg('Hai fermato l’invio.');
   }
 }

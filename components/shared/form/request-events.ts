@@ -18,6 +18,8 @@ export interface CieSubmitErrorDetail {
   request: RequestKind;
   kind: Failure['kind'];
   status?: number;
+  /** The request went up whole, or the server failed while handling it: it may be at the comune. */
+  maybeArrived?: true;
 }
 
 interface CieEvents {

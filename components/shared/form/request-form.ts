@@ -380,6 +380,7 @@ export abstract class RequestForm extends CieElement {
       <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>
         ${phase.name === 'reviewing' || phase.name === 'submitting' ? submitLabel(action) : msg('Continua')}
       </button>
+      ${sending ? html`<button type="button" class="secondary" @click=${() => this.submission.cancel()}>${msg('Annulla l’invio')}</button>` : nothing}
       <p class="status" role="status">
         ${
           sending

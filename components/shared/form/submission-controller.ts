@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { SubmittedRequest } from '../../../src/forms/draft.js';
 import type { Done, Failure } from './outcome.js';
 
@@ -13,19 +13,19 @@ export type Phase =
 /**
  * Where a form's submission stands: the phase the form renders (the host updates when it
  * changes), the idempotency key the same answers always reuse, and the request under way
- * (sent by ./submit-answers.ts), aborted when the element leaves the page.
+ * (sent by ./submit-answers.ts), which the citizen may stop.
  */
-export class SubmissionController implements ReactiveController {
+export class SubmissionController {
   private current: Phase = { name: 'editing' };
   private inFlight?: AbortController;
+  /** The citizen's "Annulla l’invio" for the request under way. */
+  private stopper?: AbortController;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     /** Where the last submitted request is kept between reloads (the form's draft). */
     private readonly kept: { get(): SubmittedRequest | undefined; set(request: SubmittedRequest): void },
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   get phase(): Phase {
     return this.current;
@@ -53,13 +53,9 @@ export class SubmissionController implements ReactiveController {
     return key;
   }
 
-  hostDisconnected(): void {
-    // Nobody is left to read the answer; a later resubmission reuses the key, so the
-    // comune never gets the request twice.
-    this.inFlight?.abort();
-    this.inFlight = undefined;
-    if (this.sending) this.phase = { name: 'editing' };
-  }
+  // Leaving the page does not stop a request under way: a form moved or added again (a CMS's
+  // tabs, a page rebuilt around it) shows its receipt when the answer comes; one gone for good
+  // finishes unseen, and the same key makes a resubmission the same request.
 
   /** The answers are checked: shown for the citizen to review before sending. */
   review(): void {
@@ -86,10 +82,17 @@ export class SubmissionController implements ReactiveController {
     if (this.current.name === 'failed' && notes.length) this.phase = { ...this.current, notes };
   }
 
-  /** A request to the endpoint is under way: aborted if the element leaves the page. */
-  begin(request: AbortController): void {
+  /** A request to the endpoint is under way; `cancel` is what the citizen's "Annulla l’invio" aborts. */
+  begin(request: AbortController): AbortSignal {
     this.inFlight = request;
+    this.stopper = new AbortController();
     this.phase = { name: 'submitting' };
+    return this.stopper.signal;
+  }
+
+  /** "Annulla l’invio": the request under way stops, and the form says what is known of it. */
+  cancel(): void {
+    if (this.sending) this.stopper?.abort();
   }
 
   /**

@@ -74,7 +74,12 @@ export async function submitAnswers(form: SubmittingForm): Promise<AfterSubmit> 
         const unplaced = answers.reject(model, placed);
         submission.note(unplaced.flatMap(({ error }) => (error.text ? [error.text] : [])));
       }
-      emit(element, 'cie-submit-error', { request: definition.kind, kind: result.kind, status: 'status' in result ? result.status : undefined });
+      emit(element, 'cie-submit-error', {
+        request: definition.kind,
+        kind: result.kind,
+        status: 'status' in result ? result.status : undefined,
+        ...('maybeArrived' in result && result.maybeArrived ? { maybeArrived: true } : {}),
+      });
       return model.shownErrors().length ? 'errors' : 'outcome';
     }
     case 'email': {
@@ -118,7 +123,7 @@ async function sendToEndpoint(
   idempotencyKey: string,
 ): Promise<Extract<Done, { name: 'sent' }> | Failure | undefined> {
   const request = new AbortController();
-  submission.begin(request);
+  const cancel = submission.begin(request);
   const outcome = await submitRequest({
     url: channel.url,
     payload,
@@ -127,6 +132,7 @@ async function sendToEndpoint(
     idempotencyKey,
     silenceMs: (channel.timeoutSeconds ?? 30) * 1000,
     signal: request.signal,
+    cancel,
     onProgress: (progress) => submission.progress(request, progress),
   });
   if (request.signal.aborted || (!outcome.ok && outcome.kind === 'aborted')) return undefined;
