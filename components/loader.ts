@@ -126,9 +126,23 @@ function pageSettings(element: Element): Element | null {
 
 const selector = Object.keys(FILES.elements).join(',');
 
+/** Elements a CMS or a script adds later (tabs, accordions, pages built in the browser), in the page or a shadow root. */
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+});
+/** Open shadow roots seen (a theme's own components, declarative shadow DOM), each watched like the page. */
+const watched = new WeakSet<ShadowRoot>();
+
 function scan(root: ParentNode): void {
   if (root instanceof Element && root.matches(selector)) load(root);
   root.querySelectorAll(selector).forEach(load);
+  for (const host of [root, ...root.querySelectorAll('*')]) {
+    const shadow = host instanceof Element && !host.localName.startsWith('cie-') ? host.shadowRoot : null;
+    if (!shadow || watched.has(shadow)) continue;
+    watched.add(shadow);
+    observer.observe(shadow, { childList: true, subtree: true });
+    scan(shadow);
+  }
 }
 
 /**
@@ -155,8 +169,7 @@ if (!running) {
   page[LOADER] = __CIE_VERSION__;
   reserveSpace();
   scan(document);
-  // Elements a CMS or a script adds later (tabs, accordions, pages built in the browser).
-  new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // A theme's components get their shadow roots when their own code runs, maybe after this.
+  for (const when of ['DOMContentLoaded', 'load']) addEventListener(when, () => scan(document), { once: true });
 }

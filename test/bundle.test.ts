@@ -111,6 +111,26 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     return { win: frame.contentWindow!, ran: await ran, violations };
   }
 
+  it('elements inside a theme’s shadow roots are defined too: declarative shadow DOM, and a component added later', async () => {
+    const { version } = await (await fetch('/package.json')).json();
+    const base = `/test-api/cdn/cie-widgets@${version}/`;
+    const pinned = await (await fetch(`${base}integrity.json`)).json();
+    const { win, ran } = await pageWith(`${base}cie-widgets.js`, pinned['cie-widgets.js'], '/test/pages/shadow.html');
+    expect(ran).to.equal(true);
+    const inBox = win.document.querySelector('theme-box')!.shadowRoot!.querySelector<CieElement>('cie-contacts-card')!;
+    await waitUntil(() => win.customElements.get('cie-contacts-card'), 'the card in the theme’s shadow root was never defined');
+    await inBox.ready;
+    expect(textOf(inBox)).to.contain('(+39) 0461 884291');
+    // A component the page adds later, with a shadow root of its own holding another element.
+    const later = win.document.createElement('div');
+    win.document.body.append(later);
+    later.attachShadow({ mode: 'open' }).innerHTML = '<cie-appointment-link comune="trento"></cie-appointment-link>';
+    await waitUntil(() => win.customElements.get('cie-appointment-link'), 'the link in a shadow root added later was never defined');
+    const link = later.shadowRoot!.querySelector<CieElement>('cie-appointment-link')!;
+    await link.ready;
+    expect(textOf(link)).to.not.equal('');
+  });
+
   it('the snippet’s integrity hash admits the entry, a wrong one is refused by the browser', async () => {
     const { version } = await (await fetch('/package.json')).json();
     const base = `/test-api/cdn/cie-widgets@${version}/`;
