@@ -24,8 +24,10 @@ export const appointmentLinkStyles = css`
     text-decoration: underline !important;
   }
   ::slotted(a:focus-visible) {
-    outline: 2px solid var(--cie-color-focus, #ff9900);
+    /* The ring of base.styles.ts, on the editor's own link. */
+    outline: 3px solid var(--cie-color-focus-ring, #1a1a1a);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--cie-color-focus, #ff9900);
   }
   .modules {
     margin-top: var(--_space);

@@ -3,6 +3,7 @@
 // readable where they are missing. Constructable sheets, adopted by the document (or the
 // shadow root the element sits in): no <style> element, so a strict CSP allows them.
 import { adoptSheetOnce } from '../shared/adopt-sheet.js';
+import { FOCUS_RING } from '../shared/focus-ring.js';
 
 /**
  * The Designers Italia theme's own classes (title-xxlarge, it-page-section, has-bg-grey…),
@@ -42,7 +43,7 @@ const WITHOUT_BOOTSTRAP_ITALIA = `
 .cie-service-card .btn { display: inline-block; padding: 0.75rem 1.5rem; border: 2px solid #0066cc; border-radius: 4px; font-weight: 600; text-decoration: none; }
 .cie-service-card .btn-primary { background: #0066cc; color: #ffffff; }
 .cie-service-card .btn-outline-primary { background: #ffffff; color: #0066cc; }
-.cie-service-card a:focus-visible { outline: 2px solid #ff9900; outline-offset: 2px; }
+.cie-service-card a:focus-visible { ${FOCUS_RING} }
 @media (min-width: 992px) {
   .cie-service-card .col-lg-3 { flex: 0 0 25%; max-width: 25%; }
   .cie-service-card .col-lg-8 { flex: 0 0 66.6667%; max-width: 66.6667%; }

@@ -43,13 +43,19 @@ export const baseStyles = css`
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
-  [role='heading']:focus-visible {
-    outline: 2px solid var(--cie-color-focus, #ff9900);
+  [role='heading']:focus-visible,
+  .error-summary:focus-visible,
+  .failure:focus-visible,
+  .receipt:focus-visible {
+    /* The theme's colour next to the control, then a dark band: 3:1 or more on any light background (the orange alone is 2.1:1 on white, WCAG 1.4.11). Light-DOM sheets: ./focus-ring.ts. */
+    outline: 3px solid var(--cie-color-focus-ring, #1a1a1a);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--cie-color-focus, #ff9900);
   }
   /* A heading the citizen was sent to (a path, a form from the guide's link) is a place to read from, not a control. */
   [role='heading']:focus:not(:focus-visible) {
     outline: none;
+    box-shadow: none;
   }
   .card {
     background: var(--_surface);

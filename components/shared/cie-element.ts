@@ -28,7 +28,8 @@ const unavailable = () => html`<div class="settings-error" part="settings-error"
  * @cssproperty --cie-color-muted - hints and secondary text
  * @cssproperty --cie-color-border - card borders and rules
  * @cssproperty --cie-color-surface - card and input background
- * @cssproperty --cie-color-focus - the focus ring
+ * @cssproperty --cie-color-focus - the focus ring's colour, next to the control
+ * @cssproperty --cie-color-focus-ring - the focus ring's dark outer band, which keeps it visible on any light background
  * @cssproperty --cie-color-danger - errors and the settings-error box
  * @cssproperty --cie-color-success - what went well: the forms' receipt, the contacts card's "open now"
  * @cssproperty --cie-radius - corner radius
@@ -200,14 +201,21 @@ export abstract class CieElement extends LitElement {
   protected override render() {
     // The content says which language it is in (WCAG 3.1.2): a card may be English on an
     // Italian page, or Italian on a page in a language we do not ship.
-    const shown = this.language.shown;
     const state = this.settingsLoad.state;
-    return html`<div lang=${shown}>${this.language.speak(() =>
-      state.status === 'ready'
-        ? this.renderSafely(state.loaded.settings, state.loaded.locale)
-        : state.status === 'wrong'
-          ? state.view(state.problems, mayPassOnRetry(state.problems) ? this.retrySettings : undefined)
-          : this.renderLoading(),
+    // Other settings on their way (another language): the content stays as it was, and focus
+    // in it, until they come (one template, so Lit keeps the same nodes).
+    const last = state.status === 'loading' ? this.settingsLoad.last : undefined;
+    const lang = last?.locale ?? this.language.shown;
+    return html`<div lang=${lang}>${this.language.speak(
+      () =>
+        last
+          ? this.renderSafely(last.settings, last.locale)
+          : state.status === 'ready'
+            ? this.renderSafely(state.loaded.settings, state.loaded.locale)
+            : state.status === 'wrong'
+              ? state.view(state.problems, mayPassOnRetry(state.problems) ? this.retrySettings : undefined)
+              : this.renderLoading(),
+      lang,
     )}</div>`;
   }
 

@@ -9,7 +9,9 @@ import { summaryErrorText } from './messages.js';
 /**
  * GOV.UK's error summary: at the top, focused on submit, one link per error leading to
  * its field, worded so the list says whose field it is ("Scrivi il codice fiscale del titolare").
- * Links move focus themselves: a `#id` href cannot reach into a shadow root.
+ * Links move focus themselves: a `#id` href cannot reach into a shadow root. Not a live
+ * region: focus on it is what reads it out, once per submit; a live one was read out whole
+ * again at every key the citizen pressed while fixing a field.
  */
 export function errorSummary(model: FormModel, root: ShadowRoot | HTMLElement, level: number, fields: readonly RequestField[]) {
   const errors = model.shownErrors();
@@ -20,9 +22,9 @@ export function errorSummary(model: FormModel, root: ShadowRoot | HTMLElement, l
     field?.focus();
     field?.scrollIntoView({ block: 'center' });
   };
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="error-summary-title">
     ${heading(level, msg('C’è un problema'), 'error-summary-title', 'subheading')}
-    <div role="alert">
+    <div>
       <ul>
         ${errors.map(
           ([name, error]) =>

@@ -216,17 +216,12 @@ export const formStyles = css`
     /* The server's words may hold a long unbroken token: it wraps, never widens the page. */
     overflow-wrap: anywhere;
   }
-  /* Focus is moved to these boxes to read them out; a ring shows only for keyboard users. */
-  .error-summary:focus-visible,
-  .failure:focus-visible,
-  .receipt:focus-visible {
-    outline: 2px solid var(--cie-color-focus, #ff9900);
-    outline-offset: 2px;
-  }
+  /* Focus is moved to these boxes to read them out; a ring (base.styles.ts) shows only for keyboard users. */
   .error-summary:focus:not(:focus-visible),
   .failure:focus:not(:focus-visible),
   .receipt:focus:not(:focus-visible) {
     outline: none;
+    box-shadow: none;
   }
   .actions {
     display: flex;

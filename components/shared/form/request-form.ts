@@ -247,6 +247,32 @@ export abstract class RequestForm extends CieElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    this.markTitle(false);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const model = this.answers.current;
+    this.markTitle(Boolean(model?.shownErrors().length) && this.submission.phase.name !== 'reviewing');
+  }
+
+  /** The prefix this form put on the page's title, to take it off again. */
+  private titleMark?: string;
+
+  /**
+   * "Errore: " before the page's title while the form shows errors (GOV.UK's pattern): the
+   * title is the first thing a screen reader says of a page, and what a tab shows.
+   */
+  private markTitle(errors: boolean): void {
+    if (errors && !this.titleMark) {
+      const mark = `${this.language.speak(() => msg('Errore:'))} `;
+      if (document.title.startsWith(mark)) return; // another form on the page said it already
+      document.title = mark + document.title;
+      this.titleMark = mark;
+    } else if (!errors && this.titleMark) {
+      if (document.title.startsWith(this.titleMark)) document.title = document.title.slice(this.titleMark.length);
+      this.titleMark = undefined;
+    }
   }
 
   /** Focus on the outcome, its title at the top of the screen: on a phone the form above was long. */

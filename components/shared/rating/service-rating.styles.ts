@@ -4,6 +4,7 @@
 // :where() with zero specificity, a plain look where they are missing. A form adopts the
 // same sheet into its shadow root, where its own buttons' and radios' rules win.
 import { adoptSheetOnce } from '../adopt-sheet.js';
+import { FOCUS_RING } from '../focus-ring.js';
 
 const RATING_CSS = `
 .cie-rating [hidden] { display: none !important; }
@@ -13,7 +14,7 @@ const RATING_CSS = `
 .cie-rating .cie-rating-stars label { display: inline-flex; margin: 0; padding: 0.25rem; border-radius: 4px; cursor: pointer; }
 .cie-rating .cie-rating-stars svg { width: 2rem; height: 2rem; fill: transparent; stroke: var(--cie-color-muted, #5d7083); stroke-width: 1.5; }
 .cie-rating .cie-rating-stars label.filled svg { fill: var(--cie-color-primary, #0066cc); stroke: var(--cie-color-primary, #0066cc); }
-.cie-rating .cie-rating-stars input:focus-visible + label { outline: 3px solid var(--cie-color-focus, #ff9900); outline-offset: 2px; }
+.cie-rating .cie-rating-stars input:focus-visible + label { ${FOCUS_RING} }
 .cie-rating .cie-rating-legend { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem; width: 100%; }
 :where(.cie-rating .card) { border: 1px solid #d9dadb; border-radius: 4px; padding: 1.5rem; margin: 1.5rem 0; }
 :where(.cie-rating h2, .cie-rating h3, .cie-rating h4, .cie-rating h5, .cie-rating h6, .cie-rating [role='heading'], .cie-rating .title-medium-2-bold) { font-size: 1.25rem; line-height: 1.4; font-weight: 600; margin: 0 0 1rem; }
