@@ -112,6 +112,11 @@ describe('submission transport', () => {
     expect(calls).to.have.length(1);
   });
 
+  it('429 with Retry-After as a date: counted from the server’s clock, not from a phone set to 2019', async () => {
+    answer(() => new HttpResponse(null, { status: 429, headers: { 'Retry-After': 'Wed, 25 Nov 2026 10:05:00 GMT', Date: 'Wed, 25 Nov 2026 10:00:00 GMT' } }));
+    expect(await submitRequest(request())).to.deep.equal({ ok: false, kind: 'busy', retryAfterSeconds: 300 });
+  });
+
   it('a server that does not answer in time: "timeout" after the retries', async () => {
     answer(async () => {
       await delay(500);

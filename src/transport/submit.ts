@@ -209,6 +209,15 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
   return Number.isNaN(seconds) ? undefined : Math.min(MAX_RETRY_AFTER_S, Math.max(0, seconds));
 }
 
+/**
+ * "Now" for a Retry-After given as a date: the server's own clock (its Date header) where the
+ * page can read it, so a phone set to another year does not wait a day or not at all.
+ */
+function serverNow(attempt: Attempt): number {
+  const stated = attempt.date ? Date.parse(attempt.date) : NaN;
+  return Number.isNaN(stated) ? Date.now() : stated;
+}
+
 /** Waits `ms`, or less if a signal aborts. */
 const sleep = (ms: number, ...signals: (AbortSignal | undefined)[]) =>
   new Promise<void>((resolve) => {
@@ -281,7 +290,7 @@ export async function submitRequest(request: SubmitRequest): Promise<SubmitOutco
     const verdict = judge(last);
     if (verdict !== 'retry') return verdict;
     const backoff = Math.min(retryPolicy.maxDelayMs, retryPolicy.baseDelayMs * 2 ** attempt);
-    const asked = last.status === 429 ? retryAfterSeconds(last.retryAfter) : undefined;
+    const asked = last.status === 429 ? retryAfterSeconds(last.retryAfter, serverNow(last)) : undefined;
     if (asked !== undefined && asked * 1000 > retryPolicy.maxDelayMs) return { ok: false, kind: 'busy', retryAfterSeconds: asked, ...arrived(maybeArrived) };
     // A Retry-After of 0 or in the past is no reason to hammer: never sooner than the back-off.
     const jittered = backoff * (0.75 + Math.random() / 2);
@@ -291,7 +300,7 @@ export async function submitRequest(request: SubmitRequest): Promise<SubmitOutco
   if (request.cancel?.aborted) return { ok: false, kind: 'cancelled', ...arrived(maybeArrived) };
   const maybe = arrived(maybeArrived);
   if (!last || last.silent) return { ok: false, kind: 'timeout', during: last?.silent ?? 'answer', ...maybe };
-  if (last.status === 429) return { ok: false, kind: 'busy', retryAfterSeconds: retryAfterSeconds(last.retryAfter), ...maybe };
+  if (last.status === 429) return { ok: false, kind: 'busy', retryAfterSeconds: retryAfterSeconds(last.retryAfter, serverNow(last)), ...maybe };
   if (last.status === 0) return navigator.onLine ? { ok: false, kind: 'server', status: 0, ...maybe } : { ok: false, kind: 'offline', ...maybe };
   return { ok: false, kind: 'server', status: last.status, ...maybe };
 }
