@@ -207,6 +207,18 @@ describe('a request form tells the truth and never hangs', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('the connection cut after the request went up, with no answer: "we do not know"', async () => {
+      Object.assign(retryPolicy, { attempts: 1 });
+      const el = await form('/test-api/requests?drop');
+      await complete(el);
+      const submitting = oneEvent(el, 'cie-submit');
+      await submit(el);
+      const told = textOf(await outcome(el));
+      // (The browser itself may send it again on a fresh connection: one key, one request.)
+      expect((await attemptsFor(await keyOf(submitting))).length, 'the server had it').to.be.at.least(1);
+      expect(told).to.contain('Non sappiamo se la richiesta è arrivata al Comune.');
+    });
+
     it('refused before anything went up (offline): still "not sent"', async () => {
       const el = await form('/test-api/requests');
       await complete(el);

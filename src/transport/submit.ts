@@ -285,8 +285,10 @@ export async function submitRequest(request: SubmitRequest): Promise<SubmitOutco
     if (request.signal?.aborted) return { ok: false, kind: 'aborted' };
     // Stopped mid-upload it did not arrive; stopped while waiting for the answer it may have.
     if (request.cancel?.aborted) return { ok: false, kind: 'cancelled', ...arrived(maybeArrived || !last.midUpload) };
-    // Silence once the request was out (not mid-upload) is the service's: it may have it.
-    maybeArrived ||= Boolean(last.sentWhole) || last.silent === 'answer' || last.status >= 500;
+    // A 5xx, or no answer at all unless the files were seen stopping half-way: the server may
+    // have it (silence after sending, a connection cut, an answer the browser hid). The browser
+    // does not say whether the body left before the connection failed.
+    maybeArrived ||= Boolean(last.sentWhole) || last.status >= 500 || (last.status === 0 && !last.midUpload && !last.refusedHeader);
     const verdict = judge(last);
     if (verdict !== 'retry') return verdict;
     const backoff = Math.min(retryPolicy.maxDelayMs, retryPolicy.baseDelayMs * 2 ** attempt);

@@ -103,6 +103,12 @@ export async function testEndpoints(ctx, next) {
     const attempts = received.get(key) ?? [];
     attempts.push({ headers: { csrf: ctx.get('x-csrf-token') || undefined }, body: await describeBody(ctx, await readBody(ctx.req)) });
     received.set(key, attempts);
+    // ?drop: the request recorded, then the connection cut with no answer (a proxy that dies, an answer CORS hides).
+    if (ctx.query.drop !== undefined) {
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
+    }
     // ?delay=ms: the body is read at once, the answer comes late (a slow service, not a slow connection).
     if (ctx.query.delay) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.delay)));
     ctx.type = 'application/json';
