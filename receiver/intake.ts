@@ -10,7 +10,7 @@ import { DEFAULT_MAX_FILE_MB } from '../src/validation/files.js';
 import type { Comune } from './config.js';
 import type { CardCopy } from './store.js';
 
-export type Refusal = { status: 400 | 413 | 415; body: Record<string, unknown> };
+export type Refusal = { status: 400 | 413 | 415 | 422; body: Record<string, unknown> };
 export type Intake = { ok: true; request: CieRequest; copies: CardCopy[] } | ({ ok: false; bot?: boolean } & Refusal);
 
 /** What the citizen reads on a field the receiver refuses (the form checks all of it first: this is rare). */
@@ -43,6 +43,18 @@ const WORDS = {
 
 const fieldErrors = (errors: { field: string; message: string }[]): Refusal => ({ status: 400, body: { errors } });
 
+/** Where the payload holds a string with a control character or a lone surrogate: its field's path; undefined when none does. */
+function unreadableAt(value: unknown, path: PropertyKey[] = []): string | undefined {
+  if (typeof value === 'string') return /[\p{Cc}\p{Cs}]/u.test(value) ? formatPath(path) || '(request)' : undefined;
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = unreadableAt(item, [...path, Array.isArray(value) ? Number(key) : key]);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
 /** The body's request and its file parts; undefined when it is neither JSON nor multipart with a `request` part. */
 async function readBody(contentType: string, body: Buffer): Promise<{ json: unknown; files: Map<string, File> } | undefined> {
   try {
@@ -72,6 +84,10 @@ export async function readSubmission(o: {
   const parsed = requestSchema.safeParse(read.json);
   const locale: Locale = parsed.success ? parsed.data.locale : 'it';
   const words = WORDS[locale];
+  // Before anything else reads it: PostgreSQL refuses a NUL in jsonb (a 500, with a piece of the
+  // payload in its own log), and a control character would forge a line of an email.
+  const unreadable = unreadableAt(read.json);
+  if (unreadable !== undefined) return { ok: false, status: 422, body: { errors: [{ field: unreadable, message: words.invalid }] } };
   if (!parsed.success) {
     return { ok: false, ...fieldErrors(parsed.error.issues.map((issue) => ({ field: formatPath(issue.path), message: words.invalid }))) };
   }

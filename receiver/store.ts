@@ -1,4 +1,4 @@
-// What the receiver keeps: each request once (its Idempotency-Key is unique), with a
+// What the receiver keeps: each request once (its Idempotency-Key is unique within its comune and kind), with a
 // reference the office reads aloud, its card copies, and the emails it owes.
 import type { Rating } from '../src/requests/rating.js';
 import type { CieRequest } from '../src/requests/schema.js';
@@ -30,10 +30,13 @@ export async function recordRequest(
   const { request } = r;
   const now = r.now ?? new Date();
   return db.transaction(async (tx) => {
-    await tx.query('select pg_advisory_xact_lock(hashtext($1))', [request.idempotencyKey]);
-    const [existing] = await tx.query<{ reference: string; received_at: Date | string }>('select reference, received_at from requests where idempotency_key = $1', [
-      request.idempotencyKey,
-    ]);
+    // A key is one comune's, for one kind of request (migration 003).
+    const scope = [request.comune, request.type, request.idempotencyKey];
+    await tx.query('select pg_advisory_xact_lock(hashtext($1))', [scope.join('\n')]);
+    const [existing] = await tx.query<{ reference: string; received_at: Date | string }>(
+      'select reference, received_at from requests where comune = $1 and type = $2 and idempotency_key = $3',
+      scope,
+    );
     if (existing) return { reference: existing.reference, created: false, receivedAt: new Date(existing.received_at) };
     const year = romeYear(now);
     // The counter row is locked until commit: two requests never share a number, and a

@@ -155,6 +155,34 @@ describe('the reference receiver, with the forms and an integrator', function ()
     expect(await recordsWith(burst.request.idempotencyKey)).to.equal(1);
   });
 
+  it('a NUL, a lone surrogate or a forged email line in any field is refused on that field, before the database sees it', async () => {
+    const cases: [string, (r: CieRequest) => void, string][] = [
+      ['NUL', (r) => (r.holder.givenName = 'Ma\u0000rio'), 'holder.givenName'],
+      ['lone surrogate', (r) => (r.form.honeypot = '\ud800'), 'form.honeypot'],
+      ['forged line', (r) => (r.holder.familyName = 'Rossi\r\nBcc: altri@example.it'), 'holder.familyName'],
+      ['control in a file name', (r) => (r.attachments[0].name = 'fronte\u0007.pdf'), 'attachments[0].name'],
+    ];
+    for (const [what, change, field] of cases) {
+      const s = sample('esempio', change);
+      const answer = await post(endpoint('esempio'), s);
+      expect(answer.status, what).to.equal(422);
+      expect(fieldErrorsOf(await answer.json()).map((e) => e.field), what).to.deep.equal([field]);
+      expect(await recordsWith(s.request.idempotencyKey), what).to.equal(0);
+    }
+  });
+
+  it('a key is one comune’s: another comune’s request with the same key is recorded, with its own reference', async () => {
+    const trento = sample('trento');
+    const esempio = sample('esempio', (r) => (r.idempotencyKey = trento.request.idempotencyKey));
+    const first = await post(endpoint('trento'), trento);
+    const second = await post(endpoint('esempio'), esempio);
+    expect([first.status, second.status]).to.deep.equal([201, 201]);
+    const [a, b] = await Promise.all([first.json(), second.json()]);
+    expect(a.reference).to.match(/^TRE-/);
+    expect(b.reference).to.not.equal(a.reference);
+    expect(await recordsWith(trento.request.idempotencyKey)).to.equal(2);
+  });
+
   it('a field the receiver refuses appears on that field in the form, the answers kept', async function () {
     const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint=${endpoint('trento')} lang="it"></cie-reprint-form>`);
     await completeReprint(el);

@@ -4,6 +4,8 @@ import { isCardNumber, isEmail, isPecAddress, mobileToE164 } from '../src/valida
 import { ageOn, isPlausibleBirthDate } from '../src/validation/birth-date.js';
 import { isRealIsoDate } from '../src/validation/dates.js';
 import { cardCopyProblem } from '../src/validation/card-copy-checks.js';
+import { REPRINT_EXAMPLE } from '../src/requests/contract-examples.js';
+import { reprintRequestSchema } from '../src/requests/schema.js';
 
 describe('validators', () => {
   describe('codice fiscale', () => {
@@ -82,5 +84,11 @@ describe('validators', () => {
     expect(cardCopyProblem({ type: 'image/jpeg', size: 1_000_000 }, 5)).to.equal(undefined);
     expect(cardCopyProblem({ type: 'application/pdf', size: 6 * 1024 * 1024 }, 5)).to.equal('size');
     expect(cardCopyProblem({ type: 'image/heic', size: 1000 }, 5)).to.equal('type');
+  });
+
+  it('the request schema, shared by the forms and the receiver, takes a name as one line of text: no forged email line, no hidden direction change', () => {
+    const withName = (familyName: string) => reprintRequestSchema.safeParse({ ...structuredClone(REPRINT_EXAMPLE), holder: { ...REPRINT_EXAMPLE.holder, familyName } }).success;
+    expect(withName('D’Angelo-Müller')).to.equal(true);
+    for (const forged of ['Rossi\r\nBcc: altri@example.it', 'Rossi\u0000', 'Rossi\u2028Oggetto', 'Rossi\u202Eissor', '\ud800']) expect(withName(forged), JSON.stringify(forged)).to.equal(false);
   });
 });

@@ -10,7 +10,12 @@ import { REQUEST_SCHEMA_VERSION } from './contract-version.js';
 
 export { REQUEST_SCHEMA_VERSION } from './contract-version.js';
 
-const text = z.string().check(z.minLength(1), z.maxLength(200));
+/**
+ * One line a person typed: no control characters (a "\r\nBcc:" in a name would forge a line of
+ * the office's email), line separators, direction overrides, or lone surrogates (no text at all).
+ */
+export const ONE_LINE = /^[^\p{Cc}\p{Cs}\p{Zl}\p{Zp}\u202A-\u202E\u2066-\u2069]*$/u;
+const text = z.string().check(z.minLength(1), z.maxLength(200), z.regex(ONE_LINE, 'must be one line of text, without control characters'));
 const codiceFiscale = z.string().check(z.refine((v) => !codiceFiscaleProblem(v), 'must be a valid codice fiscale'));
 const date = z.string().check(z.refine(isRealIsoDate, 'must be a date YYYY-MM-DD'));
 const e164 = z.string().check(z.regex(/^\+[1-9]\d{6,14}$/, 'must be E.164, like +393331234567'));
