@@ -21,6 +21,11 @@ const comuneSchema = z.strictObject({
   settings: z.string(),
   /** The sites whose pages may post here (CORS), exactly as the browser names them: https://www.comune.example.it */
   allowedOrigins: z.array(z.string().check(z.regex(/^https?:\/\/[^/]+$/, 'an origin: scheme and host, no path'))).check(z.minLength(1)),
+  /**
+   * Request headers those pages may send besides the contract's (a CMS's `X-CSRF-Token`).
+   * The headers the comune's widget settings add to its channel are allowed without being listed.
+   */
+  allowedHeaders: z._default(z.array(z.string().check(z.regex(/^[A-Za-z0-9-]+$/, 'a header name'))), []),
   office: z.strictObject({
     /** Who is told of each request, in Italian. */
     notify: emailAddress,
@@ -43,8 +48,11 @@ export const receiverConfigSchema = z.strictObject({
   $comment: z.optional(z.string()),
   port: z._default(z.number().check(z.int(), z.nonnegative()), 8787),
   host: z._default(z.string(), '127.0.0.1'),
-  /** Behind a reverse proxy, the client is the first address of X-Forwarded-For. */
-  trustProxy: z._default(z.boolean(), false),
+  /**
+   * Behind the comune's reverse proxies: how many (`true` is one). The client is that many
+   * addresses from the right of X-Forwarded-For, never the leftmost, which a client can forge.
+   */
+  trustProxy: z._default(z.union([z.boolean(), z.number().check(z.int(), z.nonnegative(), z.lte(10))]), false),
   database: z.prefault(
     z.strictObject({
       /** A PostgreSQL URL; without one, an embedded PostgreSQL (PGlite) in `dataDir`. */

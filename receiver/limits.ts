@@ -3,6 +3,17 @@
 
 const HOUR_MS = 3_600_000;
 
+/**
+ * The client behind `hops` reverse proxies of the comune's own: each proxy appends the address
+ * it saw to X-Forwarded-For, so the client is `hops` entries from the right. Anything to the
+ * left was written by the client itself, and a forged leftmost address must not buy it a new
+ * allowance. With no proxy trusted, the connection's own address.
+ */
+export function clientAddress(forwardedFor: string | undefined, remote: string | undefined, hops: number): string {
+  const chain = hops > 0 ? (forwardedFor ?? '').split(',').map((entry) => entry.trim()).filter(Boolean) : [];
+  return chain[Math.max(0, chain.length - hops)] ?? remote ?? 'unknown';
+}
+
 export class ClientLimiter {
   private readonly seen = new Map<string, number[]>();
 

@@ -5,14 +5,23 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Comune, Receiver } from './config.js';
 import type { Database } from './database.js';
 import { readSubmission } from './intake.js';
-import { ClientLimiter } from './limits.js';
+import { clientAddress, ClientLimiter } from './limits.js';
 import { ratingSchema } from '../src/requests/rating-schema.js';
 import { recordRating, recordRequest } from './store.js';
 
 const ROUTE = /^\/comuni\/([a-z0-9-]+)\/(cie-requests|ratings)\/?$/;
 /** A rating is a few words: nothing larger is one. */
 const RATING_MAX_BYTES = 4096;
-const ALLOWED_HEADERS = 'Idempotency-Key, Content-Type, Accept';
+/** The headers the contract's requests carry; a comune's pages may add more (allowedHeaders, its settings' channel headers). */
+const CONTRACT_HEADERS = ['Idempotency-Key', 'Content-Type', 'Accept'];
+
+/** The headers a preflight may ask for on this comune's endpoint. */
+function allowedHeaders(comune: Comune): string {
+  const fromSettings = Object.values(comune.widget.requests).flatMap((service) =>
+    service?.channel.type === 'endpoint' ? Object.keys(service.channel.headers ?? {}) : [],
+  );
+  return [...new Set([...CONTRACT_HEADERS, ...comune.allowedHeaders, ...fromSettings])].join(', ');
+}
 
 export interface ReceiverServer {
   server: Server;
@@ -57,8 +66,8 @@ export function createReceiverServer(receiver: Receiver, db: Database, hooks: { 
   const limiter = new ClientLimiter(receiver.limits.requestsPerClientPerHour);
   const log: Log = hooks.log ?? ((entry) => console.log(JSON.stringify(entry)));
 
-  const clientOf = (req: IncomingMessage) =>
-    (receiver.trustProxy && String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim()) || req.socket.remoteAddress || 'unknown';
+  const hops = receiver.trustProxy === true ? 1 : receiver.trustProxy === false ? 0 : receiver.trustProxy;
+  const clientOf = (req: IncomingMessage) => clientAddress(req.headers['x-forwarded-for'] as string | undefined, req.socket.remoteAddress, hops);
 
   async function handle(req: IncomingMessage, res: ServerResponse, note: Record<string, unknown>): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://receiver.invalid').pathname;
@@ -88,7 +97,7 @@ export function createReceiverServer(receiver: Receiver, db: Database, hooks: { 
       return send(res, 204, undefined, {
         ...cors,
         'Access-Control-Allow-Methods': 'POST',
-        'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+        'Access-Control-Allow-Headers': allowedHeaders(comune),
         'Access-Control-Max-Age': '600',
       });
     }

@@ -11,6 +11,7 @@ import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { REPRINT_EXAMPLE } from '../src/requests/contract-examples.js';
 import type { CieRequest } from '../src/requests/schema.js';
 import { fieldErrorsOf } from '../src/transport/field-errors.js';
+import { clientAddress } from '../receiver/limits.js';
 import { $, addJsonScript, exampleSettings, mount, removeAddedScripts, textOf } from './helpers/dom.js';
 import { completeReprint, outcome, submit } from './helpers/form.js';
 
@@ -169,6 +170,25 @@ describe('the reference receiver, with the forms and an integrator', function ()
       expect(fieldErrorsOf(await answer.json()).map((e) => e.field), what).to.deep.equal([field]);
       expect(await recordsWith(s.request.idempotencyKey), what).to.equal(0);
     }
+  });
+
+  it('a header the comune’s pages add (a CMS’s X-CSRF-Token) passes the preflight where the receiver allows it', async () => {
+    const s = sample('esempio');
+    const answer = await fetch(endpoint('esempio'), { method: 'POST', headers: { 'Idempotency-Key': s.request.idempotencyKey, 'X-CSRF-Token': 'token-di-prova' }, body: s.body });
+    expect(answer.status).to.equal(201);
+    const other = sample('trento');
+    const refused = fetch(endpoint('trento'), { method: 'POST', headers: { 'Idempotency-Key': other.request.idempotencyKey, 'X-CSRF-Token': 'token-di-prova' }, body: other.body });
+    let failed = false;
+    await refused.catch(() => (failed = true));
+    expect(failed, 'Trento allows no such header: the browser stops it at the preflight').to.equal(true);
+  });
+
+  it('behind the comune’s proxies the client is counted from the right of X-Forwarded-For: a forged leftmost address changes nothing', () => {
+    expect(clientAddress('198.51.100.1, 203.0.113.7', '10.0.0.2', 1)).to.equal('203.0.113.7');
+    expect(clientAddress('198.51.100.99, 203.0.113.7', '10.0.0.2', 1)).to.equal('203.0.113.7');
+    expect(clientAddress('198.51.100.1, 203.0.113.7, 192.0.2.10', '10.0.0.2', 2)).to.equal('203.0.113.7');
+    expect(clientAddress('203.0.113.7', '10.0.0.2', 0), 'no proxy trusted').to.equal('10.0.0.2');
+    expect(clientAddress(undefined, '10.0.0.2', 1), 'no header').to.equal('10.0.0.2');
   });
 
   it('a key is one comune’s: another comune’s request with the same key is recorded, with its own reference', async () => {

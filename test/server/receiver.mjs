@@ -51,7 +51,7 @@ async function start(origin) {
     mail: { from: 'noreply@comune.esempio.it', smtp: `smtp://127.0.0.1:${smtp.port}` },
     limits,
     comuni: [
-      { id: 'esempio', referencePrefix: 'ESE', settings: 'demo/settings/esempio.json', allowedOrigins: [origin], office: { notify: 'anagrafe@comune.esempio.it', attachCardCopies: true } },
+      { id: 'esempio', referencePrefix: 'ESE', settings: 'demo/settings/esempio.json', allowedOrigins: [origin], allowedHeaders: ['X-CSRF-Token'], office: { notify: 'anagrafe@comune.esempio.it', attachCardCopies: true } },
       { id: 'trento', referencePrefix: 'TRE', settings: 'trento', allowedOrigins: [origin], office: { notify: 'anagrafe@comune.trento.it', attachCardCopies: false }, retention: { cardCopiesDays: 30, requestsDays: 365 } },
     ],
   });
