@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { loadPreset } from '../src/presets/index.js';
 import { formatPath } from '../src/settings/problems.js';
 import { settingsSchema, type Settings } from '../src/settings/schema.js';
+import { DEFAULT_MAX_FILE_MB } from '../src/validation/files.js';
 import { z } from '../src/zod.js';
 
 const days = z.number().check(z.int(), z.positive());
@@ -131,10 +132,22 @@ export async function resolveConfig(input: unknown, baseDir: string, env: NodeJS
   for (const comune of config.comuni) {
     const widget = await widgetSettings(comune.settings, baseDir);
     if (widget.id !== comune.id) throw new ConfigError(`the settings "${comune.settings}" are for "${widget.id}", not "${comune.id}"`);
+    // Two copies at the settings' limit must fit in one body: else the form tells the citizen
+    // "at most N MB each" and the receiver refuses files within it with 413.
+    const perFile = widget.attachments?.maxFileSizeMb ?? DEFAULT_MAX_FILE_MB;
+    const needed = bodyNeededMb(perFile);
+    if (needed > config.limits.bodyMb) {
+      throw new ConfigError(
+        `the settings "${comune.settings}" allow card copies of ${perFile} MB each: two of them need limits.bodyMb of at least ${needed}, and it is ${config.limits.bodyMb}. Raise limits.bodyMb, or lower attachments.maxFileSizeMb in the settings.`,
+      );
+    }
     comuni.set(comune.id, { ...comune, widget });
   }
   return { ...config, comuni };
 }
+
+/** A body with two card copies of `perFileMb` each, the request and the multipart framing around them. */
+export const bodyNeededMb = (perFileMb: number) => Math.ceil(2 * perFileMb + 1);
 
 export type Receiver = Awaited<ReturnType<typeof resolveConfig>>;
 

@@ -191,6 +191,13 @@ describe('the reference receiver, with the forms and an integrator', function ()
     expect(clientAddress(undefined, '10.0.0.2', 1), 'no header').to.equal('10.0.0.2');
   });
 
+  it('a body limit too small for two card copies at the settings’ limit stops the start, saying both numbers', async () => {
+    const refusal = await command<string | null>('receiver-config-check', { limits: { bodyMb: 8 } });
+    expect(refusal).to.contain('card copies of 5 MB each');
+    expect(refusal).to.contain('limits.bodyMb of at least 11, and it is 8');
+    expect(await command<string | null>('receiver-config-check', { limits: { bodyMb: 12 } })).to.equal(null);
+  });
+
   it('a key is one comune’s: another comune’s request with the same key is recorded, with its own reference', async () => {
     const trento = sample('trento');
     const esempio = sample('esempio', (r) => (r.idempotencyKey = trento.request.idempotencyKey));

@@ -149,6 +149,12 @@ export function receiverPlugin() {
       }
       case 'receiver-sql':
         return r.db.query(payload.sql, payload.params ?? []);
+      case 'receiver-config-check': {
+        // A configuration resolved as at start: its refusal in words, or null when it starts.
+        const { resolveConfig } = await built();
+        const config = { mail: { from: 'noreply@comune.esempio.it' }, limits: payload.limits, comuni: [{ id: 'esempio', referencePrefix: 'ESE', settings: 'demo/settings/esempio.json', allowedOrigins: ['https://www.comune.esempio.it'], office: { notify: 'anagrafe@comune.esempio.it', attachCardCopies: true } }] };
+        return resolveConfig(config, process.cwd(), {}).then(() => null, (error) => error.message);
+      }
       case 'receiver-lock-probe': {
         // Two processes on one embedded database folder: the second is refused, in words.
         const { mkdtemp, rm } = await import('node:fs/promises');
