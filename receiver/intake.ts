@@ -5,7 +5,7 @@ import { needsCard } from '../src/requests/channels.js';
 import { requestSchema, type CieRequest } from '../src/requests/schema.js';
 import { formatPath } from '../src/settings/problems.js';
 import type { Locale } from '../src/settings/value-types.js';
-import { sniffCardCopyType } from '../src/validation/card-copy-checks.js';
+import { isWholeCardCopy, sniffCardCopyType } from '../src/validation/card-copy-checks.js';
 import { DEFAULT_MAX_FILE_MB } from '../src/validation/files.js';
 import type { Comune } from './config.js';
 import type { CardCopy } from './store.js';
@@ -20,6 +20,8 @@ const WORDS = {
     fileType: 'Il file non è un PDF, un JPEG o un PNG.',
     fileEmpty: 'Il file è vuoto.',
     fileMissing: 'Manca questo file.',
+    fileBroken: 'Il file è incompleto o danneggiato: allegalo di nuovo.',
+    fileTwice: 'Questo file è stato inviato due volte.',
     tooFast: 'La richiesta è partita troppo in fretta. Controlla i dati e inviala di nuovo.',
     tooLarge: (mb: number) => `Ogni file può essere al massimo di ${mb} MB.`,
   },
@@ -28,6 +30,8 @@ const WORDS = {
     fileType: 'The file is not a PDF, a JPEG or a PNG.',
     fileEmpty: 'The file is empty.',
     fileMissing: 'This file is missing.',
+    fileBroken: 'The file is incomplete or damaged: attach it again.',
+    fileTwice: 'This file was sent twice.',
     tooFast: 'The request was sent too quickly. Check your answers and send it again.',
     tooLarge: (mb: number) => `Each file may be at most ${mb} MB.`,
   },
@@ -36,6 +40,8 @@ const WORDS = {
     fileType: 'Die Datei ist kein PDF, JPEG oder PNG.',
     fileEmpty: 'Die Datei ist leer.',
     fileMissing: 'Diese Datei fehlt.',
+    fileBroken: 'Die Datei ist unvollständig oder beschädigt: bitte erneut anhängen.',
+    fileTwice: 'Diese Datei wurde zweimal gesendet.',
     tooFast: 'Der Antrag wurde zu schnell gesendet. Prüfen Sie Ihre Angaben und senden Sie ihn erneut.',
     tooLarge: (mb: number) => `Jede Datei darf höchstens ${mb} MB groß sein.`,
   },
@@ -55,20 +61,30 @@ function unreadableAt(value: unknown, path: PropertyKey[] = []): string | undefi
   return undefined;
 }
 
-/** The body's request and its file parts; undefined when it is neither JSON nor multipart with a `request` part. */
-async function readBody(contentType: string, body: Buffer): Promise<{ json: unknown; files: Map<string, File> } | undefined> {
+/** What a body held: the request and its file parts (and the names of parts sent twice); or why it could not be read. */
+type Body = { json: unknown; files: Map<string, File>; twice: string[] } | 'unsupported' | 'unreadable';
+
+/** The body's request and its file parts: JSON, or multipart with a `request` part. */
+async function readBody(contentType: string, body: Buffer): Promise<Body> {
+  const json = /^application\/json\b/i.test(contentType);
+  if (!json && !/^multipart\/form-data\b/i.test(contentType)) return 'unsupported';
   try {
-    if (/^application\/json\b/i.test(contentType)) return { json: JSON.parse(body.toString('utf8')), files: new Map() };
-    if (!/^multipart\/form-data\b/i.test(contentType)) return undefined;
+    if (json) return { json: JSON.parse(body.toString('utf8')), files: new Map(), twice: [] };
     const form = await new Request('http://receiver.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(body) }).formData();
     const part = form.get('request');
-    if (part === null) return undefined;
-    const json: unknown = JSON.parse(typeof part === 'string' ? part : await part.text());
+    if (part === null) return 'unreadable';
+    const request: unknown = JSON.parse(typeof part === 'string' ? part : await part.text());
     const files = new Map<string, File>();
-    for (const [name, value] of form.entries()) if (name !== 'request' && typeof value !== 'string') files.set(name, value);
-    return { json, files };
+    const twice: string[] = [];
+    for (const [name, value] of form.entries()) {
+      if (name === 'request' || typeof value === 'string') continue;
+      if (files.has(name)) twice.push(name);
+      files.set(name, value);
+    }
+    return { json: request, files, twice };
   } catch {
-    return undefined;
+    // Malformed JSON, a multipart body cut short: the right kind of body, not readable.
+    return 'unreadable';
   }
 }
 
@@ -80,7 +96,8 @@ export async function readSubmission(o: {
   minSecondsToFill: number;
 }): Promise<Intake> {
   const read = await readBody(o.contentType, o.body);
-  if (!read) return { ok: false, status: 415, body: { title: 'Send application/json, or multipart/form-data with the request in the part "request".' } };
+  if (read === 'unsupported') return { ok: false, status: 415, body: { title: 'Send application/json, or multipart/form-data with the request in the part "request".' } };
+  if (read === 'unreadable') return { ok: false, status: 400, body: { title: 'The body could not be read: malformed JSON, or a multipart body cut short or without its "request" part.' } };
   const parsed = requestSchema.safeParse(read.json);
   const locale: Locale = parsed.success ? parsed.data.locale : 'it';
   const words = WORDS[locale];
@@ -99,6 +116,7 @@ export async function readSubmission(o: {
   if (o.idempotencyKey !== request.idempotencyKey) {
     return { ok: false, status: 400, body: { title: 'The Idempotency-Key header must be sent, equal to the payload\'s idempotencyKey.' } };
   }
+  if (read.twice.length) return { ok: false, ...fieldErrors(read.twice.map((field) => ({ field, message: words.fileTwice }))) };
   return checkCopies(request, read.files, o.comune);
 }
 
@@ -126,6 +144,7 @@ async function checkCopies(request: CieRequest, files: Map<string, File>, comune
     const mediaType = sniffCardCopyType(bytes.subarray(0, 8));
     if (bytes.length === 0) errors.push({ field: `attachments[${index}]`, message: words.fileEmpty });
     else if (!mediaType) errors.push({ field: `attachments[${index}]`, message: words.fileType });
+    else if (!isWholeCardCopy(bytes, mediaType)) errors.push({ field: `attachments[${index}]`, message: words.fileBroken });
     else copies.push({ part: attachment.part, fileName: attachment.name.slice(0, 200), mediaType, bytes });
   }
   return errors.length ? { ok: false, ...fieldErrors(errors) } : { ok: true, request, copies };

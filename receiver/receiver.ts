@@ -59,7 +59,12 @@ export async function startReceiver(
   await new Promise<void>((resolve) => server.listen(receiver.port, receiver.host, resolve));
   const { port } = server.address() as AddressInfo;
   const mailTimer = setInterval(deliverQuietly, (options.mailEverySeconds ?? 60) * 1000);
-  const purgeQuietly = () => void purgeAll(db, receiver).catch(() => log({ time: new Date().toISOString(), purge: 'failed' }));
+  // What the purge deleted, by comune, in counts only: an office can show its retention works.
+  const purgeQuietly = () =>
+    void purgeAll(db, receiver).then(
+      (deleted) => log({ time: new Date().toISOString(), purge: 'done', deleted }),
+      () => log({ time: new Date().toISOString(), purge: 'failed' }),
+    );
   const purgeTimer = setInterval(purgeQuietly, 6 * 3600_000);
   purgeQuietly();
 

@@ -52,8 +52,8 @@ function sample(comune: string, change?: (r: CieRequest) => void): { request: Ci
   const request = structuredClone(REPRINT_EXAMPLE) as CieRequest;
   request.comune = comune;
   request.idempotencyKey = crypto.randomUUID();
-  const front = new File(['%PDF-1.4 carta di prova'], 'fronte.pdf', { type: 'application/pdf' });
-  const back = new File(['%PDF-1.4 retro di prova'], 'retro.pdf', { type: 'application/pdf' });
+  const front = new File(['%PDF-1.4 carta di prova\n%%EOF\n'], 'fronte.pdf', { type: 'application/pdf' });
+  const back = new File(['%PDF-1.4 retro di prova\n%%EOF\n'], 'retro.pdf', { type: 'application/pdf' });
   request.attachments = [
     { part: 'cardFront', name: front.name, type: 'application/pdf', size: front.size },
     { part: 'cardBack', name: back.name, type: 'application/pdf', size: back.size },
@@ -196,6 +196,35 @@ describe('the reference receiver, with the forms and an integrator', function ()
     expect(refusal).to.contain('card copies of 5 MB each');
     expect(refusal).to.contain('limits.bodyMb of at least 11, and it is 8');
     expect(await command<string | null>('receiver-config-check', { limits: { bodyMb: 12 } })).to.equal(null);
+  });
+
+  it('odd bodies get the right answer: unreadable is 400 not 415, one error for 5,000 attachments, a part sent twice, a JPEG of three bytes', async () => {
+    const url = endpoint('esempio');
+    const key = crypto.randomUUID();
+    const broken = await fetch(url, { method: 'POST', headers: { 'Idempotency-Key': key, 'Content-Type': 'application/json' }, body: '{"schemaVersion":' });
+    expect(broken.status, 'malformed JSON').to.equal(400);
+    const whole = new Uint8Array(await new Response(sample('esempio').body).arrayBuffer());
+    const cut = await fetch(url, { method: 'POST', headers: { 'Idempotency-Key': key, 'Content-Type': 'multipart/form-data; boundary=x' }, body: whole.slice(0, 40) });
+    expect(cut.status, 'multipart cut short').to.equal(400);
+    expect((await fetch(url, { method: 'POST', headers: { 'Idempotency-Key': key, 'Content-Type': 'text/plain' }, body: 'ciao' })).status, 'not a body we take').to.equal(415);
+
+    const many = sample('esempio', (r) => (r.attachments = Array.from({ length: 5000 }, () => ({ part: 'cardFront', name: 'f.pdf', type: 'application/pdf', size: 1 }))));
+    const manyAnswer = await post(url, many);
+    expect(manyAnswer.status).to.equal(400);
+    expect(fieldErrorsOf(await manyAnswer.json())).to.have.length(1);
+
+    const twice = sample('esempio');
+    twice.body.append('cardFront', new File(['%PDF-1.4 altra\n%%EOF\n'], 'altra.pdf', { type: 'application/pdf' }));
+    const twiceAnswer = await post(url, twice);
+    expect(twiceAnswer.status).to.equal(400);
+    expect(fieldErrorsOf(await twiceAnswer.json()).map((e) => e.field)).to.deep.equal(['cardFront']);
+
+    const stub = sample('esempio', (r) => (r.attachments[1] = { part: 'cardBack', name: 'retro.jpg', type: 'image/jpeg', size: 3 }));
+    stub.body.set('cardBack', new File([new Uint8Array([0xff, 0xd8, 0xff])], 'retro.jpg', { type: 'image/jpeg' }));
+    const stubAnswer = await post(url, stub);
+    expect(stubAnswer.status).to.equal(400);
+    expect(fieldErrorsOf(await stubAnswer.json()).map((e) => e.field)).to.deep.equal(['attachments[1]']);
+    for (const s of [many, twice, stub]) expect(await recordsWith(s.request.idempotencyKey)).to.equal(0);
   });
 
   it('a key is one comune’s: another comune’s request with the same key is recorded, with its own reference', async () => {
@@ -381,6 +410,11 @@ describe('the reference receiver, with the forms and an integrator', function ()
     expect(entries.some((e) => e.status === 201 && typeof e.reference === 'string')).to.equal(true);
     expect(entries.some((e) => e.status === 429)).to.equal(true);
     expect(entries.some((e) => e.refused === 'bot')).to.equal(true);
+    // The purge at start says what it deleted, per comune, in counts only.
+    const purge = entries.find((e) => e.purge === 'done') as { deleted: Record<string, { cardCopies: number; requests: number }> } | undefined;
+    expect(purge, 'no trace of the purge').to.not.equal(undefined);
+    expect(Object.keys(purge!.deleted).sort()).to.deep.equal(['esempio', 'trento']);
+    expect(purge!.deleted.trento).to.have.keys(['cardCopies', 'requests']);
     for (const personal of ['Rossi', 'RSSMRA70A01H501S', 'example.it', '3331234567', '127.0.0.1', 'CA00000AA']) {
       expect(logs.filter((line) => line.includes(personal)), personal).to.deep.equal([]);
     }

@@ -38,14 +38,16 @@ const applicant = z.optional(
 );
 
 /** The card's copy: in a multipart body, the files are the parts named `cardFront` and `cardBack`. */
-const attachments = z.array(
+const attachments = z
+  .array(
   z.strictObject({
     part: z.enum(['cardFront', 'cardBack']),
     name: z.string(),
     type: z.enum(CARD_COPY_MEDIA_TYPES),
     size: z.number().check(z.int(), z.nonnegative()),
   }),
-);
+  )
+  .check(z.maxLength(2));
 
 const envelope = {
   schemaVersion: z.literal(REQUEST_SCHEMA_VERSION),

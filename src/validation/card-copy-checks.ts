@@ -17,6 +17,24 @@ export function sniffCardCopyType(head: Uint8Array): CardCopyType | undefined {
   return CARD_COPY_MEDIA_TYPES.find((type) => SIGNATURES[type].every((byte, i) => head[i] === byte));
 }
 
+/**
+ * Whether a file that starts as `type` also ends as one: a PDF's `%%EOF` near its end, a
+ * JPEG's end-of-image marker, a PNG's IEND chunk. Three bytes `ff d8 ff`, or an upload cut
+ * short, are not a copy of anything. (The receiver has no image decoder; a form redraws
+ * images, which only a whole file survives.)
+ */
+export function isWholeCardCopy(bytes: Uint8Array, type: CardCopyType): boolean {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  switch (type) {
+    case 'application/pdf':
+      return tail.includes('%%EOF');
+    case 'image/jpeg':
+      return /\xff\xd9\0*$/.test(tail);
+    case 'image/png':
+      return tail.includes('IEND');
+  }
+}
+
 export function cardCopyProblem(file: { type: string; size: number }, maxMb: number): FileProblem | undefined {
   if (!isCardCopyType(file.type)) return 'type';
   if (file.size === 0) return 'empty';

@@ -86,7 +86,7 @@ export async function settledAfterSubmit(el: LitElement): Promise<void> {
 }
 
 /** A small valid PDF-like file and PNG, made here: no real card anywhere. */
-export const pdfFile = (name = 'fronte.pdf') => new File(['%PDF-1.4 carta di prova'], name, { type: 'application/pdf' });
+export const pdfFile = (name = 'fronte.pdf') => new File(['%PDF-1.4 carta di prova\n%%EOF\n'], name, { type: 'application/pdf' });
 
 export async function pngFile(width: number, height: number, name = 'retro.png'): Promise<File> {
   const canvas = document.createElement('canvas');
