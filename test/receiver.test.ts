@@ -227,6 +227,29 @@ describe('the reference receiver, with the forms and an integrator', function ()
     for (const s of [many, twice, stub]) expect(await recordsWith(s.request.idempotencyKey)).to.equal(0);
   });
 
+  it('the command line a newcomer types: help, mistakes said in a line with the usage, the example configuration as it ships', async () => {
+    type Ran = { code: number; stdout: string; stderr: string };
+    const cli = (...args: string[]) => command<Ran>('receiver-cli', { args });
+    const help = await cli('--help');
+    expect(help.code).to.equal(0);
+    expect(help.stdout).to.contain('usage: main.js serve|export|purge|migrate');
+    expect(help.stdout).to.contain('both days included');
+    for (const [args, says] of [
+      [['serve', '--bogus'], "Unknown option '--bogus'"],
+      [['export', '--comune', 'esempio', '--format', 'xml'], '--format must be csv or json, not "xml"'],
+      [['export', '--comune', 'esempio', '--from', '2026-13-01'], '--from must be a date like 2026-11-01, not "2026-13-01"'],
+      [['fly'], 'no command "fly"'],
+    ] as const) {
+      const ran = await cli(...args);
+      expect(ran.code, args.join(' ')).to.equal(2);
+      expect(ran.stderr, args.join(' ')).to.contain(says);
+      expect(ran.stderr, args.join(' ')).to.contain('usage:');
+      expect(ran.stderr, 'no stack').to.not.match(/\n\s+at /);
+    }
+    // Copied as the README says, it starts on the embedded database, for the example comune.
+    expect(await command('receiver-example-config')).to.deep.equal({ database: 'embedded', comuni: ['esempio'] });
+  });
+
   it('a key is one comune’s: another comune’s request with the same key is recorded, with its own reference', async () => {
     const trento = sample('trento');
     const esempio = sample('esempio', (r) => (r.idempotencyKey = trento.request.idempotencyKey));

@@ -149,6 +149,23 @@ export function receiverPlugin() {
       }
       case 'receiver-sql':
         return r.db.query(payload.sql, payload.params ?? []);
+      case 'receiver-cli': {
+        // The command line as a newcomer types it (after the build): its exit code and what it printed.
+        const { execFile } = await import('node:child_process');
+        return new Promise((resolve) => {
+          execFile(process.execPath, ['dist/receiver/main.js', ...payload.args], { cwd: process.cwd(), timeout: 60_000 }, (error, stdout, stderr) =>
+            resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+          );
+        });
+      }
+      case 'receiver-example-config': {
+        // receiver/example.config.json copied into the project's folder, as the README says.
+        const { readFile } = await import('node:fs/promises');
+        const { resolveConfig } = await built();
+        const example = JSON.parse(await readFile('receiver/example.config.json', 'utf8'));
+        const resolved = await resolveConfig(example, process.cwd(), {});
+        return { database: resolved.database.url ?? 'embedded', comuni: [...resolved.comuni.keys()] };
+      }
       case 'receiver-config-check': {
         // A configuration resolved as at start: its refusal in words, or null when it starts.
         const { resolveConfig } = await built();
