@@ -122,24 +122,33 @@ async function officeEmail(db: Database, stored: StoredRequest, comune: Comune, 
  * Sends what is due, one message at a time. Returns how many went. Errors are kept as a
  * short code (a mail server's answer may quote an address): never personal data.
  */
-export async function deliverDue(db: Database, mailer: Mailer, receiver: Receiver, now = new Date()): Promise<{ sent: number; failed: number }> {
+export async function deliverDue(db: Database, mailer: Mailer, receiver: Receiver, now = new Date()): Promise<{ sent: number; failed: number; parked: number }> {
   let sent = 0;
   let failed = 0;
+  let parked = 0;
   for (const due of await claimDueEmails(db, now, [...receiver.comuni.keys()])) {
     const comune = receiver.comuni.get(due.stored.request.comune);
     if (!comune) continue;
     try {
-      await mailer.send(await compose(db, due, comune, receiver.mail.from));
+      // The same Message-ID however often it goes: sent again after a crash between the
+      // mail server's yes and our record of it, the office's mail program shows it once.
+      const message = { ...(await compose(db, due, comune, receiver.mail.from)), messageId: messageIdFor(due, receiver.mail.from) };
+      await mailer.send(message);
       await markSent(db, due.outboxId);
       sent++;
     } catch (error) {
       const code = (error as { responseCode?: number; code?: string }).responseCode ?? (error as { code?: string }).code ?? 'error';
-      await markFailed(db, due.outboxId, due.attempts, String(code), now);
-      failed++;
+      const permanent = typeof code === 'number' && code >= 500 && code < 600;
+      await markFailed(db, due.outboxId, due.attempts, String(code), now, permanent);
+      if (permanent) parked++;
+      else failed++;
     }
   }
-  return { sent, failed };
+  return { sent, failed, parked };
 }
+
+/** `<TRE-2026-000123.office@comune.trento.it>`: one email, one id, whatever the attempts. */
+export const messageIdFor = (due: Pick<DueEmail, 'recipient' | 'stored'>, from: string) => `<${due.stored.reference}.${due.recipient}@${from.split('@').pop()}>`;
 
 const compose = (db: Database, due: DueEmail, comune: Comune, from: string) =>
   due.recipient === 'citizen' ? citizenEmail(due.stored, comune, from) : officeEmail(db, due.stored, comune, from);

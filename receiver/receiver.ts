@@ -11,7 +11,7 @@ export interface RunningReceiver {
   url: string;
   db: Database;
   /** Sends what the outbox holds now (also runs by itself); `now` later than the clock sends retries due by then. */
-  deliver(now?: Date): Promise<{ sent: number; failed: number }>;
+  deliver(now?: Date): Promise<{ sent: number; failed: number; parked: number }>;
   /** Applies every comune's retention now. */
   purgeAll(now?: Date): Promise<Record<string, { cardCopies: number; requests: number }>>;
   stop(): Promise<void>;
@@ -33,22 +33,23 @@ export async function startReceiver(
   const log = options.log ?? ((entry) => console.log(JSON.stringify(entry)));
 
   // One delivery at a time; a request arriving meanwhile asks for one more round.
-  let delivering: Promise<{ sent: number; failed: number }> | undefined;
+  let delivering: Promise<{ sent: number; failed: number; parked: number }> | undefined;
   let again = false;
-  const deliver = async (now?: Date): Promise<{ sent: number; failed: number }> => {
+  const deliver = async (now?: Date): Promise<{ sent: number; failed: number; parked: number }> => {
     if (delivering) {
       again = true;
       return delivering;
     }
     delivering = (async () => {
-      const total = { sent: 0, failed: 0 };
+      const total = { sent: 0, failed: 0, parked: 0 };
       do {
         again = false;
         const round = await deliverDue(db, mailer, receiver, now);
         total.sent += round.sent;
         total.failed += round.failed;
+        total.parked += round.parked;
       } while (again);
-      if (total.sent || total.failed) log({ time: new Date().toISOString(), mail: total });
+      if (total.sent || total.failed || total.parked) log({ time: new Date().toISOString(), mail: total });
       return total;
     })().finally(() => (delivering = undefined));
     return delivering;

@@ -129,8 +129,13 @@ export async function claimDueEmails(db: Queryable, now: Date, comuni: readonly 
 
 export const markSent = (db: Queryable, outboxId: string) => db.query('update outbox set sent_at = now(), last_error = null where id = $1', [outboxId]);
 
-/** A failed send waits longer each time, up to an hour, and is never dropped. */
-export function markFailed(db: Queryable, outboxId: string, attempts: number, error: string, now: Date) {
+/**
+ * A failed send waits longer each time, up to an hour, and is never dropped. A permanent refusal
+ * (a 5xx: no such mailbox, an address the server will never take) is parked instead of tried
+ * for ever: `next_attempt_at` infinity, its code kept, and counted for whoever reads the log.
+ */
+export function markFailed(db: Queryable, outboxId: string, attempts: number, error: string, now: Date, permanent = false) {
+  if (permanent) return db.query("update outbox set attempts = attempts + 1, last_error = $2, next_attempt_at = 'infinity' where id = $1", [outboxId, error.slice(0, 200)]);
   const waitMinutes = Math.min(60, 2 ** attempts);
   return db.query('update outbox set attempts = attempts + 1, last_error = $2, next_attempt_at = $3 where id = $1', [
     outboxId,

@@ -17,6 +17,7 @@ import { completeReprint, outcome, submit } from './helpers/form.js';
 
 interface Mail {
   to: string;
+  messageId?: string;
   replyTo?: string;
   subject: string;
   text: string;
@@ -335,6 +336,29 @@ describe('the reference receiver, with the forms and an integrator', function ()
     await command('receiver-deliver', { minutesFromNow: 5 });
     expect(await mailTo('ritardo@example.it', reference)).to.have.length(1);
     expect(await mailTo('anagrafe@comune.esempio.it', reference)).to.have.length(1);
+  });
+
+  it('an address the mail server will never take is parked, not retried for ever; each email has a Message-ID of its own, the same on any resend', async () => {
+    await command('receiver-deliver');
+    await command('receiver-smtp-refuse', { count: 1, code: 550 });
+    const s = sample('esempio', (r) => (r.contacts.email = 'mai@example.it'));
+    const { reference } = await (await post(endpoint('esempio'), s)).json();
+    await command('receiver-deliver');
+    const rows = await command<{ recipient: string; last_error: string | null; parked: boolean; sent: boolean }[]>('receiver-sql', {
+      sql: "select o.recipient, o.last_error, o.next_attempt_at = 'infinity' as parked, o.sent_at is not null as sent from outbox o join requests r on r.id = o.request_id where r.reference = $1 order by o.id",
+      params: [reference],
+    });
+    // The first message out (the citizen's) met the 550; the office's went.
+    expect(rows).to.deep.equal([
+      { recipient: 'citizen', last_error: '550', parked: true, sent: false },
+      { recipient: 'office', last_error: null, parked: false, sent: true },
+    ]);
+    await command('receiver-deliver', { minutesFromNow: 24 * 60 });
+    expect(await mailTo('mai@example.it', reference), 'a day later, still not tried again').to.have.length(0);
+    const [office] = await mailTo('anagrafe@comune.esempio.it', reference);
+    expect(office.messageId).to.equal(`<${reference}.office@comune.esempio.it>`);
+    const logs = (await command<string[]>('receiver-log')).map((line) => JSON.parse(line) as { mail?: { parked?: number } });
+    expect(logs.some((entry) => entry.mail?.parked === 1), 'the parked email is counted in the log').to.equal(true);
   });
 
   it('two receivers on one database send each email once, however their rounds meet', async () => {

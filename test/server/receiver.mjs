@@ -13,7 +13,7 @@ const built = () => import('../../dist/receiver/index.js');
 const DAY_MS = 86_400_000;
 
 function startSmtp() {
-  const state = { messages: [], refuseNext: 0 };
+  const state = { messages: [], refuseNext: 0, refuseWith: 451 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -22,14 +22,15 @@ function startSmtp() {
       const mail = await simpleParser(stream);
       if (state.refuseNext > 0) {
         state.refuseNext--;
-        const error = new Error('Mailbox busy, try later');
-        error.responseCode = 451;
+        const error = new Error(state.refuseWith >= 500 ? 'Mailbox unavailable' : 'Mailbox busy, try later');
+        error.responseCode = state.refuseWith;
         return callback(error);
       }
       state.messages.push({
         from: mail.from?.text,
         to: mail.to?.text,
         replyTo: mail.replyTo?.text,
+        messageId: mail.messageId,
         subject: mail.subject,
         text: mail.text,
         attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
@@ -132,6 +133,7 @@ export function receiverPlugin() {
         return r.smtp.state.messages;
       case 'receiver-smtp-refuse':
         r.smtp.state.refuseNext = payload.count;
+        r.smtp.state.refuseWith = payload.code ?? 451;
         return true;
       case 'receiver-deliver':
         // Both instances send from the one outbox: what the strict one is sending (the
