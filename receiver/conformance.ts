@@ -6,6 +6,7 @@ import { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from '../src/requests/contrac
 import { pathKeys } from '../src/requests/request-payload.js';
 import type { CieRequest } from '../src/requests/schema.js';
 import { fieldErrorsOf } from '../src/transport/field-errors.js';
+import { isJsonType, reference as formReference } from '../src/transport/submit.js';
 
 export interface CheckOptions {
   /** The endpoint, as in the comune's settings (`requests.<request>.channel.url`). */
@@ -74,10 +75,9 @@ async function post(o: CheckOptions, request: CieRequest, parts: Part[], key = r
 
 const said = (a: Answer) => `${a.status} ${a.headers.get('content-type') ?? '(no content type)'} ${a.text.slice(0, 160).replace(/\s+/g, ' ')}`;
 
-/** The reference the forms accept: a 200/201 JSON answer with a printable string of at most 80 characters. */
+/** The reference the forms accept, by their own rule: a JSON answer (by its Content-Type) with a readable string of at most 80 characters. */
 function referenceOf(a: Answer): string | undefined {
-  const reference = (a.body as { reference?: unknown } | undefined)?.reference;
-  return typeof reference === 'string' && reference.length > 0 && reference.length <= 80 && /^[\p{L}\p{N}\p{P}\p{Zs}]+$/u.test(reference) ? reference : undefined;
+  return isJsonType(a.headers.get('content-type')) ? formReference(a.body) : undefined;
 }
 
 function corsProblem(o: CheckOptions, a: Answer): string | undefined {
@@ -129,11 +129,13 @@ export async function checkEndpoint(o: CheckOptions): Promise<CheckResult[]> {
   await check('A reprint with both sides of the card (multipart)', async () => {
     const a = await post(o, reprint, both);
     reference = referenceOf(a);
-    if ((a.status !== 201 && a.status !== 200) || !reference) return { fail: `expected 201 (or 200) JSON with a "reference" string of at most 80 characters; got ${said(a)}` };
+    if ((a.status !== 201 && a.status !== 200) || !reference) return { fail: `expected 201 (or 200) with Content-Type application/json and a "reference" string of at most 80 characters (the form reads nothing else); got ${said(a)}` };
     const cors = corsProblem(o, a);
     if (cors) return { fail: cors };
+    // Without it the form cannot read when to try again after a 429, and says "in a few minutes".
     const exposed = (a.headers.get('access-control-expose-headers') ?? '').toLowerCase();
-    return `${a.status}, reference ${reference}${o.origin && !exposed.includes('retry-after') ? ' (note: expose Retry-After for your 429 answers)' : ''}`;
+    if (o.origin && !exposed.includes('retry-after')) return { fail: 'Access-Control-Expose-Headers lacks Retry-After: the form cannot read how long to wait after a 429' };
+    return `${a.status}, reference ${reference}`;
   });
 
   await check('The same Idempotency-Key again (a retry)', async () => {

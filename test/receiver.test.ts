@@ -408,6 +408,12 @@ describe('the reference receiver, with the forms and an integrator', function ()
     const failed = lax.filter((r) => !r.ok).map((r) => r.point);
     expect(failed).to.include.members(['A codice fiscale to correct (JSON body)', 'A file that is not what its name says', 'A file over the size limit']);
     expect(lax.find((r) => r.point === 'The same Idempotency-Key again (a retry)')?.detail).to.contain('new reference');
+
+    // A planted mistake the form does not forgive: the reference sent as text/plain.
+    const plain = await command<CheckResult[]>('receiver-check', { url: `${origin}/test-api/requests?plain`, comune: 'esempio' });
+    const success = plain.find((r) => r.point === 'A reprint with both sides of the card (multipart)')!;
+    expect(success.ok).to.equal(false);
+    expect(success.detail).to.contain('text/plain');
   });
 
   it('a citizen rates the service card’s page: the rating is kept as sent; one for another comune, or not a rating, is refused', async () => {

@@ -150,7 +150,7 @@ function send(request: SubmitRequest): Promise<Attempt> {
       target.hash = '';
       const expected = target.href;
       let body: unknown;
-      const json = /[/+]json\b/i.test(xhr.getResponseHeader('Content-Type') ?? '');
+      const json = isJsonType(xhr.getResponseHeader('Content-Type'));
       try {
         body = json && xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
       } catch {
@@ -225,7 +225,11 @@ const sleep = (ms: number, ...signals: (AbortSignal | undefined)[]) =>
     for (const signal of signals) signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 
-function reference(body: unknown): string | undefined {
+/** Whether an answer's Content-Type is JSON (`application/json`, `application/problem+json`): only then is its body read. */
+export const isJsonType = (contentType: string | null) => /[/+]json\b/i.test(contentType ?? '');
+
+/** The reference in a JSON answer's body, as the forms take it (the endpoint checker judges by the same rule). */
+export function reference(body: unknown): string | undefined {
   const value = (body as { reference?: unknown } | undefined)?.reference;
   return typeof value === 'string' && REFERENCE.test(value) ? value : undefined;
 }

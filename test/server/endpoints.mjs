@@ -118,6 +118,8 @@ export async function testEndpoints(ctx, next) {
     } else {
       ctx.status = 201;
       const answer = JSON.stringify({ reference: `PRT-${attempts.length}-${key.slice(0, 8)}` });
+      // ?plain: the right words with the wrong Content-Type (text/plain), which the form does not read.
+      if (ctx.query.plain !== undefined) ctx.type = 'text/plain';
       // ?trickle=ms: the answer a byte at a time (a proxy that holds it, a link that barely moves).
       ctx.body = ctx.query.trickle ? Readable.from(trickled(answer, Number(ctx.query.trickle))) : answer;
     }
