@@ -24,6 +24,15 @@ const value = (el: Element, name: string) => ($(el, `#field-${name}`) as HTMLInp
 const attemptsFor = async (key: string): Promise<unknown[]> => (await fetch(`/test-api/requests/${key}`)).json();
 const keyOf = async (submitting: Promise<Event>) => ((await submitting) as CustomEvent<{ payload: { idempotencyKey: string } }>).detail.payload.idempotencyKey;
 
+/** Submits, and resolves with the request's key once the test server has its first attempt (its answer may still be on the way). */
+async function sentAndArrived(el: CieReprintForm): Promise<string> {
+  const submitting = oneEvent(el, 'cie-submit');
+  await submit(el);
+  const key = await keyOf(submitting);
+  await waitUntil(async () => (await attemptsFor(key)).length === 1, 'the request never reached the test server');
+  return key;
+}
+
 /** msw, for the answers the real test server does not give; most tests have no service worker in between. */
 let mswOn = false;
 async function useMsw(...handlers: Parameters<typeof worker.use>) {
@@ -104,10 +113,7 @@ describe('a request form tells the truth and never hangs', () => {
   it('a reload while the request was pending, then submitting again: the same request, never a second one', async () => {
     const first = await form('/test-api/requests?delay=2000');
     await complete(first);
-    const submitting = oneEvent(first, 'cie-submit');
-    await submit(first);
-    const key = await keyOf(submitting);
-    await waitUntil(async () => (await attemptsFor(key)).length === 1, 'the first attempt never arrived');
+    const key = await sentAndArrived(first);
     first.remove(); // the citizen reloads before the answer
 
     const again = await form('/test-api/requests');
@@ -191,10 +197,7 @@ describe('a request form tells the truth and never hangs', () => {
     it('"Annulla l’invio" while waiting for the answer: sending stops, the citizen is told it may have arrived, focus on what happened', async () => {
       const el = await form('/test-api/requests?delay=5000');
       await complete(el);
-      const submitting = oneEvent(el, 'cie-submit');
-      await submit(el);
-      const key = await keyOf(submitting);
-      await waitUntil(async () => (await attemptsFor(key)).length === 1, 'the request never arrived');
+      await sentAndArrived(el);
       const cancel = $$(el, 'button').find((button) => textOf(button) === 'Annulla l’invio')!;
       expect(cancel, 'a way to stop while it sends').to.not.equal(undefined);
       cancel.click();
