@@ -17,6 +17,8 @@ export interface CheckOptions {
   origin?: string;
   /** The per-file limit the comune's settings give (`attachments.maxFileSizeMb`). */
   maxFileMb?: number;
+  /** Headers the comune's settings add to the channel (`requests.<request>.channel.headers`): the preflight must allow them. */
+  headers?: Record<string, string>;
 }
 
 export interface CheckResult {
@@ -50,7 +52,7 @@ interface Answer {
 }
 
 async function post(o: CheckOptions, request: CieRequest, parts: Part[], key = request.idempotencyKey): Promise<Answer> {
-  const headers: Record<string, string> = { 'Idempotency-Key': key, Accept: 'application/json' };
+  const headers: Record<string, string> = { ...o.headers, 'Idempotency-Key': key, Accept: 'application/json' };
   if (o.origin) headers.Origin = o.origin;
   let body: BodyInit;
   if (parts.length) {
@@ -87,6 +89,15 @@ function corsProblem(o: CheckOptions, a: Answer): string | undefined {
   return undefined;
 }
 
+/** A site no comune owns: an endpoint that lets its pages post lets any page send requests in its visitors' names. */
+const FOREIGN_ORIGIN = 'https://not-the-comune.example';
+
+/** How many requests with one key the race point sends at once: a double click, a retry and a second tab, many times over. */
+const AT_ONCE = 20;
+
+/** Refused as the contract says for a request that must not be recorded: 400, 403 or 422, never a reference. */
+const refused = (a: Answer) => [400, 403, 422].includes(a.status) && !referenceOf(a);
+
 /** Whether a field error names `expected` (payload keys), in any notation the forms read. */
 const names = (a: Answer, expected: string[][]) =>
   fieldErrorsOf(a.body).some(({ field }) => expected.some((keys) => pathKeys(field).join('.') === keys.join('.').toLowerCase()));
@@ -110,7 +121,7 @@ export async function checkEndpoint(o: CheckOptions): Promise<CheckResult[]> {
     if (!o.origin) return 'not checked: give --origin <the comune\'s site> (needed whenever the page and the endpoint are on different hosts)';
     const response = await fetch(o.url, {
       method: 'OPTIONS',
-      headers: { Origin: o.origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key' },
+      headers: { Origin: o.origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': ['content-type', 'idempotency-key', ...Object.keys(o.headers ?? {})].join(',').toLowerCase() },
     });
     const allowOrigin = response.headers.get('access-control-allow-origin');
     const methods = (response.headers.get('access-control-allow-methods') ?? '').toLowerCase();
@@ -119,9 +130,22 @@ export async function checkEndpoint(o: CheckOptions): Promise<CheckResult[]> {
       ...(response.ok ? [] : [`status ${response.status}, not 2xx`]),
       ...(allowOrigin === o.origin || allowOrigin === '*' ? [] : [`Access-Control-Allow-Origin is ${allowOrigin ?? 'missing'}`]),
       ...(methods.includes('post') || methods.includes('*') ? [] : ['Access-Control-Allow-Methods lacks POST']),
-      ...['idempotency-key', 'content-type'].filter((h) => !allowHeaders.includes(h) && !allowHeaders.includes('*')).map((h) => `Access-Control-Allow-Headers lacks ${h}`),
+      ...['idempotency-key', 'content-type', ...Object.keys(o.headers ?? {})]
+        .filter((h) => !allowHeaders.split(',').map((a) => a.trim()).some((a) => a === h.toLowerCase() || a === '*'))
+        .map((h) => `Access-Control-Allow-Headers lacks ${h}`),
     ];
     return problems.length ? { fail: problems.join('; ') } : `${response.status}, allows ${o.origin}`;
+  });
+
+  await check('CORS for a site that is not the comune\'s', async () => {
+    const response = await fetch(o.url, {
+      method: 'OPTIONS',
+      headers: { Origin: FOREIGN_ORIGIN, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key' },
+    });
+    const allowOrigin = response.headers.get('access-control-allow-origin');
+    if (allowOrigin === FOREIGN_ORIGIN) return { fail: `the preflight from ${FOREIGN_ORIGIN} is answered with its own origin: the endpoint reflects any site, so any page can send requests in its visitors' names; allow only the comune's sites` };
+    if (allowOrigin === '*') return { fail: 'Access-Control-Allow-Origin is *: any site\'s pages may post here; allow only the comune\'s sites' };
+    return `${response.status}, ${FOREIGN_ORIGIN} not allowed`;
   });
 
   const reprint = sample(REPRINT_EXAMPLE, o.comune, both);
@@ -144,6 +168,34 @@ export async function checkEndpoint(o: CheckOptions): Promise<CheckResult[]> {
     if (![409, 200, 201].includes(a.status) || !again) return { fail: `expected 409 with the first reference; got ${said(a)}` };
     if (reference && again !== reference) return { fail: `a retry got a new reference (${again}, first ${reference}): it would be recorded twice` };
     return `${a.status}, the same reference`;
+  });
+
+  await check(`${AT_ONCE} requests with one Idempotency-Key at once`, async () => {
+    const once = sample(REPRINT_EXAMPLE, o.comune, both);
+    const answers = await Promise.all(Array.from({ length: AT_ONCE }, () => post(o, once, both)));
+    const unread = answers.filter((a) => ![200, 201, 409].includes(a.status) || !referenceOf(a));
+    if (unread.length) return { fail: `${unread.length} of ${AT_ONCE} got no reference the form reads; first: ${said(unread[0])}` };
+    const references = new Set(answers.map(referenceOf));
+    if (references.size > 1) return { fail: `${references.size} different references for one key: the same request was recorded ${references.size} times (check and insert under one lock, or a unique key per comune)` };
+    return `one reference for all ${AT_ONCE}`;
+  });
+
+  await check('The trap field filled (a bot)', async () => {
+    const bot = sample(REPRINT_EXAMPLE, o.comune, both, (r) => (r.form.honeypot = 'https://spam.example'));
+    const a = await post(o, bot, both);
+    return refused(a) ? `${a.status}, not recorded` : { fail: `expected 400: form.honeypot is filled only by bots; got ${said(a)}` };
+  });
+
+  await check('A form sent 2 seconds after it appeared', async () => {
+    const quick = sample(REPRINT_EXAMPLE, o.comune, both, (r) => (r.form.secondsToFill = 2));
+    const a = await post(o, quick, both);
+    return refused(a) ? `${a.status}, not recorded` : { fail: `expected 400: no person reads and fills the form in 2 seconds (form.secondsToFill); got ${said(a)}` };
+  });
+
+  await check('A request for another comune', async () => {
+    const other = sample(REPRINT_EXAMPLE, `${o.comune}-altro`, both);
+    const a = await post(o, other, both);
+    return refused(a) ? `${a.status}, not recorded` : { fail: `expected 400 naming comune: this endpoint is ${o.comune}'s, the request says "${other.comune}"; got ${said(a)}` };
   });
 
   await check('A contact update by a delegate, with the card\'s front', async () => {

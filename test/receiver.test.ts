@@ -395,9 +395,10 @@ describe('the reference receiver, with the forms and an integrator', function ()
 
   it('the conformance checker passes the receiver, and says point by point where another endpoint differs', async function () {
     const origin = location.origin;
-    const passed = await command<CheckResult[]>('receiver-check', { url: endpoint('esempio'), comune: 'esempio', origin });
+    const asShipped = { comune: 'esempio', origin, headers: { 'X-CSRF-Token': 'from-the-page' } };
+    const passed = await command<CheckResult[]>('receiver-check', asShipped);
     expect(passed.filter((r) => !r.ok)).to.deep.equal([]);
-    expect(passed.map((r) => r.point)).to.include('A codice fiscale to correct (JSON body)');
+    expect(passed.map((r) => r.point)).to.include.members(['A codice fiscale to correct (JSON body)', '20 requests with one Idempotency-Key at once', 'A request for another comune']);
 
     // A site the comune does not own: the preflight and every answer are refused for it.
     const foreign = await command<CheckResult[]>('receiver-check', { url: endpoint('esempio'), comune: 'esempio', origin: 'https://other.example' });
@@ -406,14 +407,28 @@ describe('the reference receiver, with the forms and an integrator', function ()
     // The test server's endpoint takes anything: no field errors, no file checks.
     const lax = await command<CheckResult[]>('receiver-check', { url: `${origin}/test-api/requests`, comune: 'esempio' });
     const failed = lax.filter((r) => !r.ok).map((r) => r.point);
-    expect(failed).to.include.members(['A codice fiscale to correct (JSON body)', 'A file that is not what its name says', 'A file over the size limit']);
+    expect(failed).to.include.members(['A codice fiscale to correct (JSON body)', 'A file that is not what its name says', 'A file over the size limit', 'The trap field filled (a bot)', 'A request for another comune']);
     expect(lax.find((r) => r.point === 'The same Idempotency-Key again (a retry)')?.detail).to.contain('new reference');
+  });
 
-    // A planted mistake the form does not forgive: the reference sent as text/plain.
-    const plain = await command<CheckResult[]>('receiver-check', { url: `${origin}/test-api/requests?plain`, comune: 'esempio' });
-    const success = plain.find((r) => r.point === 'A reprint with both sides of the card (multipart)')!;
-    expect(success.ok).to.equal(false);
-    expect(success.detail).to.contain('text/plain');
+  it('the conformance checker fails each mistake planted in an otherwise right endpoint, and only where it is', async function () {
+    const success = ['A reprint with both sides of the card (multipart)', 'The same Idempotency-Key again (a retry)', '20 requests with one Idempotency-Key at once', "A contact update by a delegate, with the card's front"];
+    const expected: Record<string, string[]> = {
+      'reference as text/plain': success,
+      'Retry-After not exposed': ['A reprint with both sides of the card (multipart)'],
+      'CORS reflects any origin': ["CORS for a site that is not the comune's"],
+      'CORS allows *': ["CORS for a site that is not the comune's"],
+      'settings headers not allowed': ["CORS preflight from the comune's site"],
+      'idempotent one at a time only': ['20 requests with one Idempotency-Key at once'],
+      'trap field ignored': ['The trap field filled (a bot)'],
+      'no minimum time': ['A form sent 2 seconds after it appeared'],
+      'any comune accepted': ['A request for another comune'],
+    };
+    expect(await command<string[]>('receiver-mistakes')).to.have.members(Object.keys(expected));
+    for (const [mistake, points] of Object.entries(expected)) {
+      const results = await command<CheckResult[]>('receiver-check', { mistake, comune: 'esempio', origin: location.origin, headers: { 'X-CSRF-Token': 'from-the-page' } });
+      expect(results.filter((r) => !r.ok).map((r) => r.point), mistake).to.have.members(points);
+    }
   });
 
   it('a citizen rates the service card’s page: the rating is kept as sent; one for another comune, or not a rating, is refused', async () => {

@@ -6,6 +6,7 @@
 // Debian's PostgreSQL), the same tests run on a real PostgreSQL server instead of PGlite.
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { MISTAKES, startPlantedMistakes } from './planted-mistakes.mjs';
 
 /** The built receiver (`npm test` builds first), loaded only when a test asks for it. */
 const built = () => import('../../dist/receiver/index.js');
@@ -61,7 +62,11 @@ async function start(origin) {
   const generous = await startReceiver(await resolveConfig(config({ requestsPerClientPerHour: 100_000, minSecondsToFill: 0 }), process.cwd()), { db, log });
   const strictConfig = await resolveConfig(config({ requestsPerClientPerHour: 3, minSecondsToFill: 5 }), process.cwd());
   const strict = await startReceiver(strictConfig, { db, log });
-  return { smtp, db, generous, strict, logs, kind: db.kind };
+  // The bot limits as shipped, no per-client limit: what the conformance checker is pointed at,
+  // directly and through endpoints that each plant one mistake.
+  const checked = await startReceiver(await resolveConfig(config({ requestsPerClientPerHour: 100_000, minSecondsToFill: 5 }), process.cwd()), { db, log: () => undefined });
+  const planted = await startPlantedMistakes(checked.url, origin);
+  return { smtp, db, generous, strict, checked, planted, logs, kind: db.kind };
 }
 
 /** How long a command waits for its work before answering that it is still running. */
@@ -106,6 +111,8 @@ export function receiverPlugin() {
       const r = await running;
       await r.generous.stop();
       await r.strict.stop();
+      await r.checked.stop();
+      await r.planted.close();
       await r.db.close();
       r.smtp.server.close();
     },
@@ -194,8 +201,13 @@ export function receiverPlugin() {
         }
         return refusal;
       }
-      case 'receiver-check':
-        return checkEndpoint({ url: payload.url, comune: payload.comune, origin: payload.origin });
+      case 'receiver-check': {
+        // `url`: any endpoint; `mistake`: the receiver with that one mistake planted; neither: the receiver as shipped.
+        const url = payload.url ?? (payload.mistake ? r.planted.url(payload.mistake, payload.comune) : `${r.checked.url}/comuni/${payload.comune}/cie-requests`);
+        return checkEndpoint({ url, comune: payload.comune, origin: payload.origin, headers: payload.headers });
+      }
+      case 'receiver-mistakes':
+        return Object.keys(MISTAKES);
       default:
         throw new Error(`unknown command ${command}`);
     }
