@@ -1,39 +1,46 @@
 // Requests for the office, as CSV (one row each, for a spreadsheet) or JSON (the
 // payloads as received). Card copies are not exported: they stay in the database until
 // their retention ends, and reach the office by email if the comune chose so.
-import type { CieRequest } from '../src/requests/schema.js';
-import { officeRows } from './mail.js';
+// The CSV's columns are fixed (receiver/README.md lists them): an office's sheet, formulas
+// and macros keep working whichever requests a month brought.
+import { speakIn } from '../src/locale.js';
+import type { Settings } from '../src/settings/schema.js';
+import { definitionOf, OFFICE_LABELS, officeRows } from './mail.js';
 import type { requestsFor } from './store.js';
 
 type Exported = Awaited<ReturnType<typeof requestsFor>>[number];
 
+export const CSV_COLUMNS = ['Numero', 'Ricevuta il', 'Richiesta', ...OFFICE_LABELS, 'Copie della carta', 'Ufficio avvisato il'] as const;
+
 /**
  * A spreadsheet runs a cell that starts with = + - @ as a formula: such a cell (a name
  * typed by anyone on the internet) is written with a leading apostrophe (OWASP CSV injection).
+ * A plain number is data, not a formula: a mobile (`+393331234567`, digits only by the
+ * request schema) is written as it is.
  */
 function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^[+-]\d+$/.test(value) ? `'${value}` : value;
   return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv(requests: Exported[]): string {
-  const rowsOf = (request: CieRequest) => officeRows(request);
-  // Both request types in one sheet: the columns are every label seen, in first-seen order.
-  const labels = [...new Set(requests.flatMap((r) => rowsOf(r.request).map(([label]) => label)))];
-  const header = ['Numero', 'Ricevuta il', 'Richiesta', ...labels, 'Copie della carta', 'Ufficio avvisato il'];
+/** `2026-11-03 10:12:45`, in Rome: what a spreadsheet reads as a date and time, and the office's own clock. */
+const romeTime = (date: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome', dateStyle: 'short', timeStyle: 'medium' }).format(date);
+
+/** The requests of one comune; `settings` (the comune's) names each request as its page does. */
+export function toCsv(requests: Exported[], settings?: Settings): string {
   const lines = requests.map((r) => {
-    const answers = new Map(rowsOf(r.request));
+    const answers = new Map(officeRows(r.request));
     return [
       r.reference,
-      r.receivedAt.toISOString(),
-      r.request.type,
-      ...labels.map((label) => answers.get(label) ?? ''),
+      romeTime(r.receivedAt),
+      speakIn('it', () => definitionOf(r.request).title(settings)),
+      ...OFFICE_LABELS.map((label) => answers.get(label) ?? ''),
       r.cardCopiesDeleted ? 'cancellate' : String(r.request.attachments.length),
-      r.officeNotifiedAt?.toISOString() ?? '',
+      r.officeNotifiedAt ? romeTime(r.officeNotifiedAt) : '',
     ];
   });
   // A byte-order mark so spreadsheet programs read the accents as UTF-8.
-  return `\ufeff${[header, ...lines].map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `\ufeff${[[...CSV_COLUMNS], ...lines].map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
 export const toJson = (requests: Exported[]) =>

@@ -38,7 +38,7 @@ export function createMailer(mail: Receiver['mail']): Mailer {
   };
 }
 
-const definitionOf = (request: CieRequest) => (request.type === 'reprint' ? reprintRequest : contactUpdateRequest);
+export const definitionOf = (request: CieRequest) => (request.type === 'reprint' ? reprintRequest : contactUpdateRequest);
 const kindOf = (request: CieRequest) => (request.type === 'reprint' ? 'reprint' : 'contactUpdate');
 
 async function citizenEmail(stored: StoredRequest, comune: Comune, from: string): Promise<SendMailOptions> {
@@ -58,10 +58,31 @@ const CODES = { pin: 'PIN', puk: 'PUK', both: 'PIN e PUK' } as const;
 const HALVES = { first: 'prima parte', second: 'seconda parte', both: 'tutte e due le parti' } as const;
 const ROLES = { parent: 'genitore', guardian: 'tutore', delegate: 'delegato' } as const;
 
+/** Every answer the office may be given, in the order it reads them: the email's lines, the export's columns. */
+export const OFFICE_LABELS = [
+  'Titolare',
+  'Codice fiscale del titolare',
+  'Numero della carta',
+  'Data di nascita',
+  'Luogo di nascita',
+  'Codici da ristampare',
+  'Parte dei codici mancante',
+  'Dichiarazione di smarrimento',
+  'Dichiarazione: contatti personali',
+  'Richiedente',
+  'Codice fiscale del richiedente',
+  'Email',
+  'Cellulare',
+  'Informativa privacy letta',
+  'Lingua del cittadino',
+] as const;
+export type OfficeLabel = (typeof OFFICE_LABELS)[number];
+type Row = [OfficeLabel, string | undefined];
+
 /** The request as the office reads it: Italian labels, one answer a line; no row for a question the comune does not ask. */
-export function officeRows(request: CieRequest): [string, string][] {
+export function officeRows(request: CieRequest): [OfficeLabel, string][] {
   const { holder, applicant } = request;
-  const rows: [string, string | undefined][] = [
+  const rows: Row[] = [
     ['Titolare', `${holder.givenName} ${holder.familyName}`],
     ['Codice fiscale del titolare', holder.codiceFiscale],
     ['Numero della carta', holder.cardNumber],
@@ -72,20 +93,20 @@ export function officeRows(request: CieRequest): [string, string][] {
           ['Codici da ristampare', CODES[request.codes.which]],
           ['Parte dei codici mancante', HALVES[request.codes.halves]],
           ['Dichiarazione di smarrimento', yesNoIfAsked(request.declarations.codesLost)],
-        ] as [string, string | undefined][])
-      : [['Dichiarazione: contatti personali', yesNoIfAsked(request.declarations.contactsArePersonal)] as [string, string | undefined]]),
+        ] as Row[])
+      : [['Dichiarazione: contatti personali', yesNoIfAsked(request.declarations.contactsArePersonal)] as Row]),
     ...(applicant
       ? ([
           ['Richiedente', `${applicant.givenName} ${applicant.familyName} (${ROLES[applicant.role]})`],
           ['Codice fiscale del richiedente', applicant.codiceFiscale],
-        ] as [string, string][])
+        ] as Row[])
       : []),
     ['Email', request.contacts.email],
     ['Cellulare', request.contacts.mobile],
     ['Informativa privacy letta', yesNo(request.declarations.privacyNoticeRead)],
     ['Lingua del cittadino', request.locale],
   ];
-  return rows.filter((row): row is [string, string] => row[1] !== undefined);
+  return rows.filter((row): row is [OfficeLabel, string] => row[1] !== undefined);
 }
 
 async function officeEmail(db: Database, stored: StoredRequest, comune: Comune, from: string): Promise<SendMailOptions> {

@@ -81,7 +81,7 @@ async function run(argv: string[]): Promise<number> {
     if (command === 'export') {
       if (!values.comune || !receiver.comuni.has(values.comune)) throw new ConfigError(`--comune must be one of: ${[...receiver.comuni.keys()].join(', ')}`);
       const requests = await requestsFor(db, values.comune, { from, to });
-      process.stdout.write(values.format === 'json' ? toJson(requests) : toCsv(requests));
+      process.stdout.write(values.format === 'json' ? toJson(requests) : toCsv(requests, receiver.comuni.get(values.comune)?.widget));
     }
     return 0;
   } finally {

@@ -379,7 +379,13 @@ describe('the reference receiver, with the forms and an integrator', function ()
     const csv = await command<string>('receiver-export', { comune: 'trento', format: 'csv' });
     const line = csv.split('\r\n').find((l) => l.startsWith(reference))!;
     expect(line).to.contain(`"'=HYPERLINK(""https://spam.example"",""Apri"") Rossi"`);
-    expect(csv.split('\r\n')[0]).to.contain('Numero,Ricevuta il,Richiesta,Titolare');
+    // The same 20 columns whatever the month brought, in Italian; a mobile as it was typed.
+    const [header] = csv.split('\r\n');
+    expect(header.split(',')).to.have.length(20);
+    expect(header).to.match(/^\ufeffNumero,Ricevuta il,Richiesta,Titolare,Codice fiscale del titolare,Numero della carta,Data di nascita,.*,Cellulare,Informativa privacy letta,Lingua del cittadino,Copie della carta,Ufficio avvisato il$/);
+    expect(line).to.contain(',Richiesta di ristampa dei codici PIN e PUK,');
+    expect(line).to.contain(',+393331234567,');
+    expect(line).to.match(new RegExp(`^${reference},20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,`));
 
     await command('receiver-purge', { daysFromNow: 31 });
     const json = JSON.parse(await command<string>('receiver-export', { comune: 'trento', format: 'json' })) as { reference: string; cardCopiesDeleted: boolean }[];

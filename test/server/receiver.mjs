@@ -59,14 +59,15 @@ async function start(origin) {
   });
   const logs = [];
   const log = (entry) => logs.push(JSON.stringify(entry));
-  const generous = await startReceiver(await resolveConfig(config({ requestsPerClientPerHour: 100_000, minSecondsToFill: 0 }), process.cwd()), { db, log });
+  const generousConfig = await resolveConfig(config({ requestsPerClientPerHour: 100_000, minSecondsToFill: 0 }), process.cwd());
+  const generous = await startReceiver(generousConfig, { db, log });
   const strictConfig = await resolveConfig(config({ requestsPerClientPerHour: 3, minSecondsToFill: 5 }), process.cwd());
   const strict = await startReceiver(strictConfig, { db, log });
   // The bot limits as shipped, no per-client limit: what the conformance checker is pointed at,
   // directly and through endpoints that each plant one mistake.
   const checked = await startReceiver(await resolveConfig(config({ requestsPerClientPerHour: 100_000, minSecondsToFill: 5 }), process.cwd()), { db, log: () => undefined });
   const planted = await startPlantedMistakes(checked.url, origin);
-  return { smtp, db, generous, strict, checked, planted, logs, kind: db.kind };
+  return { smtp, db, generous, generousConfig, strict, checked, planted, logs, kind: db.kind };
 }
 
 /** How long a command waits for its work before answering that it is still running. */
@@ -154,7 +155,7 @@ export function receiverPlugin() {
         return r.generous.purgeAll(later(payload.daysFromNow));
       case 'receiver-export': {
         const requests = await requestsFor(r.db, payload.comune);
-        return payload.format === 'json' ? toJson(requests) : toCsv(requests);
+        return payload.format === 'json' ? toJson(requests) : toCsv(requests, r.generousConfig.comuni.get(payload.comune).widget);
       }
       case 'receiver-sql':
         return r.db.query(payload.sql, payload.params ?? []);
