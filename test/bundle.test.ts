@@ -612,6 +612,27 @@ describe('the endpoint contract for integrators (dist/openapi.json)', () => {
     expect(examples.map((e) => (e as { type: string }).type)).to.include.members(['reprint', 'contact-update']);
     for (const example of examples) expect(requestSchema.safeParse(example).success, JSON.stringify(example)).to.equal(true);
   });
+
+  it('each field an integrator validates carries the form’s own rule as a pattern, format or limit; CORS is an operation, not only prose', async () => {
+    const doc = await (await fetch('/dist/openapi.json')).json();
+    type Node = { pattern?: string; format?: string; maxLength?: number; properties?: Record<string, Node> };
+    const reprint = (doc.components.schemas.CieRequest.oneOf as { properties: Record<string, Node> }[]).find((v) => (v.properties.type as { const?: string }).const === 'reprint')!;
+    const holder = reprint.properties.holder.properties!;
+    const accepts = (node: Node, value: string) => new RegExp(node.pattern!, 'u').test(value);
+    expect(accepts(holder.codiceFiscale, 'RSSMRA70A01H501S')).to.equal(true);
+    expect(accepts(holder.codiceFiscale, 'rssmra70a01h501s'), 'lower case: the form sends capitals').to.equal(false);
+    expect(accepts(holder.cardNumber, 'CA00000AA')).to.equal(true);
+    expect(accepts(holder.cardNumber, 'CA0000AA')).to.equal(false);
+    expect(holder.birthDate.format).to.equal('date');
+    expect(accepts(holder.birthDate, '1970-02-30'), 'a day that does not exist').to.equal(false);
+    const email = reprint.properties.contacts.properties!.email;
+    expect(email.maxLength).to.equal(254);
+    expect(accepts(email, 'mario.rossi@example.it')).to.equal(true);
+    expect(accepts(email, 'mario.rossi@example')).to.equal(false);
+    const preflight = doc.paths['/cie-requests'].options;
+    expect(Object.keys(preflight.responses['204'].headers)).to.include.members(['Access-Control-Allow-Origin', 'Access-Control-Allow-Headers']);
+    expect(Object.keys(doc.paths['/cie-requests'].post.responses['201'].headers)).to.include.members(['Access-Control-Allow-Origin', 'Access-Control-Expose-Headers']);
+  });
 });
 
 describe('completion in editors (generated from the manifest)', () => {

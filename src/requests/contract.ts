@@ -42,9 +42,15 @@ const problem = { type: 'object', properties: { title: { type: 'string' }, detai
 const fileTypes = 'application/pdf, image/jpeg, image/png';
 const textAnswer = (description: string, schema?: Json, headers?: Json) => ({
   description,
-  ...(headers ? { headers } : {}),
+  headers: { ...corsAnswer, ...headers },
   ...(schema ? { content: { 'application/json': { schema } } } : {}),
 });
+
+/** On every answer to another origin: without them the browser hides the answer from the form. */
+const corsAnswer = {
+  'Access-Control-Allow-Origin': { schema: { type: 'string' }, description: 'The comune\'s site that sent the request (`Origin`), when it is one of the comune\'s: never `*`, never any origin echoed.' },
+  'Access-Control-Expose-Headers': { schema: { type: 'string', const: 'Retry-After' } },
+};
 
 /** A JSON Schema as a component: the document names its dialect once, and a schema's own title would read as the component's. */
 const component = (schema: Json) => Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema' && key !== 'title'));
@@ -84,6 +90,26 @@ export function openApiDocument(requestJsonSchema: Json, version: string, rating
     servers: [{ url: 'https://servizi.comune.esempio.it', description: 'Example: the comune\'s own server' }],
     paths: {
       '/cie-requests': {
+        options: {
+          operationId: 'cieRequestsPreflight',
+          summary: 'The browser\'s CORS preflight, when the page and the endpoint are on different hosts',
+          parameters: [
+            { name: 'Origin', in: 'header', required: true, schema: { type: 'string', format: 'uri' }, description: 'The page\'s site: allow the comune\'s sites only.' },
+            { name: 'Access-Control-Request-Method', in: 'header', required: true, schema: { type: 'string', const: 'POST' } },
+            { name: 'Access-Control-Request-Headers', in: 'header', schema: { type: 'string' }, description: '`content-type,idempotency-key`, and the headers the settings add (`requests.<request>.channel.headers`).' },
+          ],
+          responses: {
+            '204': {
+              description: 'Allowed, for one of the comune\'s sites; for any other site, answer without these headers (or 403).',
+              headers: {
+                'Access-Control-Allow-Origin': corsAnswer['Access-Control-Allow-Origin'],
+                'Access-Control-Allow-Methods': { schema: { type: 'string' }, description: 'Includes POST.' },
+                'Access-Control-Allow-Headers': { schema: { type: 'string' }, description: 'Includes Content-Type, Idempotency-Key and every header the settings add.' },
+                'Access-Control-Max-Age': { schema: { type: 'integer' }, description: 'Seconds the browser may keep this answer (600 in the reference receiver).' },
+              },
+            },
+          },
+        },
         post: {
           operationId: 'submitCieRequest',
           summary: 'A reprint of the PIN/PUK codes or a contact update, from a citizen',

@@ -2,9 +2,8 @@
 // and dist/requests.schema.json is generated from it by the build.
 import { z } from '../zod.js';
 import { LOCALES } from '../settings/value-types.js';
-import { codiceFiscaleProblem } from '../validation/codice-fiscale.js';
-import { isCardNumber, isEmail } from '../validation/contacts.js';
-import { isRealIsoDate } from '../validation/dates.js';
+import { CODICE_FISCALE_SHAPE, codiceFiscaleProblem } from '../validation/codice-fiscale.js';
+import { CARD_NUMBER, EMAIL } from '../validation/contacts.js';
 import { CARD_COPY_MEDIA_TYPES } from '../validation/files.js';
 import { REQUEST_SCHEMA_VERSION } from './contract-version.js';
 
@@ -16,10 +15,15 @@ export { REQUEST_SCHEMA_VERSION } from './contract-version.js';
  */
 export const ONE_LINE = /^[^\p{Cc}\p{Cs}\p{Zl}\p{Zp}\u202A-\u202E\u2066-\u2069]*$/u;
 const text = z.string().check(z.minLength(1), z.maxLength(200), z.regex(ONE_LINE, 'must be one line of text, without control characters'));
-const codiceFiscale = z.string().check(z.refine((v) => !codiceFiscaleProblem(v), 'must be a valid codice fiscale'));
-const date = z.string().check(z.refine(isRealIsoDate, 'must be a date YYYY-MM-DD'));
+// Each value as the form sends it, normalised: the regular expressions are also the patterns
+// of dist/requests.schema.json and dist/openapi.json, so an integrator's validator agrees.
+const codiceFiscale = z.string().check(
+  z.regex(CODICE_FISCALE_SHAPE, 'must be a codice fiscale in capitals, like RSSMRA70A01H501S'),
+  z.refine((v) => !codiceFiscaleProblem(v), 'must be a valid codice fiscale'),
+);
+const date = z.iso.date('must be a date YYYY-MM-DD');
 const e164 = z.string().check(z.regex(/^\+[1-9]\d{6,14}$/, 'must be E.164, like +393331234567'));
-const emailAddress = z.string().check(z.refine(isEmail, 'must be an email address'));
+const emailAddress = z.string().check(z.maxLength(254), z.regex(EMAIL, 'must be an email address'));
 
 const person = z.strictObject({
   givenName: text,
@@ -27,7 +31,7 @@ const person = z.strictObject({
   codiceFiscale,
 });
 
-const cardNumber = z.string().check(z.refine(isCardNumber, 'must be a CIE number like CA00000AA'));
+const cardNumber = z.string().check(z.regex(CARD_NUMBER, 'must be a CIE number like CA00000AA'));
 
 /** Present when someone other than the holder applies: a parent or guardian of a minor, or a delegate. */
 const applicant = z.optional(

@@ -1,6 +1,7 @@
 // Codice fiscale: shape, omocodia, a real birth date, and the check letter (DOMAIN.md).
 
-const SHAPE = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
+/** Its shape once normalised (upper case, no spaces): what a payload carries. */
+export const CODICE_FISCALE_SHAPE = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
 const MONTHS = 'ABCDEHLMPRST';
 /** Omocodia replaces digits with these letters, 0→L … 9→V. */
 const OMOCODIA = 'LMNPQRSTUV';
@@ -45,7 +46,7 @@ function isRealDate(year2: number, month: number, day: number): boolean {
 
 export function codiceFiscaleProblem(input: string): CodiceFiscaleProblem | undefined {
   const code = normalizeCodiceFiscale(input);
-  if (!SHAPE.test(code)) return 'shape';
+  if (!CODICE_FISCALE_SHAPE.test(code)) return 'shape';
   const { year2, month, day } = birthFromCodiceFiscale(code);
   if (!isRealDate(year2, month, day)) return 'date';
   if (checkLetter(code.slice(0, 15)) !== code[15]) return 'check-letter';

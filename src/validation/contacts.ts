@@ -1,12 +1,13 @@
 // Card number, email and mobile: what a citizen types, checked and normalised.
 
 /** CIE 3.0 card number: 2 letters (the first C), 5 digits, 2 letters, e.g. CA00000AA. */
-const CARD_NUMBER = /^C[A-Z]\d{5}[A-Z]{2}$/;
+export const CARD_NUMBER = /^C[A-Z]\d{5}[A-Z]{2}$/;
 
 export const normalizeCardNumber = (input: string): string => input.replace(/\s+/g, '').toUpperCase();
 export const isCardNumber = (input: string): boolean => CARD_NUMBER.test(normalizeCardNumber(input));
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+/** An address once trimmed: what a payload carries. */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 export const isEmail = (input: string): boolean => EMAIL.test(input.trim());
 
 /**
