@@ -67,6 +67,8 @@ export const receiverConfigSchema = z.strictObject({
     /** smtp:// or smtps:// URL of the mail server; without one, messages are written as .eml files to `dropFolder`. */
     smtp: z.optional(z.string()),
     dropFolder: z._default(z.string(), 'receiver-mail'),
+    /** Messages sent at once, over as many SMTP connections: a province serving many comuni raises it, within its mail server's limits. */
+    parallel: z._default(z.number().check(z.int(), z.positive(), z.maximum(50)), 4),
   }),
   limits: z.prefault(
     z.strictObject({

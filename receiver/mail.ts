@@ -23,7 +23,8 @@ export interface Mailer {
 /** SMTP when configured; else each message written as an .eml file to the drop folder (the demo's inbox). */
 export function createMailer(mail: Receiver['mail']): Mailer {
   if (mail.smtp) {
-    const transport: Transporter = nodemailer.createTransport(mail.smtp);
+    // A pool of `parallel` connections: the outbox sends that many at once without a new handshake each.
+    const transport: Transporter = nodemailer.createTransport({ url: mail.smtp, pool: true, maxConnections: mail.parallel, maxMessages: Infinity });
     return { send: async (message) => void (await transport.sendMail(message)), close: () => transport.close() };
   }
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
@@ -139,33 +140,50 @@ async function officeEmail(db: Database, stored: StoredRequest, comune: Comune, 
   };
 }
 
+/** What one round of the outbox did; `claimed` equal to CLAIM_BATCH means more may be waiting. */
+export interface Delivery {
+  sent: number;
+  failed: number;
+  parked: number;
+  claimed: number;
+}
+
+/** Emails claimed in one statement; sent `mail.parallel` at a time. */
+export const CLAIM_BATCH = 20;
+
 /**
- * Sends what is due, one message at a time. Returns how many went. Errors are kept as a
- * short code (a mail server's answer may quote an address): never personal data.
+ * Sends what is due, `mail.parallel` messages at a time. Errors are kept as a short code (a
+ * mail server's answer may quote an address): never personal data.
  */
-export async function deliverDue(db: Database, mailer: Mailer, receiver: Receiver, now = new Date()): Promise<{ sent: number; failed: number; parked: number }> {
-  let sent = 0;
-  let failed = 0;
-  let parked = 0;
-  for (const due of await claimDueEmails(db, now, [...receiver.comuni.keys()])) {
-    const comune = receiver.comuni.get(due.stored.request.comune);
-    if (!comune) continue;
+export async function deliverDue(db: Database, mailer: Mailer, receiver: Receiver, now = new Date()): Promise<Delivery> {
+  const done: Delivery = { sent: 0, failed: 0, parked: 0, claimed: 0 };
+  const due = await claimDueEmails(db, now, [...receiver.comuni.keys()], CLAIM_BATCH);
+  done.claimed = due.length;
+  const sendOne = async (email: DueEmail) => {
+    const comune = receiver.comuni.get(email.stored.request.comune);
+    if (!comune) return;
     try {
       // The same Message-ID however often it goes: sent again after a crash between the
       // mail server's yes and our record of it, the office's mail program shows it once.
-      const message = { ...(await compose(db, due, comune, receiver.mail.from)), messageId: messageIdFor(due, receiver.mail.from) };
+      const message = { ...(await compose(db, email, comune, receiver.mail.from)), messageId: messageIdFor(email, receiver.mail.from) };
       await mailer.send(message);
-      await markSent(db, due.outboxId);
-      sent++;
+      await markSent(db, email.outboxId);
+      done.sent++;
     } catch (error) {
       const code = (error as { responseCode?: number; code?: string }).responseCode ?? (error as { code?: string }).code ?? 'error';
       const permanent = typeof code === 'number' && code >= 500 && code < 600;
-      await markFailed(db, due.outboxId, due.attempts, String(code), now, permanent);
-      if (permanent) parked++;
-      else failed++;
+      await markFailed(db, email.outboxId, email.attempts, String(code), now, permanent);
+      if (permanent) done.parked++;
+      else done.failed++;
     }
-  }
-  return { sent, failed, parked };
+  };
+  // `parallel` workers take the next email as each finishes: one slow message holds up one worker only.
+  let next = 0;
+  const worker = async () => {
+    while (next < due.length) await sendOne(due[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(receiver.mail.parallel, due.length) }, worker));
+  return done;
 }
 
 /** `<TRE-2026-000123.office@comune.trento.it>`: one email, one id, whatever the attempts. */

@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Receiver } from './config.js';
 import { migrate, openDatabase, type Database } from './database.js';
-import { createMailer, deliverDue, type Mailer } from './mail.js';
+import { CLAIM_BATCH, createMailer, deliverDue, type Mailer } from './mail.js';
 import { createReceiverServer } from './server.js';
 import { purge } from './store.js';
 
@@ -48,6 +48,8 @@ export async function startReceiver(
         total.sent += round.sent;
         total.failed += round.failed;
         total.parked += round.parked;
+        // A full batch: more may be waiting (after a burst, hundreds). Sent now, not a batch a minute.
+        if (round.claimed === CLAIM_BATCH) again = true;
       } while (again);
       if (total.sent || total.failed || total.parked) log({ time: new Date().toISOString(), mail: total });
       return total;

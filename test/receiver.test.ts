@@ -340,7 +340,7 @@ describe('the reference receiver, with the forms and an integrator', function ()
 
   it('an address the mail server will never take is parked, not retried for ever; each email has a Message-ID of its own, the same on any resend', async () => {
     await command('receiver-deliver');
-    await command('receiver-smtp-refuse', { count: 1, code: 550 });
+    await command('receiver-smtp-refuse', { count: 1, code: 550, to: 'mai@example.it' });
     const s = sample('esempio', (r) => (r.contacts.email = 'mai@example.it'));
     const { reference } = await (await post(endpoint('esempio'), s)).json();
     await command('receiver-deliver');
@@ -348,7 +348,7 @@ describe('the reference receiver, with the forms and an integrator', function ()
       sql: "select o.recipient, o.last_error, o.next_attempt_at = 'infinity' as parked, o.sent_at is not null as sent from outbox o join requests r on r.id = o.request_id where r.reference = $1 order by o.id",
       params: [reference],
     });
-    // The first message out (the citizen's) met the 550; the office's went.
+    // The citizen's address met the 550; the office's email went.
     expect(rows).to.deep.equal([
       { recipient: 'citizen', last_error: '550', parked: true, sent: false },
       { recipient: 'office', last_error: null, parked: false, sent: true },
@@ -359,6 +359,25 @@ describe('the reference receiver, with the forms and an integrator', function ()
     expect(office.messageId).to.equal(`<${reference}.office@comune.esempio.it>`);
     const logs = (await command<string[]>('receiver-log')).map((line) => JSON.parse(line) as { mail?: { parked?: number } });
     expect(logs.some((entry) => entry.mail?.parked === 1), 'the parked email is counted in the log').to.equal(true);
+  });
+
+  it('after a burst the outbox sends everything due at once, several messages at a time, not a batch a minute', async () => {
+    await command('receiver-deliver'); // nothing earlier left waiting
+    // 30 requests while the mail server says "try later": 60 emails wait, none sent.
+    await command('receiver-smtp-refuse', { count: 1_000_000, code: 451 });
+    const references: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const answer = await post(endpoint('esempio'), sample('esempio', (r) => (r.contacts.email = 'raffica@example.it')));
+      references.push((await answer.json()).reference);
+    }
+    await command('receiver-deliver');
+    await command('receiver-smtp-refuse', { count: 0 });
+    // One round of the outbox, when they are due again: all 60 go, not the first batch of 20.
+    await command('receiver-deliver', { minutesFromNow: 120 });
+    const mail = await command<Mail[]>('receiver-mail');
+    const sentFor = (to: string) => new Set(mail.filter((m) => m.to === to).flatMap((m) => references.filter((ref) => m.text.includes(ref)))).size;
+    expect(sentFor('raffica@example.it')).to.equal(30);
+    expect(sentFor('anagrafe@comune.esempio.it')).to.equal(30);
   });
 
   it('two receivers on one database send each email once, however their rounds meet', async () => {

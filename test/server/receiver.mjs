@@ -14,14 +14,16 @@ const built = () => import('../../dist/receiver/index.js');
 const DAY_MS = 86_400_000;
 
 function startSmtp() {
-  const state = { messages: [], refuseNext: 0, refuseWith: 451 };
+  // refuseNext messages (to refuseTo only, when set) are refused with refuseWith.
+  const state = { messages: [], refuseNext: 0, refuseWith: 451, refuseTo: undefined };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
-    async onData(stream, _session, callback) {
+    async onData(stream, session, callback) {
       const mail = await simpleParser(stream);
-      if (state.refuseNext > 0) {
+      const aimed = !state.refuseTo || session.envelope.rcptTo.some((r) => r.address === state.refuseTo);
+      if (state.refuseNext > 0 && aimed) {
         state.refuseNext--;
         const error = new Error(state.refuseWith >= 500 ? 'Mailbox unavailable' : 'Mailbox busy, try later');
         error.responseCode = state.refuseWith;
@@ -142,6 +144,7 @@ export function receiverPlugin() {
       case 'receiver-smtp-refuse':
         r.smtp.state.refuseNext = payload.count;
         r.smtp.state.refuseWith = payload.code ?? 451;
+        r.smtp.state.refuseTo = payload.to;
         return true;
       case 'receiver-deliver':
         // Both instances send from the one outbox: what the strict one is sending (the
