@@ -6,3 +6,4 @@ export { createMailer, deliverDue, type Mailer } from './mail.js';
 export { startReceiver, type RunningReceiver } from './receiver.js';
 export { requestsFor } from './store.js';
 export { checkEndpoint, reportText, type CheckResult } from './conformance.js';
+export { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from '../src/requests/contract-examples.js';
