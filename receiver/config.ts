@@ -4,7 +4,7 @@
 // secrets need not sit in the file.
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { loadPreset } from '../src/presets/index.js';
+import { loadPreset, PRESET_IDS } from '../src/presets/index.js';
 import { formatPath } from '../src/settings/problems.js';
 import { settingsSchema, type Settings } from '../src/settings/schema.js';
 import { DEFAULT_MAX_FILE_MB } from '../src/validation/files.js';
@@ -118,7 +118,17 @@ function parseOrExplain<T>(schema: { safeParse(v: unknown): { success: true; dat
 
 async function widgetSettings(name: string, baseDir: string): Promise<Settings> {
   const preset = await loadPreset(name);
-  const input: unknown = preset ?? JSON.parse(await readFile(resolve(baseDir, name), 'utf8'));
+  if (preset) return parseOrExplain(settingsSchema, preset, `the settings "${name}"`);
+  const path = resolve(baseDir, name);
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new ConfigError(`the settings "${name}": ${error.code === 'ENOENT' ? 'no such file' : 'cannot be read'} at ${path} (a preset name, ${PRESET_IDS.join(' or ')}, or a settings file relative to the configuration file)`);
+  });
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`the settings "${name}" (${path}) are not JSON: ${(error as Error).message}`);
+  }
   return parseOrExplain(settingsSchema, input, `the settings "${name}"`);
 }
 

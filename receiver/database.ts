@@ -50,33 +50,52 @@ async function openPostgres(url: string): Promise<Database> {
 
 /**
  * PGlite is one process's database: a second process opening the same folder (an export
- * while the receiver serves) could corrupt it. A lock file with the owner's pid keeps it to
- * one; a lock left by a process that is gone is taken over.
+ * while the receiver serves) could corrupt it. A lock file with the owner's pid (and, where
+ * /proc tells it, when that process started) keeps it to one. A lock whose process is gone,
+ * a zombie after `kill -9`, or another process that got the same pid later (a container's
+ * restart) is taken over.
  */
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const lock = join(dataDir, 'cie-receiver.lock');
+  const mine = `${process.pid} ${(await startedAt(process.pid)) ?? ''}`.trim();
   try {
-    await writeFile(lock, String(process.pid), { flag: 'wx' });
+    await writeFile(lock, mine, { flag: 'wx' });
   } catch {
-    const owner = Number(await readFile(lock, 'utf8').catch(() => ''));
-    if (owner && owner !== process.pid && isAlive(owner)) {
+    const [owner, ownerStarted] = (await readFile(lock, 'utf8').catch(() => '')).trim().split(' ');
+    const pid = Number(owner);
+    if (pid && pid !== process.pid && (await isRunning(pid, ownerStarted))) {
       throw new DatabaseInUse(
-        `the embedded database in ${dataDir} is in use by another process (pid ${owner}, the receiver?): stop it first, or give the receiver a PostgreSQL server (database.url) to export while it runs`,
+        `the embedded database in ${dataDir} is in use by another process (pid ${pid}, the receiver?): stop it first, or give the receiver a PostgreSQL server (database.url) to export while it runs`,
       );
     }
-    await writeFile(lock, String(process.pid));
+    await writeFile(lock, mine);
   }
   return () => rm(lock, { force: true });
 }
 
-const isAlive = (pid: number) => {
+/** A process's state and start time from /proc (Linux); undefined where there is none. */
+async function procStat(pid: number): Promise<{ state: string; started: string } | undefined> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  if (!stat) return undefined;
+  // After the command name in parentheses: the state is field 3, the start time field 22.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { state: fields[0], started: fields[19] };
+}
+
+const startedAt = async (pid: number) => (await procStat(pid))?.started;
+
+/** Whether the lock's owner still runs: alive, not a zombie, and (when the lock says) the same start. */
+async function isRunning(pid: number, started: string | undefined): Promise<boolean> {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
-};
+  const stat = await procStat(pid);
+  if (!stat) return true; // no /proc: alive is all we can know
+  if (stat.state === 'Z' || stat.state === 'X') return false;
+  return !started || stat.started === started;
+}
 
 export class DatabaseInUse extends Error {}
 

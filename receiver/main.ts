@@ -65,6 +65,8 @@ async function run(argv: string[]): Promise<number> {
   const from = romeDay(values.from, '--from');
   const to = romeDay(values.to, '--to', 1); // the day after: --to names the last day included
   const receiver = await loadConfigFile(values.config ?? process.env.RECEIVER_CONFIG ?? 'receiver.config.json');
+  // PGlite creates its database on the first start, which takes seconds (a minute on a busy machine): say why nothing shows yet.
+  if (!receiver.database.url) console.error(`opening the embedded database in ${receiver.database.dataDir} (created on the first start: up to a minute)…`);
   if (command === 'serve') {
     const running = await startReceiver(receiver);
     console.error(`cie-widgets receiver on ${running.url} (${running.db.kind}); comuni: ${[...receiver.comuni.keys()].join(', ')}`);

@@ -249,6 +249,11 @@ describe('the reference receiver, with the forms and an integrator', function ()
     }
     // Copied as the README says, it starts on the embedded database, for the example comune.
     expect(await command('receiver-example-config')).to.deep.equal({ database: 'embedded', comuni: ['esempio'] });
+    // Copied elsewhere, its settings path leads nowhere: said in a line, where it looked, no stack.
+    const elsewhere = await cli('migrate', '--config', 'receiver/example.config.json');
+    expect(elsewhere.code).to.equal(1);
+    expect(elsewhere.stderr).to.contain('the settings "demo/settings/esempio.json": no such file at ');
+    expect(elsewhere.stderr, 'no stack').to.not.match(/\n\s+at /);
   });
 
   it('a key is one comune’s: another comune’s request with the same key is recorded, with its own reference', async () => {
@@ -513,8 +518,12 @@ describe('the reference receiver, with the forms and an integrator', function ()
     }
   });
 
-  it('the embedded database refuses a second process (an export while the receiver serves), in words', async function () {
-    const refusal = await command<string | undefined>('receiver-lock-probe');
-    expect(refusal).to.contain('is in use by another process');
+  it('the embedded database refuses a second process (an export while the receiver serves), in words; a lock left by a killed one is taken over', async function () {
+    const outcomes = await command<Record<string, string>>('receiver-lock-probe');
+    expect(outcomes.running).to.contain('is in use by another process');
+    expect(outcomes.pidOnly).to.contain('is in use by another process');
+    // After a `kill -9`: the receiver's pid is a zombie, or another process has it now; the receiver starts.
+    expect(outcomes.zombie).to.equal('opened');
+    expect(outcomes.pidReused).to.equal('opened');
   });
 });

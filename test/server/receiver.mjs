@@ -186,24 +186,39 @@ export function receiverPlugin() {
         return resolveConfig(config, process.cwd(), {}).then(() => null, (error) => error.message);
       }
       case 'receiver-lock-probe': {
-        // Two processes on one embedded database folder: the second is refused, in words.
-        const { mkdtemp, rm } = await import('node:fs/promises');
+        // Two processes on one embedded database folder: the second is refused, in words. A
+        // lock left by a process that is gone, a zombie, or an earlier process with the same pid is taken over.
+        const { mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
         const { tmpdir } = await import('node:os');
         const { join } = await import('node:path');
+        const { spawn } = await import('node:child_process');
         const { openDatabase } = await built();
         const dataDir = await mkdtemp(join(tmpdir(), 'cie-receiver-'));
-        const first = await openDatabase({ dataDir });
-        let refusal;
+        const lock = join(dataDir, 'cie-receiver.lock');
+        const opens = () => openDatabase({ dataDir }).then((db) => db.close().then(() => 'opened'), (error) => error.message);
+        const started = async (pid) => (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ')[19];
+        // A zombie: `sleep 0` ends, and its parent (`sleep 30`, after exec) never reaps it.
+        const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+        const zombie = Number((await new Promise((resolve) => parent.stdout.once('data', resolve))).toString());
+        const outcomes = {};
         try {
-          // Another process's lock, as `export` would find it while `serve` runs.
-          const { writeFile } = await import('node:fs/promises');
-          await writeFile(join(dataDir, 'cie-receiver.lock'), String(process.ppid));
-          await openDatabase({ dataDir }).then((db) => db.close(), (error) => (refusal = error.message));
-        } finally {
+          const first = await openDatabase({ dataDir });
           await first.close();
+          // Another process's lock, as `export` would find it while `serve` runs (the parent of this process).
+          await writeFile(lock, `${process.ppid} ${await started(process.ppid)}`);
+          outcomes.running = await opens();
+          await writeFile(lock, String(process.ppid)); // as an older receiver wrote it: the pid alone
+          outcomes.pidOnly = await opens();
+          await writeFile(lock, `${process.ppid} 1`); // that pid, but a process started at another time
+          outcomes.pidReused = await opens();
+          for (let i = 0; i < 50 && !(await readFile(`/proc/${zombie}/stat`, 'utf8')).includes(') Z'); i++) await new Promise((r) => setTimeout(r, 100));
+          await writeFile(lock, `${zombie} ${await started(zombie)}`);
+          outcomes.zombie = await opens();
+        } finally {
+          parent.kill();
           await rm(dataDir, { recursive: true, force: true });
         }
-        return refusal;
+        return outcomes;
       }
       case 'receiver-check': {
         // `url`: any endpoint; `mistake`: the receiver with that one mistake planted; neither: the receiver as shipped.
