@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import { defineConfig, type Plugin } from 'vite';
@@ -308,6 +308,22 @@ function releaseIntegrity(): string {
   return `sha384-${createHash('sha384').update(readFileSync('dist/loader/cie-widgets.js')).digest('base64')}`;
 }
 
+/**
+ * What the configurator's preload lines are made from (scripts/preload-hints.js): the loader's
+ * map of files and each script's integrity, from this build (`dist/loader`, `dist/elements`,
+ * the bytes the CDN folder copies) or, for `npm start`, the CDN folder last built; none before a build.
+ */
+function preloadHints(fromFolder: boolean): { map: unknown; files: Record<string, string> } | undefined {
+  if (fromFolder) {
+    const folder = `dist/cdn/cie-widgets@${pkg.version}/`;
+    if (!existsSync(`${folder}files.json`)) return undefined;
+    return { map: JSON.parse(readFileSync(`${folder}files.json`, 'utf8')), files: (JSON.parse(readFileSync(`${folder}integrity.json`, 'utf8')) as { files: Record<string, string> }).files };
+  }
+  const scripts = (readdirSync('dist/elements', { recursive: true }) as string[]).filter((path) => path.endsWith('.js')).map((path) => `elements/${path}`);
+  const sri = (path: string) => `sha384-${createHash('sha384').update(readFileSync(`dist/${path}`)).digest('base64')}`;
+  return { map: JSON.parse(readFileSync('dist/loader/files.json', 'utf8')), files: Object.fromEntries(scripts.map((path) => [path, sri(path)])) };
+}
+
 /** The integrity of the CDN folder last built (`npm run build` writes integrity.json beside it), or undefined. */
 function builtFolderIntegrity(): string | undefined {
   const file = `dist/cdn/cie-widgets@${pkg.version}/integrity.json`;
@@ -317,7 +333,7 @@ function builtFolderIntegrity(): string | undefined {
 export default defineConfig(({ command, mode }) => {
   if (mode === 'configurator') {
     return {
-      define: { __CIE_VERSION__: JSON.stringify(pkg.version), __CIE_INTEGRITY__: JSON.stringify(releaseIntegrity()) },
+      define: { __CIE_VERSION__: JSON.stringify(pkg.version), __CIE_INTEGRITY__: JSON.stringify(releaseIntegrity()), __CIE_HINTS__: JSON.stringify(preloadHints(false)) },
       plugins: [minifyElementStyles(), singleFileConfigurator()],
       build: {
         target: 'es2022',
@@ -334,9 +350,11 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'loader') {
     // The CDN folder's cie-widgets.js: the small loader, beside the elements' own files.
+    const files = loaderFiles();
     return {
-      define: { __CIE_FILES__: JSON.stringify(loaderFiles()), __CIE_VERSION__: JSON.stringify(pkg.version) },
-      plugins: [reservationStylesheet()],
+      define: { __CIE_FILES__: JSON.stringify(files), __CIE_VERSION__: JSON.stringify(pkg.version) },
+      // The same map as a file, for the snippet's preload lines (scripts/preload-hints.js).
+      plugins: [reservationStylesheet(), { name: 'cie-loader-map', generateBundle() { this.emitFile({ type: 'asset', fileName: 'files.json', source: `${JSON.stringify(files)}\n` }); } }],
       build: {
         target: 'es2022',
         outDir: 'dist/loader',
@@ -362,7 +380,10 @@ export default defineConfig(({ command, mode }) => {
   return {
     // `npm start`'s configurator gives the pinned script line with the hash of the CDN folder last built here
     // (the folder an editor would upload); none before a build, and it says so.
-    define: { __CIE_VERSION__: JSON.stringify(pkg.version), ...(command === 'serve' && builtFolderIntegrity() ? { __CIE_INTEGRITY__: JSON.stringify(builtFolderIntegrity()) } : {}) },
+    define: {
+      __CIE_VERSION__: JSON.stringify(pkg.version),
+      ...(command === 'serve' && builtFolderIntegrity() ? { __CIE_INTEGRITY__: JSON.stringify(builtFolderIntegrity()), __CIE_HINTS__: JSON.stringify(preloadHints(true)) } : {}),
+    },
     // `npm start`: the demo pages with msw's worker served for the mock backend, and the reference receiver.
     plugins: command === 'serve' ? [msw({ mode: 'worker-only' }), rootToDemo(), referenceReceiver()] : [checkedPresets(), jsonSchemas(), minifyElementStyles(), ...(cdn ? [] : [thirdPartyNotices()])],
     server: { open: '/demo/' },

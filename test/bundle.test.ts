@@ -131,6 +131,34 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
     expect(textOf(link)).to.not.equal('');
   });
 
+  it('the pasted snippet’s preload lines bring every file in the round of the script; stale or missing lines cost only time', async () => {
+    /** The pasted page from the far CDN (400 ms a file): what it fetched once the form shows. */
+    async function pasted(query: string) {
+      const frame = document.createElement('iframe');
+      frame.src = `/test-api/pasted/visit-${Math.random().toString(36).slice(2)}/?${query}`;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const form = frame.contentDocument!.querySelector('cie-reprint-form')!;
+      await waitUntil(() => form.shadowRoot?.querySelector('#field-holderGivenName'), `the form did not show (${query || 'with its lines'})`);
+      const entries = frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const loader = entries.find((e) => e.name.endsWith('/cie-widgets.js'))!;
+      const files = entries.filter((e) => e.name.includes('/elements/') && e.responseStatus === 200);
+      return { loader, files, entries };
+    }
+    const hinted = await pasted('');
+    // The element, its chunks and the preset: all asked for before the loader had even arrived.
+    expect(hinted.files.map((e) => new URL(e.name).pathname.split('/').pop()!.split('-')[0])).to.include.members(['cie', 'core', 'forms', 'guide', 'trento']);
+    for (const file of hinted.files) expect(file.startTime, file.name).to.be.below(hinted.loader.responseEnd);
+    // A page edited by hand, without them: the same files, a round later (asked by the loader once it ran).
+    const bare = await pasted('without');
+    expect(bare.files.length).to.equal(hinted.files.length);
+    for (const file of bare.files) expect(file.startTime, file.name).to.be.at.least(bare.loader.responseEnd);
+    // Lines of an older release: their files are gone; the loader asks for this release's.
+    const stale = await pasted('stale');
+    expect(stale.entries.some((e) => e.name.includes('-OLD000.js')), 'the stale lines were tried').to.equal(true);
+    expect(stale.files.length).to.equal(hinted.files.length);
+  });
+
   it('the snippet’s integrity hash admits the entry, a wrong one is refused by the browser', async () => {
     const { version } = await (await fetch('/package.json')).json();
     const base = `/test-api/cdn/cie-widgets@${version}/`;

@@ -503,6 +503,13 @@ describe('configurator', () => {
     buttonNamed(page, 'Da Trento').click();
     await waitUntil(() => page.querySelector<HTMLTextAreaElement>('#html-snippet')?.value.includes(`integrity="${integrity}"`), 'no pinned script in the built configurator');
     expect(page.querySelector('#integrity-note')?.textContent).to.contain('porta l’hash di integrità');
+    // After the script, the card's own files with theirs: they come in the same round as the script.
+    const { files } = (await (await fetch(`${CDN_FOLDER}integrity.json`)).json()) as { files: Record<string, string> };
+    const lines = page.querySelector<HTMLTextAreaElement>('#html-snippet')!.value.split('\n');
+    const preloads = lines.filter((line) => line.startsWith('<link rel="modulepreload"'));
+    expect(preloads.find((line) => line.includes('/elements/cie-contacts-card.js"'))).to.contain(`integrity="${files['elements/cie-contacts-card.js']}"`);
+    expect(preloads.some((line) => line.includes('/elements/chunks/core-')), 'the chunks it imports').to.equal(true);
+    expect(lines.indexOf(preloads[0])).to.equal(lines.findIndex((line) => line.startsWith('<script type="module"')) + 1);
     await waitUntil(() => page.querySelector('.frame cie-contacts-card')?.shadowRoot?.textContent?.includes('0461 884291'), 'the built configurator does not preview');
   });
 });

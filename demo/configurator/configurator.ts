@@ -16,7 +16,7 @@ import { settingsSchema } from '../../src/settings/schema.js';
 import { canonicalJson, sealed } from '../../src/settings/seal.js';
 import { fieldId, pathName, settingsOf, valueAt, withoutItem, withValue, type Draft, type Path } from './draft.js';
 import { labelOf } from './labels.js';
-import { DEFAULT_FOLDER_URL, INTEGRITY, schemaUrl, scriptLine } from './release.js';
+import { DEFAULT_FOLDER_URL, INTEGRITY, preloadLines, schemaUrl, scriptLine } from './release.js';
 import { problemText, renderField, type FormContext } from './settings-form.js';
 import { ELEMENT_NAMES, ELEMENT_TAGS, htmlSnippet, jsonForScript, namedSettings, settingsFileText, VARIANTS, type ElementTag, type HtmlVariant } from './snippets.js';
 
@@ -425,10 +425,12 @@ export class CieConfigurator extends LitElement {
   private renderOutputs(problems: SettingsProblem[]) {
     const settings = this.copied;
     const json = settingsFileText(settings);
+    const tags = ELEMENT_TAGS.filter((tag) => this.tags.has(tag));
     const snippet = htmlSnippet(settings, {
       variant: this.variant,
-      tags: ELEMENT_TAGS.filter((tag) => this.tags.has(tag)),
+      tags,
       scriptLine: scriptLine(this.folderUrl),
+      preloadLines: preloadLines(this.folderUrl, tags, this.language),
       settingsUrl: this.settingsUrl,
       lang: this.language,
     });

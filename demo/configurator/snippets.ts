@@ -39,6 +39,8 @@ export interface SnippetOptions {
   tags: readonly ElementTag[];
   /** The pinned `<script type="module" …>` line of this release. */
   scriptLine: string;
+  /** The `<link rel="modulepreload">` lines of the chosen elements' files, after the script. */
+  preloadLines?: readonly string[];
   /** Where the settings file will be on the comune's site (attribute variants). */
   settingsUrl: string;
   lang?: string;
@@ -64,11 +66,11 @@ export function namedSettings(settings: unknown, schemaUrl: string): object {
 export const settingsFileText = (settings: object): string => `${JSON.stringify(settings, null, 2)}\n`;
 
 export function htmlSnippet(settings: unknown, options: SnippetOptions): string {
-  const { variant, tags, scriptLine, settingsUrl, lang } = options;
+  const { variant, tags, scriptLine, preloadLines = [], settingsUrl, lang } = options;
   const prefix = variant === 'data' ? 'data-' : '';
   const langAttribute = lang && lang !== 'it' ? ` ${prefix}lang="${lang}"` : '';
   const source = variant === 'inline' ? '' : ` ${prefix}config-src="${attribute(settingsUrl)}"`;
-  const lines = [scriptLine, ''];
+  const lines = [scriptLine, ...preloadLines, ''];
   if (variant === 'inline') lines.push(`<script type="application/json" data-cie-config>\n${jsonForScript(settings)}\n</script>`, '');
   for (const tag of tags) {
     // The guide links to a form on the same page by its id.

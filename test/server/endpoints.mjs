@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { hintedFiles, hintLines } from '../../scripts/preload-hints.js';
 
 const settingsFetches = new Map();
 /** Requests received, by Idempotency-Key: every attempt, as the server saw it. */
@@ -44,13 +45,16 @@ async function serveCdnFolder(ctx) {
   // defined); <visit> is any word, so that each test page starts with nothing cached.
   // /test-api/cdn-without/<name>/: the folder with the chunk <name>-*.js missing (a copy
   // uploaded incomplete, a CDN that lost a file).
+  // /test-api/cdn-far/<visit>/: a CDN far away, where every file takes 400 ms (a round trip you can count).
   const slow = ctx.path.startsWith('/test-api/cdn-slow/');
+  const far = ctx.path.startsWith('/test-api/cdn-far/');
   const without = /^\/test-api\/cdn-without\/([\w-]+)\//.exec(ctx.path)?.[1];
-  const prefix = slow ? '/test-api/cdn-slow/' : without ? `/test-api/cdn-without/${without}/` : '/test-api/cdn/';
-  const path = decodeURIComponent(ctx.path.slice(prefix.length)).replace(slow ? /^[\w-]+\// : /^$/, '');
+  const prefix = slow ? '/test-api/cdn-slow/' : far ? '/test-api/cdn-far/' : without ? `/test-api/cdn-without/${without}/` : '/test-api/cdn/';
+  const path = decodeURIComponent(ctx.path.slice(prefix.length)).replace(slow || far ? /^[\w-]+\// : /^$/, '');
   if (path.includes('..')) return false;
   if (without && path.split('/').pop().startsWith(`${without}-`)) return false;
   if (slow && path.includes('/elements/')) await new Promise((resolve) => setTimeout(resolve, 800));
+  if (far) await new Promise((resolve) => setTimeout(resolve, 400));
   try {
     ctx.body = await readFile(new URL(`../../dist/cdn/${path}`, import.meta.url));
   } catch {
@@ -69,7 +73,27 @@ async function* trickled(text, ms) {
 }
 
 export async function testEndpoints(ctx, next) {
-  if (/^\/test-api\/cdn(-slow|-without)?\//.test(ctx.path) && (await serveCdnFolder(ctx))) return;
+  if (/^\/test-api\/cdn(-slow|-far|-without)?\//.test(ctx.path) && (await serveCdnFolder(ctx))) return;
+  // GET /test-api/pasted/<visit>/: a page as an editor pastes the snippet for the reprint form
+  // with Trento's preset, from the far CDN: the script line, then its preload lines (?without:
+  // none, as on a page edited by hand; ?stale: those of an older release, files that are gone).
+  if (ctx.path.startsWith('/test-api/pasted/')) {
+    const visit = ctx.path.split('/')[3];
+    const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    const folder = `/test-api/cdn-far/${visit}/cie-widgets@${version}/`;
+    const dist = new URL(`../../dist/cdn/cie-widgets@${version}/`, import.meta.url);
+    const integrity = JSON.parse(await readFile(new URL('integrity.json', dist), 'utf8'));
+    const map = JSON.parse(await readFile(new URL('files.json', dist), 'utf8'));
+    let hints = hintLines(folder, hintedFiles(map, ['cie-reprint-form'], { preset: 'trento' }), integrity.files);
+    if (ctx.query.without !== undefined) hints = [];
+    if (ctx.query.stale !== undefined) hints = hints.map((line) => line.replace(/-(\w{6})\.js"/, '-OLD000.js"').replace(/ integrity="[^"]*"/, ''));
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Ristampa PIN e PUK</title>
+<script type="module" src="${folder}cie-widgets.js" integrity="${integrity['cie-widgets.js']}" crossorigin="anonymous"></script>
+${hints.join('\n')}
+</head><body><main><cie-reprint-form comune="trento"></cie-reprint-form></main></body></html>`;
+    return;
+  }
   // GET /test-api/settings/<name>: a small settings file; ?fail=N answers 503 to the first N
   // asks for <name>; ?trickle=ms sends it one byte every ms (a connection that barely moves).
   if (ctx.path.startsWith('/test-api/settings/')) {
