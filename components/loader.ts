@@ -40,15 +40,15 @@ const LOADER = Symbol.for('cie-widgets.loader');
 const base = new URL('elements/chunks/', import.meta.url);
 const asked = new Set<string>();
 
-/** What the pasted snippet's preload lines already asked for (configurator, snippet.html): asked for once. */
-const hinted = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((link) => link.href));
-
-/** Fetches a module now, in parallel with the rest; the import that needs it finds it ready. */
+/**
+ * Fetches a module now, in parallel with the rest; the import that needs it finds it ready.
+ * One the pasted snippet's preload lines already ask for (same URL) is not asked again.
+ */
 function preload(file: string): void {
   if (asked.has(file)) return;
   asked.add(file);
   const href = new URL(file, base).href;
-  if (hinted.has(href)) return;
+  if (document.querySelector(`link[href="${href}"]`)) return;
   const link = document.createElement('link');
   link.rel = 'modulepreload';
   link.href = href;

@@ -12,6 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { REPRINT_FORMIO } from './bench-formio-form.mjs';
+import { hintedFiles, hintLines } from './preload-hints.js';
 import { ensureChromium } from './chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -35,8 +36,14 @@ const probe = (findInput) => `<script>
     requestAnimationFrame(poll);
   })();
 </script>`;
-const ours = (body, find) => `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<script type="module" src="${CDN}"></script></head><body>${body}${probe(find)}</body></html>`;
+const ours = (body, find, hints = []) => `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<script type="module" src="${CDN}"></script>
+${hints.join('\n')}</head><body>${body}${probe(find)}</body></html>`;
+
+/** The preload lines the configurator writes under the script (scripts/preload-hints.js), for these tags. */
+const FOLDER = CDN.slice(0, CDN.lastIndexOf('/') + 1);
+const pasted = (tags, preset) =>
+  hintLines(FOLDER, hintedFiles(JSON.parse(readFileSync(join(ROOT, FOLDER, 'files.json'), 'utf8')), tags, { preset }), JSON.parse(readFileSync(join(ROOT, FOLDER, 'integrity.json'), 'utf8')).files);
 const shadowInput = (tag) => `() => document.querySelector('${tag}')?.shadowRoot?.querySelector('input:not([tabindex="-1"])')`;
 
 /** The page's own change over the preset (a script the editor pastes): two sources, checked in the page. */
@@ -45,6 +52,8 @@ const PAGE_CHANGE = '<script type="application/json" data-cie-config>{"office": 
 const PAGES = {
   // One preset alone, as a sealed settings file from the configurator: nothing to check.
   'reprint form, settings checked once': ours('<cie-reprint-form comune="trento"></cie-reprint-form>', shadowInput('cie-reprint-form')),
+  // The snippet as the configurator writes it: the script, then the preload lines of the form's files.
+  'reprint form, pasted snippet': ours('<cie-reprint-form comune="trento"></cie-reprint-form>', shadowInput('cie-reprint-form'), pasted(['cie-reprint-form'], 'trento')),
   // The integrator's own endpoint over the preset: a plain address needs no checker either.
   'reprint form, preset + endpoint': ours('<cie-reprint-form comune="trento" endpoint="/api/reprint"></cie-reprint-form>', shadowInput('cie-reprint-form')),
   'reprint form, settings checked in the page': ours(`${PAGE_CHANGE}<cie-reprint-form comune="trento"></cie-reprint-form>`, shadowInput('cie-reprint-form')),
@@ -155,7 +164,7 @@ for (const [key, runs] of Object.entries(results)) {
 }
 for (const profileName of Object.keys(PROFILES)) {
   const formio = summary[`${profileName}|reprint form, Form.io`];
-  for (const ours of ['reprint form, settings checked once', 'reprint form, preset + endpoint', 'reprint form, settings checked in the page']) {
+  for (const ours of ['reprint form, settings checked once', 'reprint form, pasted snippet', 'reprint form, preset + endpoint', 'reprint form, settings checked in the page']) {
     const a = summary[`${profileName}|${ours}`];
     if (!a) continue; // left out by BENCH_ONLY
     console.log(`${profileName}, ${ours}: Form.io ships ${(formio.kb / a.kb).toFixed(1)}× the JS; ours is typeable ${(formio.ms / a.ms).toFixed(1)}× sooner.`);
