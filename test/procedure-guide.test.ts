@@ -226,7 +226,7 @@ describe('<cie-procedure-guide>', () => {
       return $$(guide, '[part=steps] a').find((a) => a.getAttribute('href') === '#richiesta')!;
     }
     const formHeadingFocused = (form: CieReprintForm) =>
-      document.activeElement === form && form.shadowRoot!.activeElement?.getAttribute('role') === 'heading';
+      document.activeElement === form && /^h[2-6]$/.test(form.shadowRoot!.activeElement?.localName ?? '');
 
     it('a tapped answer comes into view, its heading focused, though it renders below the seven options', async () => {
       const { guide } = await guideAndForm('trento');
@@ -255,7 +255,7 @@ describe('<cie-procedure-guide>', () => {
         expect(toForm, 'a step links the form on this page').to.not.equal(undefined);
         await tap(toForm);
         await waitUntil(() => formHeadingFocused(form), 'a tap did not bring the citizen to the form');
-        expect(inView($(form, '[role=heading]')!), 'the form’s heading is on screen').to.equal(true);
+        expect(inView($(form, 'h2, h3, h4, h5, h6')!), 'the form’s heading is on screen').to.equal(true);
         expect(location.hash).to.equal('#richiesta');
         expect(situationParam(), 'the answer stays in the address').to.equal('no-contacts');
 
@@ -264,7 +264,7 @@ describe('<cie-procedure-guide>', () => {
         expect(formHeadingFocused(form)).to.equal(false);
         await sendKeys({ press: 'Enter' });
         await waitUntil(() => formHeadingFocused(form), 'Enter did not bring the citizen to the form');
-        expect(inView($(form, '[role=heading]')!)).to.equal(true);
+        expect(inView($(form, 'h2, h3, h4, h5, h6')!)).to.equal(true);
 
         window.scrollTo(0, 0);
         (toForm as HTMLAnchorElement).focus();
@@ -341,6 +341,19 @@ describe('<cie-procedure-guide>', () => {
     expect(textOf(title)).to.equal('Recupera PIN e PUK della carta d’identità elettronica');
     expect($(hidden, 'section')!.getAttribute('aria-labelledby')).to.equal('guide-heading');
     await expect(hidden).to.be.accessible();
+  });
+
+  it('its outline is native headings from heading-level: the guide, its path, the path’s parts', async () => {
+    history.replaceState(null, '', '?cie-situazione=both-lost');
+    const el = await mount<CieProcedureGuide>(html`<cie-procedure-guide comune="trento" heading-level="3" lang="it"></cie-procedure-guide>`);
+    const outline = $$(el, 'h2, h3, h4, h5, h6, [role=heading]').map((h) => `${h.localName} ${textOf(h)}`);
+    expect(outline.slice(0, 4)).to.deep.equal([
+      'h3 Recupera PIN e PUK della carta d’identità elettronica',
+      'h4 PIN e PUK persi: recupera il PUK con l’app CieID, poi scegli un nuovo PIN',
+      'h5 Cosa fare',
+      'h5 Cosa ti serve',
+    ]);
+    expect(outline.filter((line) => !/^h[345] /.test(line)), 'no other level, no role=heading').to.deep.equal([]);
   });
 
   describe('service card mode (mode="service-card")', () => {

@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { costText } from '../../src/settings/service-facts.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
-import { clampLevel, subheading } from '../shared/heading.js';
+import { heading, subheading } from '../shared/heading.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { servicePhones } from '../../src/settings/service-facts.js';
 import type { GuideContext, GuidePath } from './paths.js';
@@ -12,7 +12,7 @@ import type { GuideContext, GuidePath } from './paths.js';
 export function renderPath(path: GuidePath, ctx: GuideContext, level: number) {
   const cost = costText(ctx.settings.cost, ctx.locale);
   return html`<article class="path" part="path" aria-labelledby="path-heading">
-    <div role="heading" aria-level=${clampLevel(level)} class="heading" part="heading" id="path-heading" tabindex="-1">${path.title}</div>
+    ${heading(level, path.title, 'path-heading', 'heading', true)}
     ${path.warning ? html`<p class="warning" part="warning">${path.warning}</p>` : nothing}
     ${subheading(level, msg('Cosa fare'))}
     <ol class="steps" part="steps">

@@ -11,7 +11,7 @@ import type { Settings, Situation } from '../../src/settings/schema.js';
 import { safeHref } from '../../src/links.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { emailLink, phoneLink } from '../shared/contact-links.js';
-import { headingTag } from '../shared/heading-tag.js';
+import { headingTag } from '../shared/heading.js';
 import { addressLine, costText, reprintedCodes, servicePhones, serviceTimeText } from '../../src/settings/service-facts.js';
 import { comuneNeeds, comuneSteps, pathFor, whoApplies, type GuideContext } from './paths.js';
 import { serviceJsonLd, serviceName } from './service-json-ld.js';

@@ -43,7 +43,7 @@ export const baseStyles = css`
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
-  [role='heading']:focus-visible,
+  :is(h2, h3, h4, h5, h6):focus-visible,
   .error-summary:focus-visible,
   .failure:focus-visible,
   .receipt:focus-visible {
@@ -53,7 +53,7 @@ export const baseStyles = css`
     box-shadow: 0 0 0 2px var(--cie-color-focus, #ff9900);
   }
   /* A heading the citizen was sent to (a path, a form from the guide's link) is a place to read from, not a control. */
-  [role='heading']:focus:not(:focus-visible) {
+  :is(h2, h3, h4, h5, h6):focus:not(:focus-visible) {
     outline: none;
     box-shadow: none;
   }

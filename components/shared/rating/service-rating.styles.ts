@@ -17,7 +17,7 @@ const RATING_CSS = `
 .cie-rating .cie-rating-stars input:focus-visible + label { ${FOCUS_RING} }
 .cie-rating .cie-rating-legend { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem; width: 100%; }
 :where(.cie-rating .card) { border: 1px solid #d9dadb; border-radius: 4px; padding: 1.5rem; margin: 1.5rem 0; }
-:where(.cie-rating h2, .cie-rating h3, .cie-rating h4, .cie-rating h5, .cie-rating h6, .cie-rating [role='heading'], .cie-rating .title-medium-2-bold) { font-size: 1.25rem; line-height: 1.4; font-weight: 600; margin: 0 0 1rem; }
+:where(.cie-rating h2, .cie-rating h3, .cie-rating h4, .cie-rating h5, .cie-rating h6, .cie-rating .title-medium-2-bold) { font-size: 1.25rem; line-height: 1.4; font-weight: 600; margin: 0 0 1rem; }
 :where(.cie-rating fieldset) { border: 0; margin: 1rem 0 0; padding: 0; min-width: 0; }
 :where(.cie-rating legend) { font-size: 1.125rem; font-weight: 600; padding: 0; margin-bottom: 0.5rem; }
 :where(.cie-rating .cie-rating-answer) { display: flex; align-items: center; gap: 0.5rem; padding: 0.5rem 0; border-bottom: 1px solid #e6e9f2; }

@@ -10,7 +10,7 @@ import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { DETAILS_MAX, DIFFICULTIES, isPositive, LIKED, RATING_SCHEMA_VERSION, ratedPage, sendRating, type Aspect } from '../../../src/requests/rating.js';
 import type { Settings } from '../../../src/settings/schema.js';
 import type { Locale } from '../../../src/settings/value-types.js';
-import { headingTag } from '../heading-tag.js';
+import { headingTag } from '../heading.js';
 
 export { adoptRatingStyles } from './service-rating.styles.js';
 
