@@ -36,7 +36,7 @@ declare const __CIE_FILES__: {
 
 const FILES = __CIE_FILES__;
 const LOADER = Symbol.for('cie-widgets.loader');
-/** The map's paths start from the elements' chunks (vite.config.ts, LOADER_CHUNKS): most files are there. */
+/** The map's paths start from the elements' chunks (scripts/build/loader-files.ts, LOADER_CHUNKS): most files are there. */
 const base = new URL('elements/chunks/', import.meta.url);
 const asked = new Set<string>();
 

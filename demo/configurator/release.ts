@@ -5,7 +5,7 @@ import { hintedFiles, hintLines, type LoaderFiles } from '../../scripts/preload-
 import { VERSION } from '../../src/version.js';
 
 declare const __CIE_INTEGRITY__: string | undefined;
-/** The loader's map of files and each script's integrity (vite.config.ts, preloadHints). */
+/** The loader's map of files and each script's integrity (scripts/build/configurator.ts, preloadHints). */
 declare const __CIE_HINTS__: { map: LoaderFiles; files: Record<string, string> } | undefined;
 
 export const INTEGRITY = typeof __CIE_INTEGRITY__ === 'string' ? __CIE_INTEGRITY__ : undefined;
