@@ -2,6 +2,7 @@
 // files judged by their bytes, the obvious bots told apart. The answer it yields is the
 // contract's (dist/openapi.json): 400 with errors on fields, 413 for files too large.
 import { needsCard } from '../src/requests/channels.js';
+import { kindOfType } from '../src/requests/kinds.js';
 import { requestSchema, type CieRequest } from '../src/requests/schema.js';
 import { formatPath } from '../src/settings/problems.js';
 import type { Locale } from '../src/settings/value-types.js';
@@ -126,7 +127,7 @@ async function checkCopies(request: CieRequest, files: Map<string, File>, comune
   const maxMb = comune.widget.attachments?.maxFileSizeMb ?? DEFAULT_MAX_FILE_MB;
   const errors: { field: string; message: string }[] = [];
   const copies: CardCopy[] = [];
-  const kind = request.type === 'reprint' ? 'reprint' : 'contactUpdate';
+  const kind = kindOfType(request.type);
   const service = comune.widget.requests[kind];
   const listed = new Set(request.attachments.map((a) => a.part));
   for (const name of files.keys()) if (!listed.has(name as CardCopy['part'])) errors.push({ field: name, message: words.fileMissing });

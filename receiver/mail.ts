@@ -6,9 +6,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import { loadLocale, speakIn } from '../src/locale.js';
-import { contactUpdateRequest } from '../src/requests/contact-update.js';
 import { receiptText } from '../src/requests/receipt.js';
-import { reprintRequest } from '../src/requests/reprint.js';
+import { kindOfType } from '../src/requests/kinds.js';
+import { definitionOfType } from '../src/requests/registry.js';
 import type { CieRequest } from '../src/requests/schema.js';
 import { comuneText } from '../src/settings/comune-text.js';
 import type { Comune, Receiver } from './config.js';
@@ -39,13 +39,13 @@ export function createMailer(mail: Receiver['mail']): Mailer {
   };
 }
 
-export const definitionOf = (request: CieRequest) => (request.type === 'reprint' ? reprintRequest : contactUpdateRequest);
-const kindOf = (request: CieRequest) => (request.type === 'reprint' ? 'reprint' : 'contactUpdate');
+/** The declaration of the request a payload carries (its title for the emails). */
+export const definitionOf = (request: CieRequest) => definitionOfType(request.type);
 
 async function citizenEmail(stored: StoredRequest, comune: Comune, from: string): Promise<SendMailOptions> {
   const { request } = stored;
   await loadLocale(request.locale);
-  const service = comune.widget.requests[kindOf(request)] ?? comune.widget.requests.reprint;
+  const service = comune.widget.requests[kindOfType(request.type)] ?? comune.widget.requests.reprint;
   const receipt = speakIn(request.locale, () =>
     receiptText({ settings: comune.widget, service, title: definitionOf(request).title(comune.widget), reference: stored.reference, receivedAt: stored.receivedAt, locale: request.locale }),
   );

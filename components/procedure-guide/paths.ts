@@ -7,6 +7,7 @@ import { safeHref } from '../../src/links.js';
 import { PIN_TRIES, pecRefused, PUK_RECOVERY_HOURS, type NationalFacts } from '../../src/national.js';
 import type { Locale } from '../../src/settings/value-types.js';
 import { cardProof, unreachable } from '../../src/requests/channels.js';
+import type { RequestKind } from '../../src/requests/kinds.js';
 import type { RequestService, Settings, Situation } from '../../src/settings/schema.js';
 import { codesDeliveryLines } from '../../src/settings/codes-delivery.js';
 import { reprintedCodes, servicePhones, serviceTimeText } from '../../src/settings/service-facts.js';
@@ -104,7 +105,7 @@ export function recoverPukPath(ctx: GuideContext, situation: 'puk-lost' | 'both-
 }
 
 /** The comune's own steps for a request, from its settings: form, email, appointment, counter or portal. */
-export function comuneSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate'): Content[] {
+export function comuneSteps(ctx: GuideContext, request: RequestKind): Content[] {
   const service: RequestService | undefined = ctx.settings.requests[request];
   // A comune whose settings leave this request out: its office, as for any question.
   if (!service) return [askTheOffice(ctx)];
@@ -115,7 +116,7 @@ export function comuneSteps(ctx: GuideContext, request: 'reprint' | 'contactUpda
   return [...channelSteps(ctx, request, service), ...delivery, ...outcome, ...nothingArrived];
 }
 
-function channelSteps(ctx: GuideContext, request: 'reprint' | 'contactUpdate', service: RequestService): Content[] {
+function channelSteps(ctx: GuideContext, request: RequestKind, service: RequestService): Content[] {
   const { channel } = service;
   const formHref = ctx.formOnPage[request] ?? safeHref(service.onlineFormUrl);
   // With the form on the page, the module is the other way to write an email or online request; at a counter the
@@ -196,7 +197,7 @@ function bookingStep(ctx: GuideContext): Content {
 }
 
 /** What the citizen needs for a request at the comune: the comune's own list where it gives one. */
-export function comuneNeeds(ctx: GuideContext, request: 'reprint' | 'contactUpdate'): Content[] {
+export function comuneNeeds(ctx: GuideContext, request: RequestKind): Content[] {
   const { settings, locale } = ctx;
   const service = settings.requests[request];
   if (!service) return [];

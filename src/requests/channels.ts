@@ -2,6 +2,7 @@
 // else. The settings schema lists the channels; `channelRole` gives each one its meaning
 // with an exhaustive switch, so a sixth channel is a compile error until it has one.
 import type { Channel, RequestService, Settings } from '../settings/schema.js';
+import type { RequestKind } from './kinds.js';
 
 export type ChannelType = Channel['type'];
 
@@ -52,8 +53,6 @@ export function channelRole(channel: Channel): ChannelRole {
   }
 }
 
-/** The request types a comune configures, as keys of `settings.requests`. */
-export type RequestKind = 'reprint' | 'contactUpdate';
 
 /**
  * Whether the comune must see the card for this request: where its settings say; left

@@ -10,7 +10,8 @@ import { longDate } from '../time/format.js';
 import { isoFromDateParts } from '../validation/dates.js';
 import { cardCopyTypesText, DEFAULT_MAX_FILE_MB } from '../validation/files.js';
 import type { Settings } from '../settings/schema.js';
-import { cardProof, type RequestKind } from './channels.js';
+import { cardProof } from './channels.js';
+import type { RequestKind } from './kinds.js';
 import type { AnswerChecks, FieldContext, FormSection, LeafPath, RequestField } from './request-field.js';
 import { comuneText } from '../settings/comune-text.js';
 

@@ -2,6 +2,7 @@
 // kept apart from ./rating.ts so the pages that send ratings do not carry it.
 import { z } from '../zod.js';
 import { LOCALES } from '../settings/value-types.js';
+import { REQUEST_KINDS } from './kinds.js';
 import { DETAILS_MAX, DIFFICULTIES, isPositive, LIKED, RATING_SCHEMA_VERSION, type Aspect, type Rating } from './rating.js';
 
 export const ratingSchema = z
@@ -12,7 +13,7 @@ export const ratingSchema = z
     /** `page`: "Quanto sono chiare le informazioni su questa pagina?" (the service card); `service`: "Quanto è stato facile usare questo servizio?" (after a form). */
     variant: z.enum(['page', 'service']),
     /** The form that was used, for `service`. */
-    request: z.optional(z.enum(['reprint', 'contactUpdate'])),
+    request: z.optional(z.enum(REQUEST_KINDS)),
     /** The page rated: its address without query or fragment. */
     page: z.string().check(z.maxLength(2000), z.regex(/^https?:\/\/[^?#\s]+$/)),
     stars: z.number().check(z.int(), z.gte(1), z.lte(5)),

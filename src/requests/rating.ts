@@ -5,6 +5,7 @@
 // the reference receiver stores it. No personal data is asked, none is sent. The
 // schema an endpoint checks it with is ./rating-schema.ts, kept out of the pages.
 import type { Locale } from '../settings/value-types.js';
+import type { RequestKind } from './kinds.js';
 
 export const RATING_SCHEMA_VERSION = 1;
 
@@ -24,7 +25,7 @@ export interface Rating {
   schemaVersion: typeof RATING_SCHEMA_VERSION;
   comune: string;
   variant: 'page' | 'service';
-  request?: 'reprint' | 'contactUpdate';
+  request?: RequestKind;
   page: string;
   stars: number;
   aspect?: Aspect;

@@ -3,7 +3,7 @@
 // summary rows, the field a server's error points at — is in ./request-payload.ts.
 // Nothing here knows about Lit or the page.
 import type { Settings } from '../settings/schema.js';
-import type { RequestKind } from './channels.js';
+import type { RequestKind } from './kinds.js';
 import type { FormSection, LeafPath, RequestField } from './request-field.js';
 import type { CieRequest } from './schema.js';
 

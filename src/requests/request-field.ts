@@ -7,7 +7,7 @@ import type * as PersonChecks from '../forms/person-checks.js';
 import type * as PrivacyNotice from './privacy-notice.js';
 import type { Locale } from '../settings/value-types.js';
 import type { Settings } from '../settings/schema.js';
-import type { RequestKind } from './channels.js';
+import type { RequestKind } from './kinds.js';
 
 /** What the form knows when it words a question. */
 export interface FieldContext {

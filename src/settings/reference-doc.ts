@@ -1,6 +1,7 @@
 // Build-time only: lays the settings reference (./reference.ts) over the JSON Schema that
 // zod generates, and writes the Markdown page editors read. Fails on any field without an
 // entry, or an entry without a field, so documentation and schema cannot drift apart.
+import { REQUEST_KINDS } from '../requests/kinds.js';
 import type { FieldDoc } from './reference.js';
 
 /** The parts of a generated JSON Schema node the reference (and the configurator's form) read. */
@@ -32,8 +33,9 @@ const isLocalizedText = (node: JsonNode) => {
   return keys.length > 0 && keys.every((key) => ['it', 'en', 'de'].includes(key));
 };
 
-/** Both requests share their fields: one entry, `requests.<request>.…`. */
-const docPath = (path: string) => path.replace(/^requests\.(reprint|contactUpdate)(?=\.|$)/, 'requests.<request>');
+/** The requests share their fields: one entry, `requests.<request>.…`. */
+const REQUEST_PATH = new RegExp(`^requests\\.(${REQUEST_KINDS.join('|')})(?=\\.|$)`);
+const docPath = (path: string) => path.replace(REQUEST_PATH, 'requests.<request>');
 
 export function documentSettingsSchema(schema: JsonNode, reference: Record<string, FieldDoc>): { schema: JsonNode; markdown: string } {
   const rows = new Map<string, Row>();

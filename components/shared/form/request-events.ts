@@ -1,6 +1,7 @@
 // The events integrators listen to, typed and declared once. Bubbling and composed, so a
 // listener on the page hears them from inside any shadow root.
-import type { ChannelType, RequestKind } from '../../../src/requests/channels.js';
+import type { ChannelType } from '../../../src/requests/channels.js';
+import type { RequestKind } from '../../../src/requests/kinds.js';
 import type { CieRequest } from '../../../src/requests/schema.js';
 import type { Failure } from './outcome.js';
 

@@ -8,6 +8,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { DETAILS_MAX, DIFFICULTIES, isPositive, LIKED, RATING_SCHEMA_VERSION, ratedPage, sendRating, type Aspect } from '../../../src/requests/rating.js';
+import type { RequestKind } from '../../../src/requests/kinds.js';
 import type { Settings } from '../../../src/settings/schema.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import { headingTag } from '../heading.js';
@@ -20,7 +21,7 @@ export interface RatingPlace {
   /** `page`: the service card's information; `service`: a form just used. */
   variant: 'page' | 'service';
   /** The form used, for `service`. */
-  request?: 'reprint' | 'contactUpdate';
+  request?: RequestKind;
   /** The question's heading level; the follow-ups' are one below. */
   level: number;
 }

@@ -1,0 +1,26 @@
+// The declaration of every request, by its key in `settings.requests`: what the receiver
+// (its checks, the emails' titles) and the tests walk. The forms import their own
+// declaration only, so a page does not carry the other's.
+import type { Settings } from '../settings/schema.js';
+import { contactUpdateRequest } from './contact-update.js';
+import { kindOfType, type REQUEST_TYPES, type RequestKind, type RequestType } from './kinds.js';
+import type { RequestDefinition } from './request-definition.js';
+import { reprintRequest } from './reprint.js';
+import type { CieRequest } from './schema.js';
+
+export const REQUESTS = {
+  reprint: reprintRequest,
+  contactUpdate: contactUpdateRequest,
+} as const satisfies { [K in RequestKind]: { type: (typeof REQUEST_TYPES)[K] } };
+
+/** The declaration of the request a payload carries. */
+export const definitionOfType = (type: RequestType): RequestDefinition => REQUESTS[kindOfType(type)] as unknown as RequestDefinition;
+
+/** Every key of `settings.requests` is a request here, and every request a key there. */
+type SettingsKinds = keyof Settings['requests'];
+export type RegistryCoversSettings = [SettingsKinds] extends [RequestKind] ? ([RequestKind] extends [SettingsKinds] ? true : never) : never;
+const _settingsAndRegistryAgree: RegistryCoversSettings = true;
+/** Every payload type is a request's, and every request's type a payload's. */
+export type RegistryCoversPayloads = [CieRequest['type']] extends [RequestType] ? ([RequestType] extends [CieRequest['type']] ? true : never) : never;
+const _payloadsAndRegistryAgree: RegistryCoversPayloads = true;
+void [_settingsAndRegistryAgree, _payloadsAndRegistryAgree];
