@@ -6,6 +6,8 @@
 // space before an element is even defined. An editor whose comune's content is much
 // shorter or longer sets `--cie-reserved-height` on the tag.
 
+import type { ElementTag } from './elements.js';
+
 /** Width from which the wide height applies (rem). */
 export const WIDE_FROM_REM = 48;
 
@@ -16,9 +18,9 @@ export const RESERVED_SPACE = {
   'cie-contact-update-form': [128.5, 105],
   'cie-contacts-card': [18.5, 15],
   'cie-appointment-link': [21.5, 13],
-} as const satisfies Record<string, readonly [number, number]>;
+} as const satisfies Record<ElementTag, readonly [number, number]>;
 
-export type ReservedTag = keyof typeof RESERVED_SPACE;
+export type ReservedTag = ElementTag;
 
 /** The guide as a whole service page (`mode="service-card"`, in the page's own DOM): far taller. */
 const SERVICE_CARD: readonly [number, number] = [333, 197];

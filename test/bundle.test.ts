@@ -13,6 +13,7 @@ import { attach, fillHolder, settledAfterSubmit, submitFilledReprint } from './h
 import { requestSchema } from '../src/requests/schema.js';
 import { loadPreset } from '../src/presets/index.js';
 import { sealed } from '../src/settings/seal.js';
+import { ELEMENT_TAGS } from '../src/elements.js';
 
 type ProbeWindow = Window & typeof globalThis & { cspViolations: string[]; pageErrors: string[]; bundlesLoaded?: boolean };
 
@@ -23,7 +24,7 @@ async function openPage(url: string): Promise<ProbeWindow> {
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as ProbeWindow;
   await waitUntil(() => win.bundlesLoaded, 'bundles did not load');
-  for (const el of win.document.querySelectorAll<CieElement>('cie-contacts-card, cie-appointment-link, cie-procedure-guide, cie-reprint-form, cie-contact-update-form')) {
+  for (const el of win.document.querySelectorAll<CieElement>(ELEMENT_TAGS.join())) {
     await el.ready;
   }
   return win;
@@ -316,7 +317,7 @@ describe('the pinned CDN folder (dist/cdn/cie-widgets@<version>/)', () => {
         .map(({ source }) => source);
       expect(italian.length, `${lang}.xlf read`).to.be.above(100);
       const { win } = await pageWith(`/test-api/cdn/cie-widgets@${version}/cie-widgets.js`, pinned['cie-widgets.js']);
-      win.document.body.innerHTML = ['cie-procedure-guide', 'cie-contacts-card', 'cie-appointment-link', 'cie-reprint-form', 'cie-contact-update-form']
+      win.document.body.innerHTML = ELEMENT_TAGS
         .map((tag) => `<${tag} comune="dalmine" lang="${lang}"></${tag}>`)
         .join('');
       for (const el of win.document.body.children) {

@@ -18,7 +18,8 @@ import { fieldId, pathName, settingsOf, valueAt, withoutItem, withValue, type Dr
 import { labelOf } from './labels.js';
 import { DEFAULT_FOLDER_URL, INTEGRITY, preloadLines, schemaUrl, scriptLine } from './release.js';
 import { problemText, renderField, type FormContext } from './settings-form.js';
-import { ELEMENT_NAMES, ELEMENT_TAGS, htmlSnippet, jsonForScript, namedSettings, settingsFileText, VARIANTS, type ElementTag, type HtmlVariant } from './snippets.js';
+import type { ElementTag } from '../../src/elements.js';
+import { EDITOR_ORDER, ELEMENT_NAMES, htmlSnippet, jsonForScript, namedSettings, settingsFileText, VARIANTS, type HtmlVariant } from './snippets.js';
 
 /** The form, drawn from the published JSON Schema with the reference's words, in Italian, as hints. */
 const SCHEMA = documentSettingsSchema(
@@ -50,7 +51,7 @@ export class CieConfigurator extends LitElement {
   @state() private importReport?: { file: string; problems: SettingsProblem[] };
   @state() private language: Language = 'it';
   @state() private width: 'phone' | 'desktop' = 'phone';
-  @state() private tags = new Set<ElementTag>(ELEMENT_TAGS);
+  @state() private tags = new Set<ElementTag>(EDITOR_ORDER);
   @state() private variant: HtmlVariant = 'inline';
   @state() private settingsUrl = '/cie-widgets/impostazioni.json';
   @state() private folderUrl = DEFAULT_FOLDER_URL;
@@ -352,7 +353,7 @@ export class CieConfigurator extends LitElement {
   }
 
   private renderPreview() {
-    const tags = ELEMENT_TAGS.filter((tag) => this.tags.has(tag));
+    const tags = EDITOR_ORDER.filter((tag) => this.tags.has(tag));
     return html`<section class="preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading">3. Anteprima</h2>
       <fieldset class="inline">
@@ -371,7 +372,7 @@ export class CieConfigurator extends LitElement {
       </fieldset>
       <fieldset class="inline">
         <legend>Elementi nella pagina</legend>
-        ${ELEMENT_TAGS.map(
+        ${EDITOR_ORDER.map(
           (tag) => html`<label class="check"
             ><input
               type="checkbox"
@@ -425,7 +426,7 @@ export class CieConfigurator extends LitElement {
   private renderOutputs(problems: SettingsProblem[]) {
     const settings = this.copied;
     const json = settingsFileText(settings);
-    const tags = ELEMENT_TAGS.filter((tag) => this.tags.has(tag));
+    const tags = EDITOR_ORDER.filter((tag) => this.tags.has(tag));
     const snippet = htmlSnippet(settings, {
       variant: this.variant,
       tags,

@@ -1,21 +1,16 @@
 // What the editor copies: the settings file, and the HTML to paste in the variant their
 // CMS keeps. Each variant is a complete page fragment: the pinned script, then the tags.
-export const ELEMENT_TAGS = [
-  'cie-procedure-guide',
-  'cie-reprint-form',
-  'cie-contact-update-form',
-  'cie-contacts-card',
-  'cie-appointment-link',
-] as const;
-export type ElementTag = (typeof ELEMENT_TAGS)[number];
+import type { ElementTag } from '../../src/elements.js';
 
-export const ELEMENT_NAMES: Record<ElementTag, string> = {
+/** The elements in the order an editor meets them (a service page's order), with their names. */
+export const ELEMENT_NAMES = {
   'cie-procedure-guide': 'Guida alla procedura',
   'cie-reprint-form': 'Modulo di ristampa di PIN e PUK',
   'cie-contact-update-form': 'Modulo di aggiornamento dei contatti',
   'cie-contacts-card': 'Contatti dell’ufficio',
   'cie-appointment-link': 'Prenotazione dell’appuntamento',
-};
+} as const satisfies Record<ElementTag, string>;
+export const EDITOR_ORDER = Object.keys(ELEMENT_NAMES) as ElementTag[];
 
 export type HtmlVariant = 'inline' | 'attributes' | 'data';
 
