@@ -3,7 +3,7 @@
 // unless one sealed source (src/settings/seal.ts). The code that tells a seal (about 0.5 KB)
 // comes only for settings that may carry one, asked for together with them.
 import type { SettingsResult } from './check.js';
-import { packageFile, readPageConfigScript, readPreset, SettingsSourceError, type SettingsSources } from './load.js';
+import { packageFile, readPageConfigScript, readPreset, SettingsSourceError, type SettingsSources } from './reading.js';
 import type { Settings } from './schema.js';
 import { settingsDownloadLimits, settingsResponse, settingsUrl } from './early-request.js';
 import { oversizedAt } from './size-guard.js';
