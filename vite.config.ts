@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { msw } from 'msw/vite';
 import { checkedPresets } from './scripts/build/checked-presets.ts';
-import { chunkFileName, ELEMENT_CHUNKS } from './scripts/build/chunks.ts';
+import { chunkFileName, ELEMENT_CHUNKS, formEngineOutOfCore } from './scripts/build/chunks.ts';
 import { builtFolderIntegrity, preloadHints, releaseIntegrity, singleFileConfigurator } from './scripts/build/configurator.ts';
 import { referenceReceiver, rootToDemo } from './scripts/build/dev-server.ts';
 import { ELEMENT_ENTRIES, RECEIVER_ENTRIES } from './scripts/build/entries.ts';
@@ -75,7 +75,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     define: { __CIE_VERSION__: version, ...(integrity ? { __CIE_INTEGRITY__: JSON.stringify(integrity), __CIE_HINTS__: JSON.stringify(preloadHints(true)) } : {}) },
     // `npm start`: the demo pages with msw's worker for the mock backend, and the reference receiver.
-    plugins: command === 'serve' ? [msw({ mode: 'worker-only' }), rootToDemo(), referenceReceiver()] : [checkedPresets(), jsonSchemas(), minifyElementStyles(), ...(cdn ? [] : [thirdPartyNotices()])],
+    plugins: command === 'serve' ? [msw({ mode: 'worker-only' }), rootToDemo(), referenceReceiver()] : [checkedPresets(), jsonSchemas(), minifyElementStyles(), ...(cdn ? [] : [thirdPartyNotices(), formEngineOutOfCore()])],
     server: { open: '/demo/' },
     build: {
       target: 'es2022',
