@@ -5,7 +5,7 @@
 // Prints, per page: gzip JS fetched, sequential round trips after the HTML (the longest
 // chain of script requests each sent after the one before it had arrived), time until the first input
 // can be typed into, cumulative layout shift. A benchmark, not a test: its figures go in
-// the README and the notes.
+// docs/benchmark.md and the notes.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';

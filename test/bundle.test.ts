@@ -736,12 +736,12 @@ describe('theming is documented where integrators look', () => {
     if (integrity !== undefined) expect(integrity).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
   });
 
-  it('every --cie-* property an element’s styles read is in its manifest entry and in the README', async () => {
+  it('every --cie-* property an element’s styles read is in its manifest entry and in the editors’ guide', async () => {
     const elements = { 'cie-appointment-link': CieAppointmentLink, 'cie-contact-update-form': CieContactUpdateForm, 'cie-contacts-card': CieContactsCard, 'cie-procedure-guide': CieProcedureGuide, 'cie-reprint-form': CieReprintForm };
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
     type Declaration = { tagName?: string; cssProperties?: { name: string; description?: string }[] };
     const declarations: Declaration[] = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []);
-    const readme = await (await fetch('/README.md')).text();
+    const guide = await (await fetch('/docs/editors.md')).text();
     for (const [tag, element] of Object.entries(elements)) {
       const styles = [element.styles].flat(Infinity) as CSSResult[];
       const used = new Set(styles.flatMap((style) => [...style.cssText.matchAll(/var\((--cie-[a-z-]+)/g)].map((m) => m[1])));
@@ -749,7 +749,7 @@ describe('theming is documented where integrators look', () => {
       expect(used.size, tag).to.be.greaterThan(5);
       expect(documented.map((p) => p.name), tag).to.include.members([...used]);
       expect(documented.every((p) => p.description), `${tag}: each property says what it colours`).to.equal(true);
-      for (const name of used) expect(readme, `README lists ${name}`).to.contain(`\`${name}\``);
+      for (const name of used) expect(guide, `docs/editors.md lists ${name}`).to.contain(`\`${name}\``);
     }
   });
 });

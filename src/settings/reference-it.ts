@@ -55,7 +55,7 @@ export const SETTINGS_REFERENCE_IT: Record<string, string> = {
   'requests.<request>': 'Una richiesta: il suo canale e cosa se ne dice al cittadino.',
   'requests.<request>.channel': 'Come arriva la richiesta al comune: uno tra endpoint, email, appointment, walk-in, portal.',
   'requests.<request>.channel.type': 'endpoint (il modulo la invia al vostro server), email (il modulo prepara un’email per l’ufficio), appointment (un riepilogo da portare, su appuntamento come in booking), walk-in (allo sportello senza appuntamento: dove, quando e cosa portare, nulla da compilare se non summaryWanted), portal (il servizio online del comune).',
-  'requests.<request>.channel.url': 'endpoint: l’indirizzo a cui il modulo invia (vedi il README per gli integratori). portal: la pagina del servizio online del comune.',
+  'requests.<request>.channel.url': 'endpoint: l’indirizzo a cui il modulo invia (vedi docs/integrators.md). portal: la pagina del servizio online del comune.',
   'requests.<request>.channel.headers': 'endpoint: intestazioni HTTP in più, al massimo 20: un valore fisso, o { "fromMeta": "csrf-token" } per leggerlo da un <meta> della pagina.',
   'requests.<request>.channel.timeoutSeconds': 'endpoint: quanto può durare un tentativo senza che nulla si muova (nessun byte inviato, nessuna risposta) prima di riprovare; 30 se non indicato, al massimo 600.',
   'requests.<request>.channel.to': 'email: l’indirizzo dell’ufficio a cui va l’email preparata.',

@@ -72,7 +72,7 @@ export const SETTINGS_REFERENCE: Record<string, FieldDoc> = {
   'requests.<request>': { about: 'One request: its channel and what the citizen is told about it.' },
   'requests.<request>.channel': { about: 'How the request reaches the comune; `type` picks one of: endpoint, email, appointment, walk-in, portal.' },
   'requests.<request>.channel.type': { about: '`endpoint` (the form sends it to your server), `email` (the form prepares an email to the office), `appointment` (a summary to bring, booked per `booking`), `walk-in` (the counter without appointment: where, when and what to bring, nothing to fill in unless `summaryWanted`), `portal` (the comune\'s own online service).', example: 'email' },
-  'requests.<request>.channel.url': { about: 'endpoint: the URL the form posts to (see the README for integrators). portal: the page of the comune\'s online service.', example: 'https://servizi.comune.esempio.it/api/cie' },
+  'requests.<request>.channel.url': { about: 'endpoint: the URL the form posts to (see docs/integrators.md). portal: the page of the comune\'s online service.', example: 'https://servizi.comune.esempio.it/api/cie' },
   'requests.<request>.channel.headers': { about: 'endpoint: extra headers, at most 20: a fixed value, or `{ "fromMeta": "csrf-token" }` to read a `<meta>` of the page.', example: { 'X-CSRF-Token': { fromMeta: 'csrf-token' } } },
   'requests.<request>.channel.timeoutSeconds': { about: 'endpoint: how long an attempt may go with nothing moving (no byte sent, no answer) before it is tried again; 30 by default, at most 600.', example: 30 },
   'requests.<request>.channel.to': { about: 'email: the office\'s address the prepared email goes to.', example: 'anagrafe@comune.esempio.it' },
