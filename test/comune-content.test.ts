@@ -11,6 +11,7 @@ import type { CieProcedureGuide } from '../components/procedure-guide/index.js';
 import type { CieReprintForm } from '../components/reprint-form/index.js';
 import { $, $$, addJsonScript, exampleSettings, mount, removeAddedScripts, textOf } from './helpers/dom.js';
 import { submitFilledReprint } from './helpers/form.js';
+import { waitUntil } from './helpers/wait.js';
 
 const guide = (comune: string, situation: string) =>
   mount<CieProcedureGuide>(html`<cie-procedure-guide comune=${comune} situation=${situation} lang="it"></cie-procedure-guide>`);
@@ -39,9 +40,9 @@ describe('each comune’s widgets say what its page says', () => {
     expect(textOf(receipt)).to.contain('Poi: Ricevi la prima parte dei codici');
     const copy = [...receipt.querySelectorAll('button')].find((b) => textOf(b) === 'Copia il testo')!;
     copy.click();
-    await new Promise((resolve) => setTimeout(resolve, 100));
     // Copied, or (where the browser refuses the clipboard) told to select it, in a live region: never silent.
     const status = receipt.querySelector('.copy-status')!;
+    await waitUntil(() => textOf(status), 'the copy button said nothing');
     expect(status.getAttribute('role')).to.equal('status');
     expect(['Testo copiato', 'Seleziona il testo e copialo']).to.include(textOf(status));
     await expect(el).to.be.accessible();

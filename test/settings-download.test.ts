@@ -28,12 +28,14 @@ describe('a settings file that comes late, slowly or not at all', () => {
     removeAddedScripts();
   });
 
-  it('the element’s code arriving 16 s after the loader asked for the file: the file is used, not refused', async function () {
-    this.timeout(120_000);
+  it('the element’s code arriving after the file’s time limits have passed: the file the loader asked for is used, not refused', async () => {
+    // The limits shortened (15 s and 60 s on a page), the element's code slower than both.
+    Object.assign(settingsDownloadLimits, { silenceMs: 1_000, totalMs: 1_500 });
     const url = fileFor();
     void requestSettingsEarly(url); // the CDN loader, as it sees the tag
     // The element's code on a very slow phone: the file's answer waits, unread, meanwhile.
-    await new Promise((resolve) => setTimeout(resolve, 16_000));
+    // (Time passing is the situation tested here, not a wait for a result.)
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
     const el = await card(url);
     expect(textOf(el)).to.contain(served(url));
   });
