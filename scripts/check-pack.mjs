@@ -15,6 +15,10 @@ for (const target of Object.values(pkg.exports)) {
 const missing = promised.filter((path) => !files.has(path));
 // dist/cdn/ is the self-hosting copy of the CDN files: the package has them once, in dist/.
 const stray = [...files].filter((path) => /^(test|demo|src|components|scripts|locales|node_modules|\.ci|dist\/cdn)\//.test(path) || /msw|mockServiceWorker/i.test(path));
+// An integrator's bundler drops unused code by the /*#__PURE__*/ annotations: the elements keep them.
+const chunks = [...files].filter((path) => /^dist\/elements\/.*\.js$/.test(path));
+const annotated = chunks.filter((path) => readFileSync(path, 'utf8').includes('__PURE__'));
+if (annotated.length === 0) missing.push('/*#__PURE__*/ annotations in dist/elements/ (vite.config.ts)');
 
 console.log(`npm pack: ${files.size} files, ${(report.size / 1024).toFixed(1)} KB packed, ${(report.unpackedSize / 1024).toFixed(1)} KB unpacked`);
 if (missing.length || stray.length) {
