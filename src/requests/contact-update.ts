@@ -2,7 +2,8 @@
 // (typed twice) and mobile, the card's copy where the comune asks, the declaration that
 // the contacts are personal where its page sets that rule, the privacy notice.
 import { msg } from '@lit/localize';
-import { closingSections, emailField, holderSections, mobileField } from './common-fields.js';
+import { closingSections, emailField, mobileField } from './closing-fields.js';
+import { holderSections } from './common-fields.js';
 import type { RequestField } from './request-field.js';
 import { defineRequest } from './request-definition.js';
 import type { ContactUpdateRequest } from './schema.js';

@@ -3,7 +3,8 @@
 // mobile and the declaration of loss only where the comune's module asks them.
 import { msg } from '@lit/localize';
 import type { Values } from '../forms/form-model.js';
-import { closingSections, emailField, holderBirthFields, holderSections, mobileField, someoneElse } from './common-fields.js';
+import { closingSections, emailField, mobileField } from './closing-fields.js';
+import { holderBirthFields, holderSections, someoneElse } from './common-fields.js';
 import { asksMobile } from './channels.js';
 import { defineRequest } from './request-definition.js';
 import type { ReprintRequest } from './schema.js';
