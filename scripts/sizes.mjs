@@ -24,9 +24,9 @@ function staticClosure(file, seen = new Set()) {
 
 /** KB gzip, with static imports. */
 const BUDGETS_KB = {
-  'cie-widgets.js': 34.0,
-  'elements/cie-reprint-form.js': 26.2,
-  'elements/cie-contact-update-form.js': 25.9,
+  'cie-widgets.js': 34.6,
+  'elements/cie-reprint-form.js': 26.6,
+  'elements/cie-contact-update-form.js': 26.3,
   'elements/cie-procedure-guide.js': 14.7,
   'elements/cie-contacts-card.js': 14.1,
   'elements/cie-appointment-link.js': 13.9,
@@ -59,10 +59,10 @@ const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), '
 // the tags' files and Trento's preset (the benchmark's pages; `npm run bench` measures them
 // in a browser). Budgets like the entries' above.
 const PAGE_BUDGETS_KB = {
-  'the reprint form': [['cie-reprint-form'], 29.4],
+  'the reprint form': [['cie-reprint-form'], 29.7],
   'the contacts card': [['cie-contacts-card'], 17.3],
   // Every element the build has an entry for (src/elements.ts).
-  'all five elements': [readdirSync(join(DIST, 'elements')).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)), 38.7],
+  'all five elements': [readdirSync(join(DIST, 'elements')).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)), 39.1],
 };
 const trento = join(DIST, manifest['src/presets/trento.ts'].file);
 console.log('A page with the CDN loader and Trento\'s preset, before the first answer:');

@@ -34,3 +34,17 @@ export function withPlainEndpoint(checked: unknown, request: RequestKind, url: s
   const before = checked.requests[request];
   return { ...checked, requests: { ...checked.requests, [request]: { ...(isPlain(before) ? before : {}), channel: { type: 'endpoint', url } } } };
 }
+
+/**
+ * The `endpoint` attribute as settings hold it: an editor writes a path on their own site
+ * ("/api/cie"), settings hold absolute URLs; as typed when it is no URL at all, so the
+ * settings check names it. Undefined without the attribute.
+ */
+export function endpointAttributeUrl(attribute: string | null | undefined): string | undefined {
+  if (!attribute) return undefined;
+  try {
+    return new URL(attribute, document.baseURI).href;
+  } catch {
+    return attribute;
+  }
+}

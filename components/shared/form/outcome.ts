@@ -13,6 +13,7 @@ import { servicePhones } from '../../../src/settings/service-facts.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import type { SubmitOutcome } from '../../../src/transport/submit.js';
 import { emailLink, phoneLink } from '../contact-links.js';
+import type { SendingCode } from './sending-loader.js';
 
 /** A failure the citizen is told about (an aborted attempt has nobody to tell). */
 export type Failure = Exclude<Extract<SubmitOutcome, { ok: false }>, { kind: 'aborted' }>;
@@ -127,4 +128,10 @@ export function portalView(channel: Extract<Channel, { type: 'portal' }>, ctx: {
     </ul>
     ${href ? html`<p><a class="button" href=${href}>${msg('Vai al servizio online del Comune')}</a></p>` : nothing}
   </div>`;
+}
+
+/** Why the request was not sent; without the code for sending, only its not arriving can be the reason. */
+export function failureWords(failure: Failure, settings: Settings, code: SendingCode | undefined): string {
+  if (code) return code.failureText(failure, settings);
+  return unsentText(failure.kind === 'offline' ? 'offline' : 'misconfigured');
 }
