@@ -194,7 +194,7 @@ describe('configurator', () => {
     after.push(clipboard.restore);
     buttonNamed(el, 'Copia l’HTML').click();
     await waitUntil(() => clipboard.copied.length === 1, 'nothing copied');
-    expect(el.querySelector('.status')?.textContent).to.contain('Copiato negli appunti');
+    await waitUntil(() => el.querySelector('.status')?.textContent?.includes('Copiato negli appunti'), 'the copy was not said');
     const pasted = clipboard.copied[0];
     expect(pasted).to.contain(`<script type="module" src="${CDN_FOLDER}cie-widgets.js"`);
     expect(pasted).to.contain('<script type="application/json" data-cie-config>');

@@ -1,7 +1,7 @@
 // "Cosa dirà la pagina": the comune's page as the ledger reads it (`npm run claims`), for the
 // settings being configured: every sentence the elements show before a citizen answers, with
 // its source, so an editor checks it against the comune's own page before publishing.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { claimsPageTags, ledger, sentencesIn } from '../../scripts/claims-page.js';
 import type { CieElement } from '../../components/shared/cie-element.js';
 import { NATIONAL_SOURCES } from '../../src/national.js';
@@ -48,4 +48,18 @@ export function renderPageLedger(entries: readonly LedgerEntry[]) {
       </li>`,
     )}
   </ol>`;
+}
+
+/** The page's sentences with their sources, to read beside the comune's own service page: read on a click. */
+export function ledgerPanel({ ledger, ready, languageName, read }: { ledger?: { entries: readonly LedgerEntry[] } | 'reading'; ready: boolean; languageName: string; read: () => void }) {
+  return html`<div class="ledger" aria-labelledby="ledger-heading">
+    <h3 id="ledger-heading">Cosa dirà la pagina, frase per frase</h3>
+    <p class="hint">
+      Ogni frase che gli elementi mostrano prima che il cittadino risponda (la guida in ogni situazione, la scheda servizio, i moduli,
+      i contatti, la prenotazione), con la sua fonte: un campo delle impostazioni, un fatto nazionale con la pagina del Ministero, o le
+      parole dei widget. Confrontatele con la pagina del servizio del comune prima di pubblicare.
+    </p>
+    <button type="button" ?disabled=${!ready || ledger === 'reading'} @click=${read}>Mostra le frasi (${languageName})</button>
+    ${ledger && ledger !== 'reading' ? renderPageLedger(ledger.entries) : nothing}
+  </div>`;
 }
