@@ -1,5 +1,7 @@
 // Keeps translations honest: extracts every msg() into locales/*.xlf, builds the runtime
-// locale modules, and fails when a string has no English or German target.
+// locale modules, and fails when a string has no English or German target. With --warn
+// (`npm start`, `npm run typecheck`) it says so and goes on: a sentence being written
+// shows in Italian on English and German pages until translated; the build still fails.
 // lit-localize reads the whole TypeScript program (about 15 s): when nothing it reads has
 // changed since its last successful run, that run's output stands and it is not run again.
 import { execFileSync } from 'node:child_process';
@@ -46,7 +48,9 @@ for (const locale of config.targetLocales) {
 }
 if (missing) {
   console.error(`${missing} string(s) lack a translation: add a <target> to each.`);
-  process.exit(1);
+  if (!process.argv.includes('--warn')) process.exit(1);
+  console.error('Going on (--warn): English and German pages show these in Italian; `npm run build` fails until they are translated.');
+  process.exit(0); // no stamp: the next run checks again
 }
 // After the run: extract may have rewritten locales/*.xlf, which the next run reads.
 writeFileSync(stamp, inputsHash());
