@@ -34,7 +34,7 @@ export function comuneSteps(ctx: GuideContext, request: RequestKind): Content[] 
 
 function channelSteps(ctx: GuideContext, request: RequestKind, service: RequestService): Content[] {
   const { channel } = service;
-  const formHref = ctx.formOnPage[request] ?? safeHref(service.onlineFormUrl);
+  const formHref = ctx.formOnPage(request) ?? safeHref(service.onlineFormUrl);
   // With the form on the page, the module is the other way to write an email or online request; at a counter the
   // form only prepares a summary, and the comune's module is still what it asks for.
   const formReplacesModule = Boolean(formHref) && (channel.type === 'email' || channel.type === 'endpoint');

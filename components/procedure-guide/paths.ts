@@ -7,6 +7,7 @@ import { safeHref } from '../../src/links.js';
 import { PIN_TRIES, PUK_RECOVERY_HOURS, type NationalFacts } from '../../src/national.js';
 import type { Locale } from '../../src/settings/value-types.js';
 import type { Settings, Situation } from '../../src/settings/schema.js';
+import type { RequestKind } from '../../src/requests/kinds.js';
 import { reprintedCodes, serviceTimeText } from '../../src/settings/service-facts.js';
 import { comuneText } from '../../src/settings/comune-text.js';
 import { comuneNeeds, comuneSteps, link, whoApplies } from './comune-steps.js';
@@ -29,7 +30,7 @@ export interface GuideContext {
   locale: Locale;
   national: NationalFacts;
   /** Where a request form on this same page is (`#id`), per request. */
-  formOnPage: { reprint?: string; contactUpdate?: string };
+  formOnPage: (request: RequestKind) => string | undefined;
   /** Link that opens the guide on another situation. */
   situationHref: (situation: Situation) => string;
 }

@@ -5,6 +5,8 @@ import { nationalFacts } from '../../src/national.js';
 import type { Locale } from '../../src/settings/value-types.js';
 import { SITUATIONS, type Situation } from '../../src/settings/lists.js';
 import type { Settings } from '../../src/settings/schema.js';
+import { REQUEST_FORMS } from '../../src/elements.js';
+import type { RequestKind } from '../../src/requests/kinds.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CieElement } from '../shared/cie-element.js';
 import { procedureGuideStyles } from './procedure-guide.styles.js';
@@ -208,15 +210,16 @@ export class CieProcedureGuide extends CieElement {
   }
 
   private context(settings: Settings, locale: Locale): GuideContext {
-    const formHref = (tag: string) => {
-      const id = document.querySelector(`${tag}[id]`)?.id;
+    /** The form on this page that makes the request, by its `id`. */
+    const formOnPage = (request: RequestKind) => {
+      const id = document.querySelector(`${REQUEST_FORMS[request]}[id]`)?.id;
       return id ? `#${id}` : undefined;
     };
     return {
       settings,
       locale,
       national: nationalFacts(settings),
-      formOnPage: { reprint: formHref('cie-reprint-form'), contactUpdate: formHref('cie-contact-update-form') },
+      formOnPage,
       situationHref: (situation) =>
         this.showsServiceCard ? `#cie-path-${situation}` : urlWithSituation(new URL(location.href), situation).href,
     };

@@ -153,7 +153,7 @@ export function sectionsOf(ctx: GuideContext, level: number): Section[] {
 
 /** The template's buttons under "Accedi al servizio": the form on this page, the booking page. */
 function accessButtons(ctx: GuideContext) {
-  const form = ctx.formOnPage.reprint;
+  const form = ctx.formOnPage('reprint');
   const booking = safeHref(ctx.settings.booking?.url);
   if (!form && !booking) return nothing;
   return html`<p class="d-flex flex-wrap gap-2 mb-0">
