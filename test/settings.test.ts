@@ -6,7 +6,7 @@ import { pickLocale } from '../src/locale.js';
 import { comuneText } from '../src/settings/comune-text.js';
 import { loadSettings, type SettingsResult } from '../src/settings/load.js';
 import { mergeSettings } from '../src/settings/merge.js';
-import { endpointOverride, withPlainEndpoint } from '../src/settings/endpoint-override.js';
+import { endpointOverride, withPlainEndpoint } from '../src/requests/endpoint-override.js';
 import { settingsSchema } from '../src/settings/schema.js';
 import { canonicalJson, isSealed, sealed } from '../src/settings/seal.js';
 import { loadPreset, PRESET_IDS } from '../src/presets/index.js';

@@ -3,7 +3,6 @@
 // says and checks is declared in src/requests/; this file only lays it out.
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldValue, FormModel } from '../../../src/forms/form-model.js';
 import { unreachable } from '../../../src/requests/channels.js';
 import type { FieldContext, FormSection, NoticeTexts, RequestField } from '../../../src/requests/request-field.js';
@@ -90,13 +89,13 @@ function textInput(view: FormView, field: RequestField, ctx: FieldContext, kind:
         class=${input.width ?? ''}
         type=${INPUT_TYPES[kind]}
         .value=${view.model.text(name)}
-        autocomplete=${ifDefined(autocomplete)}
-        inputmode=${ifDefined(input.inputmode)}
+        autocomplete=${autocomplete ?? nothing}
+        inputmode=${input.inputmode ?? nothing}
         spellcheck=${input.code ? 'false' : 'true'}
         autocapitalize=${input.code ? 'characters' : 'sentences'}
         aria-required=${field.required ? 'true' : 'false'}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy)}
+        aria-describedby=${describedBy ?? nothing}
         @input=${(e: Event) => view.change(name, (e.target as HTMLInputElement).value)}
       />`,
   );
@@ -124,7 +123,7 @@ function memorableDate(view: FormView, field: RequestField, ctx: FieldContext): 
         inputmode="numeric"
         maxlength=${size === 'year' ? 4 : 2}
         .value=${parts[part]}
-        autocomplete=${ifDefined(autocomplete && autocomplete !== 'off' ? `${autocomplete}-${part}` : autocomplete)}
+        autocomplete=${(autocomplete && autocomplete !== 'off' ? `${autocomplete}-${part}` : autocomplete) ?? nothing}
         aria-required=${field.required ? 'true' : 'false'}
         aria-invalid=${error ? 'true' : 'false'}
         @input=${(e: Event) => view.change(name, joinDateParts({ ...datePartsOf(view.model.text(name)), [part]: (e.target as HTMLInputElement).value }))}
@@ -133,7 +132,7 @@ function memorableDate(view: FormView, field: RequestField, ctx: FieldContext): 
   };
   return html`<fieldset
     class="field ${error ? 'has-error' : ''}"
-    aria-describedby=${ifDefined(describedBy(hint && `hint-${name}`, error && `error-${name}`))}
+    aria-describedby=${describedBy(hint && `hint-${name}`, error && `error-${name}`) ?? nothing}
   >
     <legend>${labelText(field, ctx)}</legend>
     ${hintLine(name, hint)} ${errorLine(view, field)}
@@ -150,7 +149,7 @@ function choice(view: FormView, field: RequestField, ctx: FieldContext): Templat
   const id = (value: string, i: number) => (i === 0 ? fieldId(name) : `${fieldId(name)}-${value}`);
   return html`<fieldset
     class="field ${error ? 'has-error' : ''}"
-    aria-describedby=${ifDefined(describedBy(hint && `hint-${name}`, error && `error-${name}`))}
+    aria-describedby=${describedBy(hint && `hint-${name}`, error && `error-${name}`) ?? nothing}
   >
     <legend>${labelText(field, ctx)}</legend>
     ${hintLine(name, hint)} ${errorLine(view, field)}
@@ -187,7 +186,7 @@ function tick(view: FormView, field: RequestField, ctx: FieldContext): TemplateR
         .checked=${view.model.get(name) === true}
         aria-required=${field.required ? 'true' : 'false'}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy(hint && `hint-${name}`, error && `error-${name}`))}
+        aria-describedby=${describedBy(hint && `hint-${name}`, error && `error-${name}`) ?? nothing}
         @change=${(e: Event) => view.change(name, (e.target as HTMLInputElement).checked)}
       />
       <label for=${fieldId(name)}>${labelText(field, ctx)}${link?.href ? html` (<a href=${link.href}>${link.text}</a>)` : nothing}</label>
@@ -233,7 +232,7 @@ function fileInput(view: FormView, field: RequestField, ctx: FieldContext): Temp
           aria-required=${field.required ? 'true' : 'false'}
           aria-invalid=${error ? 'true' : 'false'}
           aria-busy=${view.preparing.has(name) ? 'true' : 'false'}
-          aria-describedby=${ifDefined(describedBy)}
+          aria-describedby=${describedBy ?? nothing}
           @change=${(e: Event) => view.pickFile(name, (e.target as HTMLInputElement).files?.[0])}
         />
         ${

@@ -5,7 +5,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { asksMobile, cardProof, channelRole, type FormAction } from '../../../src/requests/channels.js';
 import type { RequestDefinition } from '../../../src/requests/request-definition.js';
-import { endpointAttributeUrl, endpointOverride, withPlainEndpoint } from '../../../src/settings/endpoint-override.js';
+import { endpointAttributeUrl, endpointOverride, withPlainEndpoint } from '../../../src/requests/endpoint-override.js';
 import type { SettingsProblem } from '../../../src/settings/problems.js';
 import type { RequestService, Settings } from '../../../src/settings/schema.js';
 import type { Locale } from '../../../src/settings/value-types.js';

@@ -4,7 +4,7 @@
 // only when the schema's webUrl surely accepts it as it is (test/settings.test.ts holds the
 // two together); anything else goes to the checker, which names the problem.
 // Only forms have the attribute: the pages of other elements never load this file.
-import type { RequestKind } from '../requests/kinds.js';
+import type { RequestKind } from './kinds.js';
 
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
