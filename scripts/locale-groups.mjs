@@ -17,8 +17,8 @@ const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const outputDir = join(root, config.output.outputDir);
 
-/** Short names for the groups' files, in a fixed order. */
-const NAMES = {
+/** Short names for the groups' files, in a fixed order; another element's is its tag's word (cie-reminder-form → reminder). */
+const SHORT_NAMES = {
   'cie-appointment-link': 'booking',
   'cie-contacts-card': 'contacts',
   'cie-contact-update-form': 'contact',
@@ -125,9 +125,8 @@ const { messages, errors } = extractMessagesFromProgram(prog);
 if (errors.length) throw new Error(`lit-localize analysis failed: ${errors.length} error(s)`);
 
 const tags = elements();
-if (tags.length !== Object.keys(NAMES).length || tags.some(({ tag }) => !NAMES[tag])) {
-  throw new Error(`scripts/locale-groups.mjs names ${Object.keys(NAMES).join(', ')}; the components define ${tags.map((t) => t.tag).join(', ')}`);
-}
+const NAMES = Object.fromEntries(tags.map(({ tag }) => [tag, SHORT_NAMES[tag] ?? tag.slice('cie-'.length).replace(/-form$/, '').replace(/-/g, '')]));
+if (new Set(Object.values(NAMES)).size !== tags.length) throw new Error(`two elements' translation groups would share a name: ${JSON.stringify(NAMES)}`);
 const partEntries = new Set(Object.values(PARTS).map((entry) => resolve(join(root, entry))));
 // An element's own code stops where a part begins; a part's is all it brings in.
 const closures = tags.map(({ tag, entry }) => ({ tag, files: closure(prog, entry, partEntries) }));
