@@ -1,7 +1,12 @@
-// The language rule (src/locale.ts), and the two @lit/localize internals it stands on:
-// if an upgrade moves or changes them, this file fails before any element speaks wrong.
+// The language rule (src/locale.ts), and the four @lit/localize 0.12 internals it stands
+// on, each pinned below: `_installMsgImplementation` (our msg(), answering in the element's
+// language), `defaultMsg` (Italian, the source, with `str` values put in), `runtimeMsg`
+// (a translation looked up by id, values reordered) and `generateMsgId` (the id, of which
+// the groups keep 7 characters). If an upgrade moves or changes one, this file fails before
+// any element speaks wrong.
 import { msg, str } from '@lit/localize';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { StrResult } from '@lit/localize';
@@ -42,6 +47,12 @@ describe('language', () => {
   describe('the @lit/localize 0.12 internals src/locale.ts relies on', () => {
     it('_installMsgImplementation: installed once by us, refused a second time', () => {
       expect(() => _installMsgImplementation(msg)).to.throw('can only be configured once');
+    });
+
+    it('defaultMsg: the source as it is, `str` values put in their places', () => {
+      const source = defaultMsg as (template: unknown) => unknown;
+      expect(source('Ciao')).to.equal('Ciao');
+      expect(source(str`Da ${'Roma'} a ${'Trento'}`)).to.equal('Da Roma a Trento');
     });
 
     it('runtimeMsg: looks a template up by its generated id, substitutes str values in the translation’s order', () => {
