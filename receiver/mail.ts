@@ -8,7 +8,7 @@ import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import { loadLocale, speakIn } from '../src/locale.js';
 import { receiptText } from '../src/requests/receipt.js';
 import { kindOfType } from '../src/requests/kinds.js';
-import { definitionOfType } from '../src/requests/registry.js';
+import { definitionOfType, OFFICE_ANSWERS, officeAnswersOf } from '../src/requests/registry.js';
 import type { CieRequest } from '../src/requests/schema.js';
 import { comuneText } from '../src/settings/comune-text.js';
 import type { Comune, Receiver } from './config.js';
@@ -53,61 +53,39 @@ async function citizenEmail(stored: StoredRequest, comune: Comune, from: string)
 }
 
 const yesNo = (value: boolean) => (value ? 'sì' : 'no');
-/** A declaration asked only where the comune asks it: absent, no row. */
-const yesNoIfAsked = (value: boolean | undefined) => (value === undefined ? undefined : yesNo(value));
-const CODES = { pin: 'PIN', puk: 'PUK', both: 'PIN e PUK' } as const;
-const HALVES = { first: 'prima parte', second: 'seconda parte', both: 'tutte e due le parti' } as const;
 const ROLES = { parent: 'genitore', guardian: 'tutore', delegate: 'delegato' } as const;
 
-/** Every answer the office may be given, in the order it reads them: the email's lines, the export's columns. */
-export const OFFICE_LABELS = [
-  'Titolare',
-  'Codice fiscale del titolare',
-  'Numero della carta',
-  'Data di nascita',
-  'Luogo di nascita',
-  'Codici da ristampare',
-  'Parte dei codici mancante',
-  'Dichiarazione di smarrimento',
-  'Dichiarazione: contatti personali',
-  'Richiedente',
-  'Codice fiscale del richiedente',
-  'Email',
-  'Cellulare',
-  'Informativa privacy letta',
-  'Lingua del cittadino',
-] as const;
-export type OfficeLabel = (typeof OFFICE_LABELS)[number];
-type Row = [OfficeLabel, string | undefined];
+/** The rows every request has: the holder first, then its own answers, then who applied and the contacts. */
+const HOLDER_LABELS = ['Titolare', 'Codice fiscale del titolare', 'Numero della carta'] as const;
+const CLOSING_LABELS = ['Richiedente', 'Codice fiscale del richiedente', 'Email', 'Cellulare', 'Informativa privacy letta', 'Lingua del cittadino'] as const;
+
+/**
+ * Every answer the office may be given, in the order it reads them: the email's lines, the
+ * export's columns (fixed: each request's own answers, from its declaration, in the order
+ * of src/requests/registry.ts).
+ */
+export const OFFICE_LABELS: readonly string[] = [
+  ...HOLDER_LABELS,
+  ...new Set(Object.values(OFFICE_ANSWERS).flatMap((answers) => answers.map(([label]) => label))),
+  ...CLOSING_LABELS,
+];
 
 /** The request as the office reads it: Italian labels, one answer a line; no row for a question the comune does not ask. */
-export function officeRows(request: CieRequest): [OfficeLabel, string][] {
+export function officeRows(request: CieRequest): [string, string][] {
   const { holder, applicant } = request;
-  const rows: Row[] = [
+  const rows: [string, string | undefined][] = [
     ['Titolare', `${holder.givenName} ${holder.familyName}`],
     ['Codice fiscale del titolare', holder.codiceFiscale],
     ['Numero della carta', holder.cardNumber],
-    ...(request.type === 'reprint'
-      ? ([
-          ['Data di nascita', request.holder.birthDate],
-          ['Luogo di nascita', request.holder.birthPlace],
-          ['Codici da ristampare', CODES[request.codes.which]],
-          ['Parte dei codici mancante', HALVES[request.codes.halves]],
-          ['Dichiarazione di smarrimento', yesNoIfAsked(request.declarations.codesLost)],
-        ] as Row[])
-      : [['Dichiarazione: contatti personali', yesNoIfAsked(request.declarations.contactsArePersonal)] as Row]),
-    ...(applicant
-      ? ([
-          ['Richiedente', `${applicant.givenName} ${applicant.familyName} (${ROLES[applicant.role]})`],
-          ['Codice fiscale del richiedente', applicant.codiceFiscale],
-        ] as Row[])
-      : []),
+    ...officeAnswersOf(request),
+    ['Richiedente', applicant && `${applicant.givenName} ${applicant.familyName} (${ROLES[applicant.role]})`],
+    ['Codice fiscale del richiedente', applicant?.codiceFiscale],
     ['Email', request.contacts.email],
     ['Cellulare', request.contacts.mobile],
     ['Informativa privacy letta', yesNo(request.declarations.privacyNoticeRead)],
     ['Lingua del cittadino', request.locale],
   ];
-  return rows.filter((row): row is [OfficeLabel, string] => row[1] !== undefined);
+  return rows.filter((row): row is [string, string] => row[1] !== undefined);
 }
 
 async function officeEmail(db: Database, stored: StoredRequest, comune: Comune, from: string): Promise<SendMailOptions> {

@@ -5,7 +5,7 @@ import { msg } from '@lit/localize';
 import { closingSections, emailField, mobileField } from './closing-fields.js';
 import { holderSections } from './common-fields.js';
 import type { RequestField } from './request-field.js';
-import { defineRequest } from './request-definition.js';
+import { declared, defineRequest, type OfficeAnswers } from './request-definition.js';
 import type { ContactUpdateRequest } from './schema.js';
 
 /** "Email and mobile are personal", where the comune's page sets that rule (`contactRules.personalOnly`). */
@@ -57,3 +57,5 @@ export const contactUpdateRequest = defineRequest<ContactUpdateRequest>({
     ),
   ],
 });
+
+export const contactUpdateOfficeAnswers: OfficeAnswers<ContactUpdateRequest> = [['Dichiarazione: contatti personali', (r) => declared(r.declarations.contactsArePersonal)]];

@@ -2,10 +2,10 @@
 // (its checks, the emails' titles) and the tests walk. The forms import their own
 // declaration only, so a page does not carry the other's.
 import type { Settings } from '../settings/schema.js';
-import { contactUpdateRequest } from './contact-update.js';
+import { contactUpdateOfficeAnswers, contactUpdateRequest } from './contact-update.js';
 import { kindOfType, type REQUEST_TYPES, type RequestKind, type RequestType } from './kinds.js';
-import type { RequestDefinition } from './request-definition.js';
-import { reprintRequest } from './reprint.js';
+import type { OfficeAnswers, RequestDefinition } from './request-definition.js';
+import { reprintOfficeAnswers, reprintRequest } from './reprint.js';
 import type { CieRequest } from './schema.js';
 
 export const REQUESTS = {
@@ -13,8 +13,18 @@ export const REQUESTS = {
   contactUpdate: contactUpdateRequest,
 } as const satisfies { [K in RequestKind]: { type: (typeof REQUEST_TYPES)[K] } };
 
+/** How the office reads each request's own answers (the receiver's email and export). */
+export const OFFICE_ANSWERS = {
+  reprint: reprintOfficeAnswers,
+  contactUpdate: contactUpdateOfficeAnswers,
+} as const satisfies { [K in RequestKind]: OfficeAnswers<Extract<CieRequest, { type: (typeof REQUEST_TYPES)[K] }>> };
+
 /** The declaration of the request a payload carries. */
 export const definitionOfType = (type: RequestType): RequestDefinition => REQUESTS[kindOfType(type)] as unknown as RequestDefinition;
+
+/** The office's rows of a payload's own answers: label, and the answer or `undefined` where not asked. */
+export const officeAnswersOf = (request: CieRequest): [string, string | undefined][] =>
+  (OFFICE_ANSWERS[kindOfType(request.type)] as unknown as OfficeAnswers<CieRequest>).map(([label, answer]) => [label, answer(request)]);
 
 /** Every key of `settings.requests` is a request here, and every request a key there. */
 type SettingsKinds = keyof Settings['requests'];

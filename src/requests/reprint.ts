@@ -6,7 +6,7 @@ import type { Values } from '../forms/form-model.js';
 import { closingSections, emailField, mobileField } from './closing-fields.js';
 import { holderBirthFields, holderSections, someoneElse } from './common-fields.js';
 import { asksMobile } from './channels.js';
-import { defineRequest } from './request-definition.js';
+import { declared, defineRequest, type OfficeAnswers } from './request-definition.js';
 import type { ReprintRequest } from './schema.js';
 import type { Settings } from '../settings/schema.js';
 import { reprintedCodes } from '../settings/service-facts.js';
@@ -120,3 +120,11 @@ export const reprintRequest = defineRequest<ReprintRequest>({
     ),
   ],
 });
+
+export const reprintOfficeAnswers: OfficeAnswers<ReprintRequest> = [
+  ['Data di nascita', (r) => r.holder.birthDate],
+  ['Luogo di nascita', (r) => r.holder.birthPlace],
+  ['Codici da ristampare', (r) => ({ pin: 'PIN', puk: 'PUK', both: 'PIN e PUK' })[r.codes.which]],
+  ['Parte dei codici mancante', (r) => ({ first: 'prima parte', second: 'seconda parte', both: 'tutte e due le parti' })[r.codes.halves]],
+  ['Dichiarazione di smarrimento', (r) => declared(r.declarations.codesLost)],
+];

@@ -33,4 +33,17 @@ export interface RequestDefinition<P extends CieRequest = CieRequest, Path exten
 
 export const defineRequest = <P extends CieRequest>(definition: RequestDefinition<P, LeafPath<P>>) => definition;
 
+/**
+ * How the office reads a request's own answers, in Italian whatever the citizen's language:
+ * the reference receiver's email to the office and its export's columns (the holder's, the
+ * applicant's and the contacts' rows go around them, receiver/mail.ts). A label and the
+ * answer as the office writes it; `undefined` where the comune does not ask the question.
+ * Exported beside each declaration, apart from it: the browser, which never reads them,
+ * leaves them out of its files.
+ */
+export type OfficeAnswers<P extends CieRequest> = readonly (readonly [label: string, answer: (request: P) => string | undefined])[];
+
+/** A declaration the comune's module may ask or not: "sì" once made, no row where not asked. */
+export const declared = (made: true | undefined) => (made ? 'sì' : undefined);
+
 export const fieldsOf = (sections: readonly FormSection[]): RequestField[] => sections.flatMap((section) => section.fields);
