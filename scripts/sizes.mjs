@@ -33,6 +33,12 @@ const BUDGETS_KB = {
   // The CDN folder's loader alone: a page then fetches only its elements' files above.
   'loader/cie-widgets.js': 2.2,
 };
+/**
+ * A request form without a line above (a new one): the forms share their engine and differ by
+ * a declaration of a few hundred bytes, so it starts at the largest form's budget.
+ */
+const REQUEST_FORM_KB = Math.max(...Object.entries(BUDGETS_KB).filter(([name]) => /^elements\/cie-[a-z-]+-form\.js$/.test(name)).map(([, kb]) => kb));
+const budgetOf = (name) => BUDGETS_KB[name] ?? (/^elements\/cie-[a-z-]+-form\.js$/.test(name) ? REQUEST_FORM_KB : undefined);
 const over = [];
 
 const entries = [join(DIST, 'cie-widgets.js'), join(DIST, 'loader', 'cie-widgets.js'), ...readdirSync(join(DIST, 'elements')).filter((f) => f.endsWith('.js')).map((f) => join(DIST, 'elements', f))];
@@ -45,7 +51,7 @@ for (const entry of entries) {
   const files = [...staticClosure(entry)];
   const total = files.reduce((sum, f) => sum + gzip(f), 0);
   const name = relative(DIST, entry);
-  const budget = BUDGETS_KB[name];
+  const budget = budgetOf(name);
   console.log(`  ${name.padEnd(34)} ${kb(total).padStart(9)}  (${files.length} file${files.length > 1 ? 's' : ''})${budget ? `, budget ${budget} KB` : ''}`);
   if (budget === undefined) over.push(`${name} has no budget`);
   else if (total > budget * 1024) over.push(`${name} is ${kb(total)}, over its ${budget} KB budget`);

@@ -6,19 +6,10 @@
 // space before an element is even defined. An editor whose comune's content is much
 // shorter or longer sets `--cie-reserved-height` on the tag.
 
-import type { ElementTag } from './elements.js';
+import { RESERVED_SPACE, type ElementTag } from './elements.js';
 
 /** Width from which the wide height applies (rem). */
 export const WIDE_FROM_REM = 48;
-
-/** tag → [height on a phone, height from WIDE_FROM_REM up], in rem. */
-export const RESERVED_SPACE = {
-  'cie-procedure-guide': [30, 25.5],
-  'cie-reprint-form': [157, 134],
-  'cie-contact-update-form': [128.5, 105],
-  'cie-contacts-card': [18.5, 15],
-  'cie-appointment-link': [21.5, 13],
-} as const satisfies Record<ElementTag, readonly [number, number]>;
 
 export type ReservedTag = ElementTag;
 

@@ -3,10 +3,10 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { CieAppointmentLink } from '../components/appointment-link/appointment-link.js';
-import { CieContactUpdateForm } from '../components/contact-update-form/contact-update-form.js';
+import { CieContactUpdateForm } from '../components/contact-update-form/index.js';
 import { CieContactsCard } from '../components/contacts-card/contacts-card.js';
 import { CieProcedureGuide } from '../components/procedure-guide/procedure-guide.js';
-import { CieReprintForm } from '../components/reprint-form/reprint-form.js';
+import { CieReprintForm } from '../components/reprint-form/index.js';
 import { requestSchema } from '../src/requests/schema.js';
 
 describe('the endpoint contract for integrators (dist/openapi.json)', () => {

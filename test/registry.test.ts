@@ -4,10 +4,9 @@
 // mailed or checked as another (the receiver once picked "contact update" for anything not
 // a reprint). The build (npm test builds first) is read as an integrator's bundler would.
 import { expect } from '@open-wc/testing';
-import { ELEMENT_TAGS } from '../src/elements.js';
-import { RESERVED_SPACE } from '../src/reserved-space.js';
+import { elementModule, ELEMENT_TAGS, RESERVED_SPACE } from '../src/elements.js';
 import { waitUntil } from './helpers/wait.js';
-import { kindOfType, REQUEST_KINDS, REQUEST_TYPES } from '../src/requests/kinds.js';
+import { formOf, kindOfType, REQUEST_KINDS, typeOf } from '../src/requests/kinds.js';
 import { definitionOfType, REQUESTS } from '../src/requests/registry.js';
 import { ratingSchema } from '../src/requests/rating-schema.js';
 import { requestSchema } from '../src/requests/schema.js';
@@ -18,16 +17,17 @@ describe('the registry of requests', () => {
     expect(Object.keys(REQUESTS)).to.deep.equal(REQUEST_KINDS);
     for (const kind of REQUEST_KINDS) {
       expect(REQUESTS[kind].kind, kind).to.equal(kind);
-      expect(REQUESTS[kind].type, kind).to.equal(REQUEST_TYPES[kind]);
-      expect(kindOfType(REQUEST_TYPES[kind])).to.equal(kind);
-      expect(definitionOfType(REQUEST_TYPES[kind])).to.equal(REQUESTS[kind]);
+      expect(REQUESTS[kind].type, kind).to.equal(typeOf(kind));
+      expect(kindOfType(typeOf(kind))).to.equal(kind);
+      expect(definitionOfType(typeOf(kind))).to.equal(REQUESTS[kind]);
+      expect(ELEMENT_TAGS, kind).to.include(formOf(kind));
     }
   });
 
   it('the settings, the payloads and the ratings know the same requests', () => {
     expect(Object.keys(settingsSchema.shape.requests.shape).sort()).to.deep.equal([...REQUEST_KINDS].sort());
     const payloadTypes = requestSchema.def.options.map((option) => option.shape.type.def.values[0]);
-    expect(payloadTypes.sort()).to.deep.equal(Object.values(REQUEST_TYPES).sort());
+    expect(payloadTypes.sort()).to.deep.equal(REQUEST_KINDS.map(typeOf).sort());
     const rating = { schemaVersion: 1, comune: 'esempio', variant: 'service', page: 'https://www.comune.esempio.it/cie', stars: 4, locale: 'it' };
     for (const request of REQUEST_KINDS) expect(ratingSchema.safeParse({ ...rating, request }).success, request).to.equal(true);
     expect(ratingSchema.safeParse({ ...rating, request: 'contact-update' }).success, 'the payload’s name is not the key').to.equal(false);
@@ -36,10 +36,24 @@ describe('the registry of requests', () => {
 
 describe('the registry of elements', () => {
   it('each element has its export in the package, its entry and map in the CDN loader, its reserved space', async () => {
-    const pkg = (await (await fetch('/package.json')).json()) as { exports: Record<string, unknown> };
-    const elementExports = Object.keys(pkg.exports).filter((path) => /^\.\/cie-[a-z-]+\.js$/.test(path));
-    expect(elementExports.sort()).to.deep.equal(ELEMENT_TAGS.map((tag) => `./${tag}.js`).sort());
-    for (const tag of ELEMENT_TAGS) expect(pkg.exports[`./${tag}.js`], tag).to.deep.include({ default: `./dist/elements/${tag}.js` });
+    // `import 'cie-widgets/cie-reprint-form.js'` as Node and bundlers resolve it: an exact key, else a `*` pattern.
+    const pkg = (await (await fetch('/package.json')).json()) as { exports: Record<string, Record<string, string>> };
+    const resolve = (subpath: string) => {
+      if (pkg.exports[subpath]) return pkg.exports[subpath];
+      for (const [key, targets] of Object.entries(pkg.exports)) {
+        const [before, after = ''] = key.split('*');
+        if (key.includes('*') && subpath.startsWith(before) && subpath.endsWith(after)) {
+          const star = subpath.slice(before.length, subpath.length - after.length);
+          return Object.fromEntries(Object.entries(targets).map(([condition, path]) => [condition, path.replaceAll('*', star)]));
+        }
+      }
+      return undefined;
+    };
+    for (const tag of ELEMENT_TAGS) {
+      const targets = resolve(`./${tag}.js`);
+      expect(targets, tag).to.deep.equal({ types: `./dist/types/${elementModule(tag).replace(/\.ts$/, '.d.ts')}`, default: `./dist/elements/${tag}.js` });
+      for (const path of Object.values(targets!)) expect((await fetch(path.slice(1))).status, path).to.equal(200);
+    }
     const map = (await (await fetch('/dist/loader/files.json')).json()) as { elements: Record<string, string[]> };
     expect(Object.keys(map.elements).sort()).to.deep.equal([...ELEMENT_TAGS].sort());
     for (const tag of ELEMENT_TAGS) expect(map.elements[tag][0], tag).to.equal(`../${tag}.js`);

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import type { CieElement } from '../components/shared/cie-element.js';
-import { RESERVED_SPACE } from '../src/reserved-space.js';
+import { RESERVED_SPACE } from '../src/elements.js';
 import { VERSION } from '../src/version.js';
 
 /** The CDN folder on a slow network, nothing cached: each element's files come 800 ms after the loader (test/server/endpoints.mjs). */

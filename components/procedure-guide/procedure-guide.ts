@@ -5,7 +5,7 @@ import { nationalFacts } from '../../src/national.js';
 import type { Locale } from '../../src/settings/value-types.js';
 import { SITUATIONS, type Situation } from '../../src/settings/lists.js';
 import type { Settings } from '../../src/settings/schema.js';
-import { REQUEST_FORMS } from '../../src/elements.js';
+import { formOf } from '../../src/requests/kinds.js';
 import type { RequestKind } from '../../src/requests/kinds.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { CieElement } from '../shared/cie-element.js';
@@ -212,7 +212,7 @@ export class CieProcedureGuide extends CieElement {
   private context(settings: Settings, locale: Locale): GuideContext {
     /** The form on this page that makes the request, by its `id`. */
     const formOnPage = (request: RequestKind) => {
-      const id = document.querySelector(`${REQUEST_FORMS[request]}[id]`)?.id;
+      const id = document.querySelector(`${formOf(request)}[id]`)?.id;
       return id ? `#${id}` : undefined;
     };
     return {

@@ -1,9 +1,11 @@
 // The configurator's preview: the chosen elements with the settings as they stand, in the
 // chosen language, at a phone's width or a desktop's, and under them the page's sentences.
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { ElementTag } from '../../src/elements.js';
-import { EDITOR_ORDER, ELEMENT_NAMES } from './snippets.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { EDITOR_NAMES, type ElementTag } from '../../src/elements.js';
+import { EDITOR_ORDER, formIdOf } from './snippets.js';
 
 export type Language = 'it' | 'en' | 'de';
 export const LANGUAGES: Record<Language, string> = { it: 'Italiano', en: 'English', de: 'Deutsch' };
@@ -50,7 +52,7 @@ export function previewView(p: Preview) {
               .checked=${p.tags.has(tag)}
               @change=${(event: Event) => p.toggle(tag, (event.target as HTMLInputElement).checked)}
             />
-            ${ELEMENT_NAMES[tag]}</label
+            ${EDITOR_NAMES[tag]}</label
           >`,
         )}
       </fieldset>
@@ -63,17 +65,8 @@ export function previewView(p: Preview) {
     </section>`;
 }
 
+/** An element as the snippet writes it (a form with its id, for the guide's link), reading the previewed settings. */
 function previewOf(tag: ElementTag, config: string, lang: Language) {
-  switch (tag) {
-    case 'cie-procedure-guide':
-      return html`<cie-procedure-guide config=${config} lang=${lang}></cie-procedure-guide>`;
-    case 'cie-reprint-form':
-      return html`<cie-reprint-form id="richiesta-ristampa" config=${config} lang=${lang}></cie-reprint-form>`;
-    case 'cie-contact-update-form':
-      return html`<cie-contact-update-form id="richiesta-contatti" config=${config} lang=${lang}></cie-contact-update-form>`;
-    case 'cie-contacts-card':
-      return html`<cie-contacts-card config=${config} lang=${lang}></cie-contacts-card>`;
-    case 'cie-appointment-link':
-      return html`<cie-appointment-link config=${config} lang=${lang}></cie-appointment-link>`;
-  }
+  const name = unsafeStatic(tag);
+  return staticHtml`<${name} id=${ifDefined(formIdOf(tag))} config=${config} lang=${lang}></${name}>`;
 }

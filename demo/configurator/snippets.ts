@@ -1,16 +1,16 @@
 // What the editor copies: the settings file, and the HTML to paste in the variant their
 // CMS keeps. Each variant is a complete page fragment: the pinned script, then the tags.
-import type { ElementTag } from '../../src/elements.js';
+import { EDITOR_NAMES, type ElementTag } from '../../src/elements.js';
+import { formOf, REQUEST_FORM_IDS, REQUEST_KINDS } from '../../src/requests/kinds.js';
 
-/** The elements in the order an editor meets them (a service page's order), with their names. */
-export const ELEMENT_NAMES = {
-  'cie-procedure-guide': 'Guida alla procedura',
-  'cie-reprint-form': 'Modulo di ristampa di PIN e PUK',
-  'cie-contact-update-form': 'Modulo di aggiornamento dei contatti',
-  'cie-contacts-card': 'Contatti dell’ufficio',
-  'cie-appointment-link': 'Prenotazione dell’appuntamento',
-} as const satisfies Record<ElementTag, string>;
-export const EDITOR_ORDER = Object.keys(ELEMENT_NAMES) as ElementTag[];
+/** The elements in the order an editor meets them (a service page's order). */
+export const EDITOR_ORDER = Object.keys(EDITOR_NAMES) as ElementTag[];
+
+/** The id a form gets in the snippet, so that the guide on the same page links to it. */
+export const formIdOf = (tag: ElementTag): string | undefined => {
+  const kind = REQUEST_KINDS.find((request) => formOf(request) === tag);
+  return kind && REQUEST_FORM_IDS[kind];
+};
 
 export type HtmlVariant = 'inline' | 'attributes' | 'data';
 
@@ -68,9 +68,8 @@ export function htmlSnippet(settings: unknown, options: SnippetOptions): string 
   const lines = [scriptLine, ...preloadLines, ''];
   if (variant === 'inline') lines.push(`<script type="application/json" data-cie-config>\n${jsonForScript(settings)}\n</script>`, '');
   for (const tag of tags) {
-    // The guide links to a form on the same page by its id.
-    const id = tag === 'cie-reprint-form' ? ' id="richiesta-ristampa"' : tag === 'cie-contact-update-form' ? ' id="richiesta-contatti"' : '';
-    lines.push(`<${tag}${id}${source}${langAttribute}></${tag}>`);
+    const id = formIdOf(tag);
+    lines.push(`<${tag}${id ? ` id="${id}"` : ''}${source}${langAttribute}></${tag}>`);
   }
   return `${lines.join('\n')}\n`;
 }

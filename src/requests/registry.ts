@@ -3,7 +3,7 @@
 // declaration only, so a page does not carry the other's.
 import type { Settings } from '../settings/schema.js';
 import { contactUpdateOfficeAnswers, contactUpdateRequest } from './contact-update.js';
-import { kindOfType, type REQUEST_TYPES, type RequestKind, type RequestType } from './kinds.js';
+import { kindOfType, type RequestKind, type RequestType } from './kinds.js';
 import type { OfficeAnswers, RequestDefinition } from './request-definition.js';
 import { reprintOfficeAnswers, reprintRequest } from './reprint.js';
 import type { CieRequest } from './schema.js';
@@ -11,13 +11,13 @@ import type { CieRequest } from './schema.js';
 export const REQUESTS = {
   reprint: reprintRequest,
   contactUpdate: contactUpdateRequest,
-} as const satisfies { [K in RequestKind]: { type: (typeof REQUEST_TYPES)[K] } };
+} as const satisfies { [K in RequestKind]: { type: RequestType<K> } };
 
 /** How the office reads each request's own answers (the receiver's email and export). */
 export const OFFICE_ANSWERS = {
   reprint: reprintOfficeAnswers,
   contactUpdate: contactUpdateOfficeAnswers,
-} as const satisfies { [K in RequestKind]: OfficeAnswers<Extract<CieRequest, { type: (typeof REQUEST_TYPES)[K] }>> };
+} as const satisfies { [K in RequestKind]: OfficeAnswers<Extract<CieRequest, { type: RequestType<K> }>> };
 
 /** The declaration of the request a payload carries. */
 export const definitionOfType = (type: RequestType): RequestDefinition => REQUESTS[kindOfType(type)] as unknown as RequestDefinition;

@@ -2,7 +2,7 @@
 // the tests of the build (npm test builds first).
 import { waitUntil } from './wait.js';
 import type { CieElement } from '../../components/shared/cie-element.js';
-import type { CieReprintForm } from '../../components/reprint-form/reprint-form.js';
+import type { CieReprintForm } from '../../components/reprint-form/index.js';
 import { textOf } from './dom.js';
 import { settledAfterSubmit } from './form.js';
 import { ELEMENT_TAGS } from '../../src/elements.js';
