@@ -76,36 +76,6 @@ describe('<cie-contact-update-form>', () => {
     await expect(el).to.be.accessible();
   });
 
-  const answers: [string, () => Response | Promise<Response>, string][] = [
-    ['409', () => HttpResponse.json({ reference: 'CNT-2' }, { status: 409 }), 'La richiesta era già stata ricevuta.'],
-    ['429', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '180' } }), 'Riprova tra 3 minuti'],
-    ['429 for half a minute', () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '30' } }), 'Riprova tra un minuto.'],
-    ['500', () => new HttpResponse(null, { status: 500 }), 'non è disponibile in questo momento'],
-    ['503', () => new HttpResponse(null, { status: 503 }), 'non è disponibile in questo momento'],
-    ['a network error', () => HttpResponse.error(), 'non è disponibile in questo momento'],
-    ['403', () => new HttpResponse(null, { status: 403 }), 'non accetta richieste da questa pagina'],
-    ['413', () => new HttpResponse(null, { status: 413 }), 'I file sono troppo grandi per il servizio del Comune. Usa file più piccoli, al massimo 5 MB'],
-    ['400 without field errors', () => HttpResponse.json({ title: 'Bad Request' }, { status: 400 }), 'Il Comune non ha accettato la richiesta.'],
-    ['a firewall page with 200', () => new HttpResponse('<html><body>Access denied</body></html>', { status: 200, headers: { 'Content-Type': 'text/html' } }), 'Non sappiamo se la richiesta è arrivata al Comune.'],
-    ['201 with an object as reference', () => HttpResponse.json({ reference: { id: 7 } }, { status: 201 }), 'Non sappiamo se la richiesta è arrivata al Comune.'],
-    // A 409 is "already received" only with the first reference (the contract).
-    ['a conflict page of HTML (409)', () => new HttpResponse('<html><body>Conflict</body></html>', { status: 409, headers: { 'Content-Type': 'text/html' } }), 'Non sappiamo se la richiesta è arrivata al Comune.'],
-    ['a conflict "in progress" without a reference (409)', () => HttpResponse.json({ error: 'in progress' }, { status: 409 }), 'Non sappiamo se la richiesta è arrivata al Comune.'],
-  ];
-  for (const [name, response, message] of answers) {
-    it(`${name}: "${message}", everything typed kept`, async () => {
-      endpoint(response);
-      const el = await online();
-      await complete(el);
-      await submit(el);
-      expect(textOf(await outcome(el))).to.contain(message);
-      if (!name.startsWith('409')) {
-        expect(($(el, '#field-email') as HTMLInputElement).value).to.equal('mario.rossi@example.it');
-        await expect(el).to.be.accessible();
-      }
-    });
-  }
-
   it('server text on a phone: a page-long reason is shortened, a long token wraps, nothing is wider than the screen', async () => {
     await setViewport({ width: 320, height: 640 });
     document.body.style.margin = '0';

@@ -238,16 +238,6 @@ describe('<cie-reprint-form>', () => {
       expect(textOf(receipt)).to.not.contain('Data prevista');
     });
 
-    it('429 with a long Retry-After: says when to retry, keeps everything typed', async () => {
-      endpoint(() => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '300' } }));
-      const el = await online();
-      await completeOnline(el);
-      await submit(el);
-      const failure = await outcome(el);
-      expect(textOf(failure)).to.contain('Riprova tra 5 minuti');
-      expect(value(el, 'holderCodiceFiscale')).to.equal('rssmra70a01h501s');
-    });
-
     it('500 every time: plain words, the comune’s other channels, and a retry that reuses the key', async () => {
       endpoint(() => new HttpResponse(null, { status: 500 }));
       const el = await online();
