@@ -527,7 +527,7 @@ describe('<cie-reprint-form>', () => {
         return createObjectURL(blob);
       };
       try {
-        $$(el, 'button').find((b) => textOf(b) === 'Salva e continua dopo')!.click();
+        $$(el, 'button').find((b) => ['Salva e continua dopo', 'Save and continue later'].includes(textOf(b)))!.click();
         await waitUntil(() => saved, 'nothing was saved');
         return await saved!;
       } finally {
@@ -566,6 +566,15 @@ describe('<cie-reprint-form>', () => {
       expect(value(again, 'holderFamilyName')).to.equal('Rossi');
       expect(($(again, '#field-codesLost') as HTMLInputElement).checked, 'a declaration is made anew').to.equal(false);
       await expect(again).to.be.accessible();
+    });
+
+    it('in English, saving and resuming are said in English (worded when shown, not after the file’s wait)', async () => {
+      const el = await mount<CieReprintForm>(html`<cie-reprint-form comune="trento" endpoint="/msw/reprint" lang="en"></cie-reprint-form>`);
+      await type(el, 'holderFamilyName', 'Rossi');
+      const text = await savedFile(el);
+      await waitUntil(() => textOf($(el, '.saved-status')!).startsWith('Answers saved in the file.'), `said: ${textOf($(el, '.saved-status')!)}`);
+      expect(await resumeFrom(el, text)).to.match(/^Answers taken from the file: \d+\. Attach the files again and confirm the declarations\.$/);
+      expect(await resumeFrom(el, '{"format":"altro"}', 'altro.json')).to.not.contain('Questo file');
     });
 
     it('a file that is not saved answers of this form is refused, and nothing typed is lost', async () => {

@@ -7,8 +7,8 @@ import type { RequestKind } from '../../../src/requests/kinds.js';
 import type { SendingCode } from './sending-loader.js';
 
 export class AnswersFile {
-  /** What the last "Salva" or "Riprendi" did, said where the citizen chose it. */
-  note?: string;
+  /** What the last "Salva" or "Riprendi" did, said where the citizen chose it (worded in the render, in the form's language). */
+  note?: () => string;
 
   constructor(
     private readonly host: ReactiveControllerHost,

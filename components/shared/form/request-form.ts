@@ -252,7 +252,7 @@ export abstract class RequestForm extends CieElement {
     }
     const preparing = this.preparing;
     const actions = formActions({
-      ...{ action, phase, preparing, cleared: this.cleared, savedNote: this.answersFile.note },
+      ...{ action, phase, preparing, cleared: this.cleared, savedNote: this.answersFile.note?.() },
       cancel: () => this.submission.cancel(),
       save: () => void this.answersFile.save(model),
       resume: (event) => void this.answersFile.resume(event, model),
