@@ -84,7 +84,7 @@ export const cardCopySection = {
  * How every request ends: the card's copy when the form sends it, then the request's own
  * declaration and the privacy notice, with what the comune uses the data for.
  */
-export function closingSections<Path extends string>(
+export function closingSections<Path extends string = never>(
   settings: Settings,
   request: RequestKind,
   declaration: RequestField<Path> | undefined,
