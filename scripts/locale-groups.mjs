@@ -30,7 +30,7 @@ const SHORT_NAMES = {
  * Parts of the elements' code loaded later whose strings come with them, by group name (one
  * word: group names join them with "-"): a form's code for sending, the words for wrong
  * settings, the guide's paths (on its first answer), its service card, and the rating a form
- * shows once it has done its part.
+ * shows once it has done its part, and booking on the page (where a booking system is set).
  */
 const PARTS = {
   sending: 'components/shared/form/sending.ts',
@@ -38,6 +38,7 @@ const PARTS = {
   paths: 'components/procedure-guide/path-code.ts',
   servicecard: 'components/procedure-guide/service-card.ts',
   rating: 'components/shared/rating/service-rating.ts',
+  slots: 'components/appointment-link/booking-flow.ts',
 };
 
 /**

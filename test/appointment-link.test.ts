@@ -158,4 +158,10 @@ describe('<cie-appointment-link>', () => {
     expect(errors.join()).to.contain('booking.url');
     await expect(el).to.be.accessible();
   });
+
+  it('a page whose settings name no booking system never downloads the booking code (booking on the page: appointment-booking.test.ts)', async () => {
+    const el = await mount<CieAppointmentLink>(html`<cie-appointment-link comune="dalmine" lang="it"></cie-appointment-link>`);
+    expect(textOf(el)).to.not.contain('Scegli il giorno');
+    expect(performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.includes('booking-flow'))).to.deep.equal([]);
+  });
 });

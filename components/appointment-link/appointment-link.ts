@@ -15,6 +15,7 @@ import { appointmentLinkStyles } from './appointment-link.styles.js';
 import { reservedSpace } from '../shared/reserved-space.js';
 import { moduleName } from '../shared/comune-module.js';
 import { LazyModule } from '../shared/lazy-module.js';
+import type { BookingFlow } from './booking-flow.js';
 
 /** How this comune's counter takes the service, from its requests' channels and its booking. */
 type Visit = { kind: 'booking' } | { kind: 'walk-in'; channel: WalkInChannel } | { kind: 'no-visit'; channel: Channel };
@@ -57,7 +58,7 @@ export class CieAppointmentLink extends CieElement {
     switch (visit.kind) {
       case 'booking':
         return html`${this.ownHeading(msg('Prenota un appuntamento allo sportello'), 'booking-heading')}
-        ${settings.booking ? this.renderBooking(settings.booking, locale) : this.renderNoBooking(settings, locale)}`;
+        ${settings.booking ? this.renderBooking(settings, settings.booking, locale) : this.renderNoBooking(settings, locale)}`;
       case 'walk-in': {
         // Until its code is here: the comune's own words on how it receives.
         const details = this.walkIn.get()?.walkInDetails(visit.channel, settings, locale, this.level) ?? html`<p>${comuneText(visit.channel.instructions, locale)}</p>`;
@@ -75,8 +76,26 @@ export class CieAppointmentLink extends CieElement {
   /** The counter without appointment's details, only for comuni that have one. */
   private readonly walkIn = new LazyModule(this, () => import('../shared/walk-in.js'));
 
+  /** Booking on the page, only for comuni whose settings name a booking system. */
+  private readonly bookingModule = new LazyModule(this, () => Promise.all([import('./booking-flow.js'), this.language.loadPart('slots')]).then(([code]) => code));
+  private bookingFlow?: { key: string; flow: BookingFlow };
+
   override get ready(): Promise<void> {
-    return super.ready.then(() => this.walkIn.settled).then(() => this.updateComplete.then(() => undefined));
+    return super.ready
+      .then(() => Promise.all([this.walkIn.settled, this.bookingModule.settled]))
+      .then(() => this.updateComplete.then(() => undefined));
+  }
+
+  /** The flow for these settings' system: made once, made again if the settings name another. */
+  private flowFor(system: NonNullable<BookingSettings['system']>): BookingFlow | undefined {
+    const module = this.bookingModule.get();
+    if (!module) return undefined;
+    const key = JSON.stringify(system);
+    if (this.bookingFlow?.key !== key) {
+      if (this.bookingFlow) this.removeController(this.bookingFlow.flow);
+      this.bookingFlow = { key, flow: new module.BookingFlow(this, system) };
+    }
+    return this.bookingFlow.flow;
   }
 
   private toldEditor = false;
@@ -119,11 +138,29 @@ export class CieAppointmentLink extends CieElement {
     link.lang = loaded.locale;
   }
 
-  private renderBooking(booking: BookingSettings, locale: Locale) {
-    const bookingUrl = safeHref(booking.url);
+  private renderBooking(settings: Settings, booking: BookingSettings, locale: Locale) {
     const office = comuneText(booking.office, locale);
+    const flow = booking.system && this.flowFor(booking.system);
     return html`${office ? html`<p><span class="label">${msg('Dove')}:</span> ${office}</p>` : nothing}
       ${serviceHours(booking.hours, locale)}
+      ${booking.system
+        ? flow
+          ? flow.render(settings, booking, locale, this.level)
+          : html`<p>${msg('Cerco gli orari liberi…')}</p>`
+        : nothing}
+      ${flow?.holdsBooking ? nothing : this.otherWays(booking, locale)}
+      ${booking.whatToBring?.length
+        ? html`${subheading(this.level, msg('Cosa portare'))}
+            <ul part="what-to-bring">
+              ${booking.whatToBring.map((item) => html`<li>${comuneText(item, locale)}</li>`)}
+            </ul>`
+        : nothing}`;
+  }
+
+  /** The comune's link, phone and instructions: the only ways without a booking system, the way round when it fails. */
+  private otherWays(booking: BookingSettings, locale: Locale) {
+    const bookingUrl = safeHref(booking.url);
+    return html`${booking.system ? html`<p>${msg('Altri modi per prenotare:')}</p>` : nothing}
       ${bookingUrl
         ? html`<p><slot name="book-online"></slot></p>`
         : nothing}
@@ -133,13 +170,7 @@ export class CieAppointmentLink extends CieElement {
             ${phoneLink(booking.phone, booking.phoneDisplay)}
           </p>`
         : nothing}
-      ${booking.instructions ? html`<p>${comuneText(booking.instructions, locale)}</p>` : nothing}
-      ${booking.whatToBring?.length
-        ? html`${subheading(this.level, msg('Cosa portare'))}
-            <ul part="what-to-bring">
-              ${booking.whatToBring.map((item) => html`<li>${comuneText(item, locale)}</li>`)}
-            </ul>`
-        : nothing}`;
+      ${booking.instructions ? html`<p>${comuneText(booking.instructions, locale)}</p>` : nothing}`;
   }
 
   /** No booking in the settings: the office's own phones and email, so the citizen can still arrange a visit. */

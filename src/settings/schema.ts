@@ -71,8 +71,30 @@ const facilitator = z
     }),
   );
 
+/** The booking system behind the counter, where the citizen can book on this page (src/booking/). */
+const bookingSystem = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('redturtle'),
+    /** The booking folder's address as the citizen's browser calls it, e.g. https://www.comune.esempio.it/++api++/prenotazioni/carta-identita */
+    folder: webUrl,
+    /** The folder's booking type for this service, as it is named there. */
+    bookingType: z.string().check(z.minLength(1), z.maxLength(200)),
+  }),
+  z.strictObject({
+    type: z.literal('dci-theme'),
+    /** Where the theme's booking page reads free times (`?month=&office=`). */
+    slotsUrl: webUrl,
+    /** Where it saves a booking (`action=save_appuntamento`), e.g. https://www.comune.esempio.it/wp-admin/admin-ajax.php */
+    saveUrl: webUrl,
+    office: z.strictObject({ id: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) }),
+    service: z.strictObject({ id: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) }),
+  }),
+]);
+
 const booking = z
   .strictObject({
+    /** Book on the page itself, from the system the counter uses; the link, phone or instructions stay as the way round when it fails. */
+    system: z.optional(bookingSystem),
     /** Online booking page. */
     url: z.optional(webUrl),
     /** Booking by phone. */
@@ -222,6 +244,7 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export type Settings = z.output<typeof settingsSchema>;
 export type OfficeSettings = Settings['office'];
 export type BookingSettings = NonNullable<Settings['booking']>;
+export type BookingSystemSettings = NonNullable<BookingSettings['system']>;
 export type FacilitatorSettings = NonNullable<Settings['facilitator']>;
 export type OpeningSpan = NonNullable<OfficeSettings['openingHours']>[number];
 export type RequestService = NonNullable<Settings['requests']['contactUpdate']>;

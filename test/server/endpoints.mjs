@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { hintedFiles, hintLines } from '../../scripts/preload-hints.js';
+import { bookingSystems } from './booking-systems.mjs';
 
 const settingsFetches = new Map();
 /** Requests received, by Idempotency-Key: every attempt, as the server saw it. */
@@ -73,6 +74,9 @@ async function* trickled(text, ms) {
 }
 
 export async function testEndpoints(ctx, next) {
+  if (ctx.path.startsWith('/test-api/redturtle/') || ctx.path.startsWith('/test-api/dci/')) {
+    if (await bookingSystems(ctx)) return;
+  }
   if (/^\/test-api\/cdn(-slow|-far|-without)?\//.test(ctx.path) && (await serveCdnFolder(ctx))) return;
   // GET /test-api/pasted/<visit>/: a page as an editor pastes the snippet for the reprint form
   // with Trento's preset, from the far CDN: the script line, then its preload lines (?without:
