@@ -2,12 +2,16 @@
 // answer over real HTTP and keep their bookings (test/server/booking-systems.mjs): what the
 // citizen sees at each step, by keyboard and by touch, and what the system ends up holding.
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../components/appointment-link/index.js';
+import '../components/reprint-form/index.js';
+import type { CieReprintForm } from '../components/reprint-form/index.js';
 import type { CieAppointmentLink } from '../components/appointment-link/index.js';
 import { $, $$, addJsonScript, captureConsole, mount, removeAddedScripts, textOf } from './helpers/dom.js';
+import { fixture } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
+import { outcome, submitFilledReprint } from './helpers/form.js';
 
 let visits = 0;
 /** A fresh booking system for each test: its own free times, its own bookings. */
@@ -269,4 +273,37 @@ describe('<cie-appointment-link> booking on the page', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+
+  it('the reprint form beside it prints the appointment booked on the page on its summary for the counter', async () => {
+    const print = window.print;
+    let printed = 0;
+    window.print = () => void printed++; // the real dialog would wait for a person
+    try {
+      sessionStorage.clear();
+      addJsonScript({ booking: { system: redturtleAt(visit('sheet')) } }, { id: 'booking-system' });
+      const page = await fixture<HTMLElement>(html`<div>
+        <cie-appointment-link comune="dalmine" config="booking-system" lang="it"></cie-appointment-link>
+        <cie-reprint-form comune="dalmine" config="booking-system" lang="it"></cie-reprint-form>
+      </div>`);
+      const el = page.querySelector<CieAppointmentLink>('cie-appointment-link')!;
+      const form = page.querySelector<CieReprintForm>('cie-reprint-form')!;
+      await Promise.all([el.ready, form.ready]);
+      await toSummary(el);
+      await press(el, 'Conferma la prenotazione');
+      await waitUntil(() => heading(el) === 'Appuntamento confermato');
+      const code = textOf($(el, '.review .code')!);
+      const when = /fissato per ([^.]+)\./.exec(textOf(el))![1]!;
+
+      await submitFilledReprint(form);
+      [...(await outcome(form)).querySelectorAll('button')].find((b) => textOf(b) === 'Stampa il riepilogo')!.click();
+      await waitUntil(() => printed === 1, 'the print dialog was not asked for');
+      const { text } = (await executeServerCommand('print-sheet')) as { text: string };
+      expect(text).to.contain(`Appuntamento allo sportello: ${when}`);
+      expect(text).to.contain(`Codice della prenotazione: ${code}`);
+    } finally {
+      window.print = print;
+      document.querySelectorAll('body > .cie-print-sheet').forEach((sheet) => sheet.remove());
+      document.body.classList.remove('cie-printing');
+    }
+  });
 });

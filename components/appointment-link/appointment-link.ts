@@ -87,13 +87,13 @@ export class CieAppointmentLink extends CieElement {
   }
 
   /** The flow for these settings' system: made once, made again if the settings name another. */
-  private flowFor(system: NonNullable<BookingSettings['system']>): BookingFlow | undefined {
+  private flowFor(system: NonNullable<BookingSettings['system']>, comune: string): BookingFlow | undefined {
     const module = this.bookingModule.get();
     if (!module) return undefined;
-    const key = JSON.stringify(system);
+    const key = JSON.stringify([system, comune]);
     if (this.bookingFlow?.key !== key) {
       if (this.bookingFlow) this.removeController(this.bookingFlow.flow);
-      this.bookingFlow = { key, flow: new module.BookingFlow(this, system) };
+      this.bookingFlow = { key, flow: new module.BookingFlow(this, system, comune) };
     }
     return this.bookingFlow.flow;
   }
@@ -140,7 +140,7 @@ export class CieAppointmentLink extends CieElement {
 
   private renderBooking(settings: Settings, booking: BookingSettings, locale: Locale) {
     const office = comuneText(booking.office, locale);
-    const flow = booking.system && this.flowFor(booking.system);
+    const flow = booking.system && this.flowFor(booking.system, settings.id);
     return html`${office ? html`<p><span class="label">${msg('Dove')}:</span> ${office}</p>` : nothing}
       ${serviceHours(booking.hours, locale)}
       ${booking.system

@@ -9,6 +9,7 @@ import { comuneText } from '../../src/settings/comune-text.js';
 import type { BookingSettings, Settings } from '../../src/settings/schema.js';
 import { addressLine } from '../../src/settings/service-facts.js';
 import type { Locale } from '../../src/settings/value-types.js';
+import { appointmentWhen, recordAppointment } from '../../src/booking/page-appointment.js';
 import { daysAfter, romeDate } from '../../src/booking/rome-time.js';
 import {
   connect,
@@ -61,6 +62,8 @@ export class BookingFlow implements ReactiveController {
   constructor(
     private readonly host: Host,
     system: NonNullable<BookingSettings['system']>,
+    /** The settings' id: a form beside it prints the appointment only for the same comune. */
+    private readonly comune: string,
   ) {
     this.system = connect(system);
     host.addController(this);
@@ -166,6 +169,7 @@ export class BookingFlow implements ReactiveController {
       this.step = 'booked';
       this.notice = undefined;
       this.focusNext = '#booking-flow-heading';
+      recordAppointment({ comune: this.comune, start: this.booked.start, end: this.booked.end, code: this.booked.code });
       this.host.dispatchEvent(
         new CustomEvent('cie-appointment-booked', { bubbles: true, composed: true, detail: { start: this.booked.start, end: this.booked.end, code: this.booked.code } }),
       );
@@ -190,6 +194,7 @@ export class BookingFlow implements ReactiveController {
     this.host.requestUpdate();
     try {
       await this.system.cancel(this.booked);
+      recordAppointment(undefined);
       this.step = 'cancelled';
       this.focusNext = '#booking-flow-heading';
     } catch (error) {
@@ -374,7 +379,7 @@ export class BookingFlow implements ReactiveController {
 
   private renderBooked(settings: Settings, booking: BookingSettings, locale: Locale) {
     const booked = this.booked!;
-    const when = `${longDayLabel(booked.start, locale)}, ${timeRange(booked, locale)}`;
+    const when = appointmentWhen(booked, locale);
     const where = whereOf(settings, booking, locale);
     const comune = comuneText(settings.name, locale);
     const event: CalendarEvent = {
@@ -441,7 +446,6 @@ function whereOf(settings: Settings, booking: BookingSettings, locale: Locale): 
 const rome = (locale: Locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Rome', ...options });
 
 const dayLabel = (iso: string, locale: Locale) => rome(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
-const longDayLabel = (iso: string, locale: Locale) => rome(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
 const clock = (iso: string, locale: Locale) => rome(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 
 function timeRange(slot: { start: string; end?: string }, locale: Locale): string {

@@ -6,7 +6,8 @@
 // closed shadow root: the page's scripts (a MutationObserver, an analytics tag) see an empty
 // box, never the answers. It is written as text; its stylesheets are constructable, so a
 // strict CSP allows them.
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { appointmentWhen, pageAppointment } from '../../../src/booking/page-appointment.js';
 import { speakIn } from '../../../src/locale.js';
 import { comuneText } from '../../../src/settings/comune-text.js';
 import type { RequestService, Settings } from '../../../src/settings/schema.js';
@@ -76,10 +77,15 @@ function sheetFor(o: { settings: Settings; service: RequestService; title: strin
     const signature = element('div');
     signature.className = 'signature';
     signature.append(element('p', msg('Luogo e data')), element('p', msg('Firma del richiedente')));
+    // The appointment booked on this page, where the request goes to the counter by appointment.
+    const booked = channel.type === 'appointment' ? pageAppointment(o.settings.id) : undefined;
     root.append(
       element('h1', comuneText(o.settings.name, 'it')),
       element('p', `${o.title} — ${msg('riepilogo per lo sportello')}`),
       element('p', `${msg('Preparato il')} ${date}`),
+      ...(booked
+        ? [element('p', msg(str`Appuntamento allo sportello: ${appointmentWhen(booked, 'it')}`)), ...(booked.code ? [element('p', msg(str`Codice della prenotazione: ${booked.code}`))] : [])]
+        : []),
       list,
       element('h2', msg('Da portare allo sportello')),
       bring,
