@@ -6,4 +6,5 @@ export { createMailer, deliverDue, type Mailer } from './mail.js';
 export { startReceiver, type RunningReceiver } from './receiver.js';
 export { requestsFor } from './store.js';
 export { checkEndpoint, reportText, type CheckResult } from './conformance.js';
+export { checkBooking } from './booking-check.js';
 export { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from '../src/requests/contract-examples.js';

@@ -445,6 +445,29 @@ describe('the reference receiver, with the forms and an integrator', function ()
     expect(lax.find((r) => r.point === 'The same Idempotency-Key again (a retry)')?.detail).to.contain('new reference');
   });
 
+  it('check-endpoint --booking reads a booking system as the element does, and says where a browser on the comune’s site would be refused', async function () {
+    const folder = (visit: string) => ({ type: 'redturtle', folder: `${location.origin}/test-api/redturtle/${visit}-${Date.now()}/`, bookingType: 'Carta d’identità: ristampa PIN e PUK' });
+    const sameSite = await command<CheckResult[]>('receiver-check-booking', { system: folder('check'), origin: location.origin });
+    expect(sameSite.filter((r) => !r.ok)).to.deep.equal([]);
+    expect(sameSite.map((r) => r.point)).to.deep.equal(['Free times over the next 60 days', 'Free times are still to come', 'The questions for the first free time']);
+    expect(sameSite[2]!.detail).to.equal('fullname*, email*, phone, fiscalcode*');
+
+    // The comune's site on another address: the stand-in sends no CORS headers, so a browser there would be refused.
+    const otherSite = await command<CheckResult[]>('receiver-check-booking', { system: folder('cors'), origin: 'https://www.comune.esempio.it' });
+    expect(otherSite.filter((r) => !r.ok).map((r) => r.point)).to.deep.equal(["CORS: reading free times from the comune's site", "CORS: booking from the comune's site"]);
+
+    const down = await command<CheckResult[]>('receiver-check-booking', { system: folder('down'), origin: location.origin });
+    expect(down[0]).to.include({ point: 'Free times over the next 60 days', ok: false });
+    expect(down[0]!.detail).to.contain('answered 503');
+    expect(down).to.have.length(1); // the points after it would only say it again
+
+    const v = `check-${Date.now()}`;
+    const theme = { type: 'dci-theme', slotsUrl: `${location.origin}/test-api/dci/${v}/date`, saveUrl: `${location.origin}/test-api/dci/${v}/save`, office: { id: '42', name: 'Ufficio Anagrafe' }, service: { id: '7', name: 'Carta d’identità elettronica' } };
+    const dci = await command<CheckResult[]>('receiver-check-booking', { system: theme, origin: location.origin });
+    expect(dci.filter((r) => !r.ok)).to.deep.equal([]);
+    expect(dci[2]!.detail).to.equal('name*, surname*, email*, privacy*');
+  });
+
   it('the conformance checker fails each mistake planted in an otherwise right endpoint, and only where it is', async function () {
     const success = ['A reprint with both sides of the card (multipart)', 'The same Idempotency-Key again (a retry)', '20 requests with one Idempotency-Key at once', "A contact update by a delegate, with the card's front"];
     const expected: Record<string, string[]> = {

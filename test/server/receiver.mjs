@@ -132,7 +132,7 @@ export function receiverPlugin() {
   async function run(command, payload) {
     running ??= start(origin);
     const r = await running;
-    const { checkEndpoint, requestsFor, toCsv, toJson } = await built();
+    const { checkBooking, checkEndpoint, requestsFor, toCsv, toJson } = await built();
     const later = (days = 0, minutes = 0) => new Date(Date.now() + days * DAY_MS + minutes * 60_000);
     switch (command) {
       case 'receiver':
@@ -225,6 +225,8 @@ export function receiverPlugin() {
         const url = payload.url ?? (payload.mistake ? r.planted.url(payload.mistake, payload.comune) : `${r.checked.url}/comuni/${payload.comune}/cie-requests`);
         return checkEndpoint({ url, comune: payload.comune, origin: payload.origin, headers: payload.headers });
       }
+      case 'receiver-check-booking':
+        return checkBooking({ system: payload.system, origin: payload.origin });
       case 'receiver-mistakes':
         return Object.keys(MISTAKES);
       default:
