@@ -1,9 +1,14 @@
 // The demo's stand-in for a comune's servers (msw in a service worker): settings served
 // from a URL with a realistic delay, a URL that fails as an unreachable one would, a
-// request endpoint and where ratings go.
+// request endpoint, where ratings go and a booking system (RedTurtle's io-Prenotazioni).
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import exampleSettings from './settings/esempio.json';
+import { bookingStandIn } from './booking-stand-in.js';
+
+/** An io-Prenotazioni folder (RedTurtle) for demo/prenotazione.html: free times, bookings, cancelling, kept while the page is open. */
+const BOOKING_FOLDER = 'https://prenotazioni.comune.esempio.it/prenotazioni/cie/';
+const bookingFolder = bookingStandIn('redturtle');
 
 const worker = setupWorker(
   http.get('/api/comune/settings.json', async () => {
@@ -27,6 +32,19 @@ const worker = setupWorker(
       default:
         return HttpResponse.json({ reference: `ESE-${new Date().getFullYear()}-${String(++received).padStart(4, '0')}` }, { status: 201 });
     }
+  }),
+  // The booking folder, answering as redturtle.prenotazioni's REST services do.
+  http.all(`${BOOKING_FOLDER}*`, async ({ request }) => {
+    await delay(500); // long enough to see "Cerco gli orari liberi…"
+    const url = new URL(request.url);
+    const answer = bookingFolder.handle({
+      method: request.method,
+      path: decodeURIComponent(url.pathname.slice(new URL(BOOKING_FOLDER).pathname.length)),
+      query: Object.fromEntries(url.searchParams),
+      body: request.method === 'GET' ? '' : await request.text(),
+    });
+    if (!answer) return new HttpResponse(null, { status: 404 });
+    return answer.body === undefined ? new HttpResponse(null, { status: answer.status }) : HttpResponse.json(answer.body, { status: answer.status });
   }),
   // Where the example comune's ratings go (`rating.url`): kept, as a receiver would.
   http.post('https://www.comune.esempio.it/api/cie/ratings', async () => {
