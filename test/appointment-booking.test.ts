@@ -162,6 +162,12 @@ describe('<cie-appointment-link> booking on the page', () => {
     await waitUntil(() => heading(el) === 'Appuntamento annullato', 'cancelled');
     expect((await held('redturtle', v))[0]).to.have.property('cancelled', true);
     await expect(el).to.be.accessible();
+    // Another time, from here: the free times again (the cancelled one among them), the other ways back.
+    await press(el, 'Scegli un altro orario');
+    await firstTimesShown(el);
+    expect(heading(el)).to.equal('Scegli il giorno e l’orario');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'booking-flow-heading', 'focus on the step');
+    expect(textOf(el)).to.contain('Altri modi per prenotare:');
   });
 
   it('a time taken by someone else meanwhile is said plainly, the next ones offered, what the citizen wrote kept', async () => {

@@ -188,6 +188,20 @@ export class BookingFlow implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** After cancelling: the free times again, what the citizen wrote kept. */
+  private async restart(): Promise<void> {
+    this.booked = undefined;
+    this.chosen = undefined;
+    this.month = undefined;
+    this.step = 'loading';
+    this.focusNext = '#booking-flow-heading';
+    this.host.requestUpdate();
+    await this.loadNext();
+    // Where the times now are: the heading of the step drawn once they arrived.
+    this.focusNext = '#booking-flow-heading';
+    this.host.requestUpdate();
+  }
+
   private async cancel(): Promise<void> {
     if (this.busy || !this.booked || !this.system.cancel) return;
     this.busy = true;
@@ -233,7 +247,8 @@ export class BookingFlow implements ReactiveController {
         case 'cancel-asked':
           return html`${title(this.booked?.pending ? msg('Appuntamento richiesto') : msg('Appuntamento confermato'))}${notice}${this.renderBooked(settings, booking, locale)}`;
         case 'cancelled':
-          return html`${title(msg('Appuntamento annullato'))}<p>${msg('L’appuntamento è stato annullato. Se ti serve, puoi prenotarne un altro.')}</p>`;
+          return html`${title(msg('Appuntamento annullato'))}<p>${msg('L’appuntamento è stato annullato. Se ti serve, puoi prenotarne un altro.')}</p>
+            <p><button type="button" @click=${() => void this.restart()}>${msg('Scegli un altro orario')}</button></p>`;
       }
     })();
     return html`<div class="booking-flow" part="booking-flow" aria-busy=${this.busy ? 'true' : 'false'}>${body}</div>`;
