@@ -22,6 +22,10 @@ function calls(system: BookingSystemSettings, today: string): { read: string; wr
       write: { url: `${base}/@booking`, method: 'POST', headers: 'content-type' },
     };
   }
+  if (system.type === 'receiver') {
+    const base = system.url.replace(/\/+$/, '');
+    return { read: `${base}/slots?${new URLSearchParams({ from: today, to: today })}`, write: { url: `${base}/appointments`, method: 'POST', headers: 'content-type, idempotency-key' } };
+  }
   const read = new URL(system.slotsUrl);
   read.searchParams.set('month', today.slice(5, 7).replace(/^0/, ''));
   read.searchParams.set('office', system.office.id);
@@ -91,7 +95,8 @@ export async function checkBooking({ system, origin }: BookingCheckOptions): Pro
         });
         const methods = (answer.headers.get('access-control-allow-methods') ?? '').toUpperCase();
         const headers = (answer.headers.get('access-control-allow-headers') ?? '').toLowerCase();
-        if (!allows(answer, origin) || !methods.includes(write.method) || !(headers.includes(write.headers) || headers === '*'))
+        const headersAllowed = headers === '*' || write.headers.split(', ').every((header) => headers.split(/\s*,\s*/).includes(header));
+        if (!allows(answer, origin) || !methods.includes(write.method) || !headersAllowed)
           throw new Error(`the preflight for ${write.method} ${write.url} does not allow ${origin} with ${write.headers} (answered ${answer.status})`);
         return `${write.method} with ${write.headers} allowed for ${origin}`;
       }),

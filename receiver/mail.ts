@@ -1,17 +1,19 @@
 // The emails a request owes: the citizen's confirmation (the receipt's words, in their
 // language) and the office's notice (in Italian, with the card's copies if the comune
-// wants them). Sent from the outbox after the citizen has their answer; a failure waits
+// wants them); and a booking's confirmation to the citizen, with its calendar file. Sent from the outbox after the citizen has their answer; a failure waits
 // and is tried again, never dropped, and never holds up a receipt.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
-import { loadLocale, speakIn } from '../src/locale.js';
+import { confirmationEmail } from '../src/booking/confirmation-email.js';
+import { loadLocale, pickLocale, speakIn } from '../src/locale.js';
 import { receiptText } from '../src/requests/receipt.js';
 import { kindOfType } from '../src/requests/kinds.js';
 import { definitionOfType, OFFICE_ANSWERS, officeAnswersOf } from '../src/requests/registry.js';
 import type { CieRequest } from '../src/requests/schema.js';
 import { comuneText } from '../src/settings/comune-text.js';
 import type { Comune, Receiver } from './config.js';
+import type { StoredBooking } from './booking.js';
 import type { Database } from './database.js';
 import { cardCopiesOf, claimDueEmails, markFailed, markSent, type DueEmail, type StoredRequest } from './store.js';
 
@@ -138,7 +140,7 @@ export async function deliverDue(db: Database, mailer: Mailer, receiver: Receive
   const due = await claimDueEmails(db, now, [...receiver.comuni.keys()], CLAIM_BATCH);
   done.claimed = due.length;
   const sendOne = async (email: DueEmail) => {
-    const comune = receiver.comuni.get(email.stored.request.comune);
+    const comune = receiver.comuni.get(email.booking ? email.booking.comune : email.stored.request.comune);
     if (!comune) return;
     try {
       // The same Message-ID however often it goes: sent again after a crash between the
@@ -164,8 +166,26 @@ export async function deliverDue(db: Database, mailer: Mailer, receiver: Receive
   return done;
 }
 
-/** `<TRE-2026-000123.office@comune.trento.it>`: one email, one id, whatever the attempts. */
-export const messageIdFor = (due: Pick<DueEmail, 'recipient' | 'stored'>, from: string) => `<${due.stored.reference}.${due.recipient}@${from.split('@').pop()}>`;
+/** `<TRE-2026-000123.office@comune.trento.it>` (a booking: its code): one email, one id, whatever the attempts. */
+export const messageIdFor = (due: DueEmail, from: string) => `<${due.booking ? due.booking.code : due.stored.reference}.${due.recipient}@${from.split('@').pop()}>`;
 
-const compose = (db: Database, due: DueEmail, comune: Comune, from: string) =>
-  due.recipient === 'citizen' ? citizenEmail(due.stored, comune, from) : officeEmail(db, due.stored, comune, from);
+function compose(db: Database, due: DueEmail, comune: Comune, from: string) {
+  if (due.booking) return bookingEmail(due.booking, comune, from);
+  return due.recipient === 'citizen' ? citizenEmail(due.stored, comune, from) : officeEmail(db, due.stored, comune, from);
+}
+
+/** The citizen's confirmation of an appointment at the counter, in their language, with the calendar file. */
+async function bookingEmail(booking: StoredBooking, comune: Comune, from: string): Promise<SendMailOptions> {
+  const locale = pickLocale(booking.locale);
+  await loadLocale(locale);
+  const said = speakIn(locale, () => confirmationEmail(comune.widget, { code: booking.code, start: booking.start.toISOString(), end: booking.end.toISOString() }, locale, booking.bookedAt));
+  return {
+    from,
+    to: booking.answers.email,
+    replyTo: comune.widget.office.email,
+    subject: said.subject,
+    text: said.text,
+    // METHOD:PUBLISH in the file; as an attachment, mail programs offer "add to calendar".
+    attachments: [{ filename: 'appuntamento-cie.ics', content: said.ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+  };
+}

@@ -13,12 +13,12 @@ export interface RunningReceiver {
   /** Sends what the outbox holds now (also runs by itself); `now` later than the clock sends retries due by then. */
   deliver(now?: Date): Promise<{ sent: number; failed: number; parked: number }>;
   /** Applies every comune's retention now. */
-  purgeAll(now?: Date): Promise<Record<string, { cardCopies: number; requests: number }>>;
+  purgeAll(now?: Date): Promise<Record<string, { cardCopies: number; requests: number; bookings: number }>>;
   stop(): Promise<void>;
 }
 
 export async function purgeAll(db: Database, receiver: Receiver, now = new Date()) {
-  const done: Record<string, { cardCopies: number; requests: number }> = {};
+  const done: Record<string, { cardCopies: number; requests: number; bookings: number }> = {};
   for (const comune of receiver.comuni.values()) done[comune.id] = await purge(db, comune.id, comune.retention, now);
   return done;
 }

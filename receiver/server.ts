@@ -1,9 +1,12 @@
 // The HTTP side: POST /comuni/<id>/cie-requests and /comuni/<id>/ratings as the contract
-// says, their CORS preflight for the comune's own sites only, GET /health. Bodies and clients are limited; the log
+// says, the counter's appointments (booking-routes.ts), their CORS preflight for the
+// comune's own sites only, GET /health. Bodies and clients are limited; the log
 // says what happened to a request (status, time, reference) and nothing about who sent it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { BOOKING_ROUTE, handleBooking } from './booking-routes.js';
 import type { Comune, Receiver } from './config.js';
 import type { Database } from './database.js';
+import { BodyTooLarge, corsHeaders, readLimited, send } from './http.js';
 import { readSubmission } from './intake.js';
 import { clientAddress, ClientLimiter } from './limits.js';
 import { ratingSchema } from '../src/requests/rating-schema.js';
@@ -25,42 +28,11 @@ function allowedHeaders(comune: Comune): string {
 
 export interface ReceiverServer {
   server: Server;
-  /** Called after a request is recorded: the outbox has mail to send. */
+  /** Called after a request or a booking is recorded: the outbox has mail to send. */
   onRecorded?: () => void;
 }
 
 type Log = (entry: Record<string, unknown>) => void;
-
-class BodyTooLarge extends Error {}
-
-async function readLimited(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new BodyTooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw new BodyTooLarge();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
-  const problem = status >= 400 && body && typeof body === 'object' && !('errors' in body);
-  res.writeHead(status, {
-    ...(body === undefined ? {} : { 'Content-Type': problem ? 'application/problem+json' : 'application/json; charset=utf-8' }),
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    ...headers,
-  });
-  res.end(body === undefined ? undefined : JSON.stringify(body));
-}
-
-/** CORS for a comune's own sites: the answer names the origin, or says nothing (the browser then refuses). */
-function corsHeaders(origin: string | undefined, comune: Comune | undefined): Record<string, string> {
-  if (!origin || !comune?.allowedOrigins.includes(origin)) return { Vary: 'Origin' };
-  return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'Retry-After', Vary: 'Origin' };
-}
 
 export function createReceiverServer(receiver: Receiver, db: Database, hooks: { onRecorded?: () => void; log?: Log } = {}): Server {
   const limiter = new ClientLimiter(receiver.limits.requestsPerClientPerHour);
@@ -82,17 +54,32 @@ export function createReceiverServer(receiver: Receiver, db: Database, hooks: { 
         return send(res, 503, { status: 'unavailable', database: db.kind }, open);
       }
     }
-    const match = ROUTE.exec(path);
+    const booking = BOOKING_ROUTE.exec(path);
+    const match = booking ?? ROUTE.exec(path);
     if (!match) return send(res, 404, { title: 'Not Found' });
-    const route = match[2] as 'cie-requests' | 'ratings';
-    note.route = `/comuni/:id/${route}`;
+    note.route = booking ? `/comuni/:id/booking/${booking[2]}${booking[3] ? '/:code/cancel' : ''}` : `/comuni/:id/${match[2]}`;
     note.comune = match[1];
     const comune = receiver.comuni.get(match[1]);
     const origin = req.headers.origin;
     const cors = corsHeaders(origin, comune);
     if (!comune) return send(res, 404, { title: 'No such comune here' }, cors);
-    // A page of another site may not post here; a server (no Origin) may, as the contract's checker does.
+    // A page of another site may not call here; a server (no Origin) may, as the contract's checker does.
     if (origin && !comune.allowedOrigins.includes(origin)) return send(res, 403, { title: 'This origin may not post here' }, cors);
+    if (booking) {
+      return handleBooking({
+        req,
+        res,
+        comune,
+        cors,
+        db,
+        route: booking[2] as 'slots' | 'appointments',
+        code: booking[3],
+        takeClient: () => limiter.take(clientOf(req)),
+        note,
+        onBooked: () => hooks.onRecorded?.(),
+      });
+    }
+    const route = match[2] as 'cie-requests' | 'ratings';
     if (req.method === 'OPTIONS') {
       return send(res, 204, undefined, {
         ...cors,

@@ -3,6 +3,7 @@
 import type { Rating } from '../src/requests/rating.js';
 import type { CieRequest } from '../src/requests/schema.js';
 import type { CardCopyType } from '../src/validation/files.js';
+import { bookingsById, type StoredBooking } from './booking.js';
 import type { Database, Queryable } from './database.js';
 
 export interface CardCopy {
@@ -94,12 +95,11 @@ export async function cardCopiesOf(db: Queryable, requestId: string): Promise<Ca
   return rows.map((row) => ({ part: row.part, fileName: row.file_name, mediaType: row.media_type, bytes: new Uint8Array(row.content) }));
 }
 
-export interface DueEmail {
-  outboxId: string;
-  recipient: 'citizen' | 'office';
-  attempts: number;
-  stored: StoredRequest;
-}
+/** An email the outbox owes: for a request (`stored`) or for a booking (`booking`). */
+export type DueEmail = { outboxId: string; recipient: 'citizen' | 'office'; attempts: number } & (
+  | { stored: StoredRequest; booking?: undefined }
+  | { booking: StoredBooking; stored?: undefined }
+);
 
 /** How long a claimed email is this sender's: a sender that stops mid-way leaves it due again after this. */
 const CLAIM_MINUTES = 10;
@@ -110,21 +110,29 @@ const CLAIM_MINUTES = 10;
  * receivers on one database never send the same email twice.
  */
 export async function claimDueEmails(db: Queryable, now: Date, comuni: readonly string[], limit = 20): Promise<DueEmail[]> {
-  const rows = await db.query<{ outbox_id: string; recipient: DueEmail['recipient']; attempts: number } & Parameters<typeof toStored>[0]>(
+  const rows = await db.query<{ outbox_id: string; recipient: DueEmail['recipient']; attempts: number; booking_id: string | null } & Parameters<typeof toStored>[0]>(
     `with claimed as (
        update outbox set next_attempt_at = $4
        where id in (
-         select o.id from outbox o join requests r on r.id = o.request_id
+         select o.id from outbox o
+           left join requests r on r.id = o.request_id
+           left join bookings b on b.id = o.booking_id
          where o.sent_at is null and o.next_attempt_at <= $1
-           and r.comune in (select jsonb_array_elements_text($3::jsonb))
+           and coalesce(r.comune, b.comune) in (select jsonb_array_elements_text($3::jsonb))
          order by o.id limit $2
          for update of o skip locked)
-       returning id, request_id, recipient, attempts)
-     select c.id::text as outbox_id, c.recipient, c.attempts, r.${REQUEST_COLUMNS.split(', ').join(', r.')}
-     from claimed c join requests r on r.id = c.request_id order by c.id`,
+       returning id, request_id, booking_id, recipient, attempts)
+     select c.id::text as outbox_id, c.recipient, c.attempts, c.booking_id::text as booking_id, r.${REQUEST_COLUMNS.split(', ').join(', r.')}
+     from claimed c left join requests r on r.id = c.request_id order by c.id`,
     [now, limit, JSON.stringify(comuni), new Date(now.getTime() + CLAIM_MINUTES * 60_000)],
   );
-  return rows.map((row) => ({ outboxId: row.outbox_id, recipient: row.recipient, attempts: row.attempts, stored: toStored(row) }));
+  const bookings = await bookingsById(db, rows.flatMap((row) => (row.booking_id ? [row.booking_id] : [])));
+  return rows.flatMap((row): DueEmail[] => {
+    const due = { outboxId: row.outbox_id, recipient: row.recipient, attempts: row.attempts };
+    if (!row.booking_id) return [{ ...due, stored: toStored(row) }];
+    const booking = bookings.get(row.booking_id);
+    return booking ? [{ ...due, booking }] : [];
+  });
 }
 
 export const markSent = (db: Queryable, outboxId: string) => db.query('update outbox set sent_at = now(), last_error = null where id = $1', [outboxId]);
@@ -147,7 +155,7 @@ export function markFailed(db: Queryable, outboxId: string, attempts: number, er
 export const pendingEmails = async (db: Queryable) =>
   Number((await db.query<{ n: string }>('select count(*)::text as n from outbox where sent_at is null'))[0].n);
 
-/** Deletes what the retention periods say: card copies after their days, whole requests after theirs. */
+/** Deletes what the retention periods say: card copies after their days, whole requests (and appointments) after theirs. */
 export async function purge(db: Database, comune: string, retention: { cardCopiesDays: number; requestsDays: number }, now = new Date()) {
   const before = (days: number) => new Date(now.getTime() - days * 86_400_000);
   return db.transaction(async (tx) => {
@@ -162,7 +170,9 @@ export async function purge(db: Database, comune: string, retention: { cardCopie
       now,
     ]);
     const requests = await tx.query('delete from requests where comune = $1 and received_at < $2 returning id', [comune, before(retention.requestsDays)]);
-    return { cardCopies: copies.length, requests: requests.length };
+    // An appointment is kept as long as a request, counted from the day it was for.
+    const bookings = await tx.query('delete from bookings where comune = $1 and ends_at < $2 returning id', [comune, before(retention.requestsDays)]);
+    return { cardCopies: copies.length, requests: requests.length, bookings: bookings.length };
   });
 }
 

@@ -3,7 +3,6 @@
 // server: what a citizen sees in the form, what the database and the mailboxes hold.
 import { expect } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../components/procedure-guide/index.js';
 import '../components/reprint-form/index.js';
@@ -14,33 +13,8 @@ import { fieldErrorsOf } from '../src/transport/field-errors.js';
 import { clientAddress } from '../receiver/limits.js';
 import { $, addJsonScript, exampleSettings, mount, removeAddedScripts, textOf } from './helpers/dom.js';
 import { completeReprint, outcome, submit } from './helpers/form.js';
+import { command, type CheckResult, type Mail } from './helpers/receiver.js';
 
-interface Mail {
-  to: string;
-  messageId?: string;
-  replyTo?: string;
-  subject: string;
-  text: string;
-  attachments: { filename: string; contentType: string; size: number }[];
-}
-interface CheckResult {
-  point: string;
-  ok: boolean;
-  detail: string;
-}
-
-type Answer<T> = { done: true; value: T } | { done: false; id: number };
-/**
- * A command to the receiver beside the runner (test/server/receiver.mjs). A browser gives up
- * on a command after 20 s, which opening a database on a busy machine can pass: the server
- * answers within 5 s, and a command still running is asked again until it is done, within
- * the test's own bound.
- */
-async function command<T>(name: string, payload?: unknown): Promise<T> {
-  let answer = (await executeServerCommand(name, payload)) as Answer<T>;
-  while (!answer.done) answer = (await executeServerCommand('receiver-result', { id: answer.id })) as Answer<T>;
-  return answer.value;
-}
 const mailTo = async (address: string, reference: string) => {
   await command('receiver-deliver');
   return (await command<Mail[]>('receiver-mail')).filter((m) => m.to === address && m.text.includes(reference));
@@ -539,7 +513,7 @@ describe('the reference receiver, with the forms and an integrator', function ()
     const purge = entries.find((e) => e.purge === 'done') as { deleted: Record<string, { cardCopies: number; requests: number }> } | undefined;
     expect(purge, 'no trace of the purge').to.not.equal(undefined);
     expect(Object.keys(purge!.deleted).sort()).to.deep.equal(['esempio', 'trento']);
-    expect(purge!.deleted.trento).to.have.keys(['cardCopies', 'requests']);
+    expect(purge!.deleted.trento).to.have.keys(['cardCopies', 'requests', 'bookings']);
     for (const personal of ['Rossi', 'RSSMRA70A01H501S', 'example.it', '3331234567', '127.0.0.1', 'CA00000AA']) {
       expect(logs.filter((line) => line.includes(personal)), personal).to.deep.equal([]);
     }

@@ -145,7 +145,7 @@ export class CieAppointmentLink extends CieElement {
       ${serviceHours(booking.hours, locale)}
       ${booking.system
         ? flow
-          ? flow.render(settings, booking, locale, this.level)
+          ? flow.render(settings, locale, this.level)
           : html`<p>${msg('Cerco gli orari liberi…')}</p>`
         : nothing}
       ${flow?.holdsBooking ? nothing : this.otherWays(booking, locale)}

@@ -5,10 +5,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { safeHref } from '../../src/links.js';
-import { comuneText } from '../../src/settings/comune-text.js';
 import type { BookingSettings, Settings } from '../../src/settings/schema.js';
-import { addressLine } from '../../src/settings/service-facts.js';
 import type { Locale } from '../../src/settings/value-types.js';
+import { appointmentEvent, appointmentPlace } from '../../src/booking/confirmation.js';
 import { appointmentWhen, recordAppointment } from '../../src/booking/page-appointment.js';
 import { daysAfter, romeDate } from '../../src/booking/rome-time.js';
 import {
@@ -21,7 +20,6 @@ import {
   type Booked,
   type BookingQuestion,
   type BookingSystem,
-  type CalendarEvent,
   type FreeSlot,
 } from '../../src/booking/connect.js';
 import { adoptSheetOnce } from '../shared/adopt-sheet.js';
@@ -50,6 +48,8 @@ export class BookingFlow implements ReactiveController {
   private monthSlots?: FreeSlot[];
   private chosen?: FreeSlot;
   private questions: BookingQuestion[] = [];
+  /** The language the flow was last drawn in: a system that writes to the citizen writes in it. */
+  private locale: Locale = 'it';
   private answers: Record<string, string> = {};
   /** Each field's problem, worded at render (in the element's language). */
   private errors: Record<string, () => string> = {};
@@ -165,7 +165,7 @@ export class BookingFlow implements ReactiveController {
     this.host.requestUpdate();
     const answers = Object.fromEntries(this.questions.map((q) => [q.name, (this.answers[q.name] ?? '').trim()]));
     try {
-      this.booked = await this.system.book(this.chosen, answers);
+      this.booked = await this.system.book(this.chosen, answers, { locale: this.locale });
       this.step = 'booked';
       this.notice = undefined;
       this.focusNext = '#booking-flow-heading';
@@ -226,7 +226,8 @@ export class BookingFlow implements ReactiveController {
     return this.step === 'booked' || this.step === 'cancel-asked';
   }
 
-  render(settings: Settings, booking: BookingSettings, locale: Locale, level: number) {
+  render(settings: Settings, locale: Locale, level: number) {
+    this.locale = locale;
     const title = (text: string) => heading(level + 1, text, 'booking-flow-heading', 'subheading', true);
     const notice = this.notice ? html`<p class="booking-notice" tabindex="-1">${this.notice()}</p>` : nothing;
     const body = (() => {
@@ -242,10 +243,10 @@ export class BookingFlow implements ReactiveController {
           return html`${title(msg('I tuoi dati per l’appuntamento'))}${this.renderDetails(settings, locale)}`;
         case 'review':
         case 'booking':
-          return html`${title(msg('Controlla e conferma'))}${this.renderReview(settings, booking, locale)}`;
+          return html`${title(msg('Controlla e conferma'))}${this.renderReview(settings, locale)}`;
         case 'booked':
         case 'cancel-asked':
-          return html`${title(this.booked?.pending ? msg('Appuntamento richiesto') : msg('Appuntamento confermato'))}${notice}${this.renderBooked(settings, booking, locale)}`;
+          return html`${title(this.booked?.pending ? msg('Appuntamento richiesto') : msg('Appuntamento confermato'))}${notice}${this.renderBooked(settings, locale)}`;
         case 'cancelled':
           return html`${title(msg('Appuntamento annullato'))}<p>${msg('L’appuntamento è stato annullato. Se ti serve, puoi prenotarne un altro.')}</p>
             <p><button type="button" @click=${() => void this.restart()}>${msg('Scegli un altro orario')}</button></p>`;
@@ -378,9 +379,9 @@ export class BookingFlow implements ReactiveController {
     return this.chosen ? `${dayLabel(this.chosen.start, locale)}, ${timeRange(this.chosen, locale)}` : '';
   }
 
-  private renderReview(settings: Settings, booking: BookingSettings, locale: Locale) {
+  private renderReview(settings: Settings, locale: Locale) {
     const rows: [string, string][] = [
-      [msg('Dove'), whereOf(settings, booking, locale)],
+      [msg('Dove'), appointmentPlace(settings, locale)],
       [msg('Quando'), this.chosenLabel(locale)],
       ...this.questions.filter((q) => q.kind !== 'consent' && this.answers[q.name]?.trim()).map((q): [string, string] => [labelOf(q), this.answers[q.name]!.trim()]),
     ];
@@ -392,24 +393,15 @@ export class BookingFlow implements ReactiveController {
       </p>`;
   }
 
-  private renderBooked(settings: Settings, booking: BookingSettings, locale: Locale) {
+  private renderBooked(settings: Settings, locale: Locale) {
     const booked = this.booked!;
     const when = appointmentWhen(booked, locale);
-    const where = whereOf(settings, booking, locale);
-    const comune = comuneText(settings.name, locale);
-    const event: CalendarEvent = {
-      uid: `${booked.code ?? booked.start}@${settings.id}.cie-widgets`,
-      start: booked.start,
-      end: booked.end,
-      title: msg(str`Appuntamento per la carta d’identità – ${comune}`),
-      location: where,
-      details: booked.code ? msg(str`Codice della prenotazione: ${booked.code}`) : undefined,
-    };
+    const event = appointmentEvent(settings, booked, locale);
     const ics = `data:text/calendar;charset=utf-8,${encodeURIComponent(icsFile(event))}`;
     return html`<p>${booked.pending ? msg(str`L’ufficio deve ancora confermare l’appuntamento chiesto per ${when}.`) : msg(str`L’appuntamento è fissato per ${when}.`)}</p>
       <dl class="review">
         ${booked.code ? html`<dt>${msg('Codice della prenotazione')}</dt><dd class="code">${booked.code}</dd>` : nothing}
-        <dt>${msg('Dove')}</dt><dd>${where}</dd>
+        <dt>${msg('Dove')}</dt><dd>${event.location}</dd>
       </dl>
       <p><strong>${msg('Aggiungi al calendario')}</strong></p>
       <ul class="calendar-links">
@@ -453,11 +445,6 @@ function autocompleteOf(q: BookingQuestion): string | undefined {
 }
 
 /** The counter and the office's address, as the settings say them. */
-function whereOf(settings: Settings, booking: BookingSettings, locale: Locale): string {
-  const counter = comuneText(booking.office, locale) || comuneText(settings.office.name, locale);
-  return settings.office.address ? `${counter}, ${addressLine(settings.office.address)}` : counter;
-}
-
 const rome = (locale: Locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Rome', ...options });
 
 const dayLabel = (iso: string, locale: Locale) => rome(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));

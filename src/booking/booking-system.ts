@@ -1,6 +1,7 @@
 // One small interface for the booking systems comuni use (RedTurtle's io-Prenotazioni, the
-// Designers Italia themes): the element talks to this, never to a system's own API. Loaded
+// Designers Italia themes, the reference receiver's own): the element talks to this, never to a system's own API. Loaded
 // only on pages whose settings name a system (components/appointment-link/booking-flow.ts).
+import type { Locale } from '../settings/value-types.js';
 
 /** A free time at the counter. */
 export interface FreeSlot {
@@ -41,8 +42,8 @@ export interface BookingSystem {
   freeSlots(from: string, to: string, signal?: AbortSignal): Promise<FreeSlot[]>;
   /** The questions the system asks for this slot. */
   questions(slot: FreeSlot): Promise<BookingQuestion[]>;
-  /** Books the slot; throws `SlotTaken` if someone else took it meanwhile. */
-  book(slot: FreeSlot, answers: Readonly<Record<string, string>>): Promise<Booked>;
+  /** Books the slot; throws `SlotTaken` if someone else took it meanwhile. `locale`: the language the citizen booked in (a system that writes to them uses it). */
+  book(slot: FreeSlot, answers: Readonly<Record<string, string>>, about?: { locale: Locale }): Promise<Booked>;
   /** Cancels a booking, where the system allows it from a citizen's browser. */
   cancel?(booked: Booked): Promise<void>;
 }

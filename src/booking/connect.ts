@@ -2,6 +2,7 @@
 import type { BookingSystemSettings } from '../settings/schema.js';
 import type { BookingSystem } from './booking-system.js';
 import { dciTheme } from './dci-theme.js';
+import { receiverBooking } from './receiver.js';
 import { redturtle } from './redturtle.js';
 
 export function connect(system: BookingSystemSettings): BookingSystem {
@@ -10,6 +11,8 @@ export function connect(system: BookingSystemSettings): BookingSystem {
       return redturtle(system);
     case 'dci-theme':
       return dciTheme(system);
+    case 'receiver':
+      return receiverBooking(system);
   }
 }
 

@@ -89,6 +89,11 @@ const bookingSystem = z.discriminatedUnion('type', [
     office: z.strictObject({ id: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) }),
     service: z.strictObject({ id: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) }),
   }),
+  z.strictObject({
+    type: z.literal('receiver'),
+    /** The comune's booking address on the reference receiver, e.g. https://ricevitore.comune.esempio.it/comuni/esempio/booking */
+    url: webUrl,
+  }),
 ]);
 
 const booking = z

@@ -36,7 +36,8 @@ function startSmtp() {
         messageId: mail.messageId,
         subject: mail.subject,
         text: mail.text,
-        attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
+        // A text attachment (a calendar file) is kept whole; binary ones (card copies) by their size.
+        attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size, content: a.contentType.startsWith('text/') ? a.content.toString('utf8') : undefined })),
       });
       callback();
     },
@@ -224,6 +225,41 @@ export function receiverPlugin() {
         // `url`: any endpoint; `mistake`: the receiver with that one mistake planted; neither: the receiver as shipped.
         const url = payload.url ?? (payload.mistake ? r.planted.url(payload.mistake, payload.comune) : `${r.checked.url}/comuni/${payload.comune}/cie-requests`);
         return checkEndpoint({ url, comune: payload.comune, origin: payload.origin, headers: payload.headers });
+      }
+      case 'receiver-booking-week': {
+        // What the office sets with `main.js booking-hours` / `booking-closed`, through the same functions.
+        const { setBookingDays, setClosed } = await built();
+        if (payload.days) await setBookingDays(r.db, payload.comune, payload.days, payload.spans ?? []);
+        for (const { day, closed } of payload.closed ?? []) await setClosed(r.db, payload.comune, day, closed);
+        return true;
+      }
+      case 'receiver-booking-cli': {
+        // The office's commands as typed, one after another, on an embedded database of their own.
+        const { execFile } = await import('node:child_process');
+        const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+        const { tmpdir } = await import('node:os');
+        const { join, resolve } = await import('node:path');
+        const dir = await mkdtemp(join(tmpdir(), 'cie-booking-cli-'));
+        const configFile = join(dir, 'receiver.config.json');
+        await writeFile(
+          configFile,
+          JSON.stringify({ mail: { from: 'noreply@comune.esempio.it' }, database: { dataDir: join(dir, 'data') }, comuni: [{ id: 'esempio', referencePrefix: 'ESE', settings: resolve('demo/settings/esempio.json'), allowedOrigins: [origin], office: { notify: 'anagrafe@comune.esempio.it', attachCardCopies: false } }] }),
+        );
+        const results = [];
+        try {
+          for (const args of payload.runs) {
+            results.push(
+              await new Promise((done) =>
+                execFile(process.execPath, ['dist/receiver/main.js', ...args, '--config', configFile], { cwd: process.cwd(), timeout: 120_000, env: { ...process.env, DATABASE_URL: '' } }, (error, stdout, stderr) =>
+                  done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+                ),
+              ),
+            );
+          }
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+        return results;
       }
       case 'receiver-check-booking':
         return checkBooking({ system: payload.system, origin: payload.origin });

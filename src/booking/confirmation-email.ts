@@ -1,0 +1,32 @@
+// The confirmation email the reference receiver sends a citizen who booked the counter
+// (receiver/mail.ts), with the calendar file: the same facts as the page's confirmation, and
+// whom to ask, from the comune's settings only. Call inside `speakIn(locale, …)`.
+import { msg, str } from '@lit/localize';
+import { helpLine } from '../requests/receipt.js';
+import { comuneText } from '../settings/comune-text.js';
+import type { Settings } from '../settings/schema.js';
+import type { Locale } from '../settings/value-types.js';
+import { icsFile } from './calendar-file.js';
+import { appointmentEvent, type BookedAppointment } from './confirmation.js';
+import { appointmentWhen } from './page-appointment.js';
+
+/** The citizen's confirmation email: its subject, its text and the calendar file it carries. */
+export function confirmationEmail(settings: Settings, booked: BookedAppointment, locale: Locale, now = new Date()): { subject: string; text: string; ics: string } {
+  const comune = comuneText(settings.name, locale);
+  const event = appointmentEvent(settings, booked, locale);
+  const bring = settings.booking?.whatToBring ?? [];
+  const help = helpLine(settings, locale);
+  const lines = [
+    comune,
+    event.title,
+    '',
+    msg(str`L’appuntamento è fissato per ${appointmentWhen(booked, locale)}.`),
+    ...(booked.code ? [`${msg('Codice della prenotazione')}: ${booked.code}`] : []),
+    `${msg('Dove')}: ${event.location}`,
+    ...(bring.length ? ['', `${msg('Cosa portare')}:`, ...bring.map((item) => `- ${comuneText(item, locale)}`)] : []),
+    '',
+    msg('In allegato il file per il calendario (.ics).'),
+    ...(help ? [help] : []),
+  ];
+  return { subject: msg(str`Appuntamento confermato: ${appointmentWhen(booked, locale)} (${comune})`), text: `${lines.join('\n')}\n`, ics: icsFile(event, now) };
+}
