@@ -4,7 +4,7 @@
 //   POST /comuni/<id>/booking/appointments (Idempotency-Key)      → 201 { code, start, end }, 200 for a repeat, 409 when taken
 //   POST /comuni/<id>/booking/appointments/<code>/cancel { idempotencyKey } → 204
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LOCALES } from '../src/settings/lists.js';
+import { appointmentRequestSchema } from '../src/booking/appointment-request.js';
 import { z } from '../src/zod.js';
 import { bookSlot, cancelBooking, freeSlots, validRange, type StoredBooking } from './booking.js';
 import type { Comune } from './config.js';
@@ -21,18 +21,6 @@ const BOOKING_MAX_BYTES = 4096;
  * let a guess cancel someone's appointment.
  */
 const idempotencyKey = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,100}$/));
-
-// As lenient as the page's own checks (components/appointment-link/booking-flow.ts): what the
-// page lets through must not come back refused, or the citizen meets a dead end at the last step.
-const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
-const appointmentSchema = z.strictObject({
-  start: z.iso.datetime({ offset: true }),
-  givenName: name,
-  familyName: name,
-  email: z.string().check(z.trim(), z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)),
-  phone: z.optional(z.string().check(z.trim(), z.maxLength(40))),
-  locale: z.enum(LOCALES),
-});
 
 const asAppointment = (booking: StoredBooking) => ({ code: booking.code, start: booking.start.toISOString(), end: booking.end.toISOString() });
 
@@ -106,7 +94,7 @@ export async function handleBooking(call: BookingCall): Promise<void> {
 
   const key = idempotencyKey.safeParse(req.headers['idempotency-key']);
   if (!key.success) return send(res, 400, { title: 'No Idempotency-Key', detail: 'An Idempotency-Key of 16 to 100 letters, digits, - or _ (a UUID): it also cancels the appointment.' }, cors);
-  const parsed = appointmentSchema.safeParse(json);
+  const parsed = appointmentRequestSchema.safeParse(json);
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(body)'))];
     return send(res, 400, { title: 'Not an appointment', detail: `Check: ${fields.join(', ')}.` }, cors);

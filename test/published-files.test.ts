@@ -50,6 +50,18 @@ describe('the endpoint contract for integrators (dist/openapi.json)', () => {
 });
 
 describe('completion in editors (generated from the manifest)', () => {
+  it('the counter’s own appointments (booking.system "receiver"): the routes the element calls, with the body the receiver checks', async () => {
+    const doc = await (await fetch('/dist/openapi.json')).json();
+    expect(Object.keys(doc.paths)).to.include.members(['/booking/slots', '/booking/appointments', '/booking/appointments/{code}/cancel']);
+    const book = doc.paths['/booking/appointments'].post;
+    expect(book.parameters[0]).to.include({ name: 'Idempotency-Key', required: true });
+    expect(Object.keys(book.responses)).to.include.members(['201', '200', '409']);
+    const body = doc.components.schemas.AppointmentRequest;
+    expect(body.required).to.have.members(['start', 'givenName', 'familyName', 'email', 'locale']);
+    expect(body.properties.locale.enum).to.deep.equal(['it', 'en', 'de']);
+    expect(book.requestBody.content['application/json'].examples.appointment.value).to.include({ givenName: 'Lucia', locale: 'it' });
+  });
+
   it('VS Code custom data and JetBrains web-types list each element, its attributes, allowed values and events', async () => {
     const vscode = await (await fetch('/dist/vscode.html-custom-data.json')).json();
     const tags = new Map<string, { attributes: { name: string; values?: { name: string }[] }[] }>(

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { toJSONSchema } from 'zod/mini';
+import { APPOINTMENT_EXAMPLE, appointmentRequestSchema } from '../../src/booking/appointment-request.ts';
 import { openApiDocument, RATING_EXAMPLE } from '../../src/requests/contract.ts';
 import { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from '../../src/requests/contract-examples.ts';
 import { ratingSchema } from '../../src/requests/rating-schema.ts';
@@ -42,7 +43,10 @@ export function jsonSchemas(): Plugin {
           const rating = ratingSchema.safeParse(RATING_EXAMPLE);
           if (!rating.success) throw new Error(`contract's rating example does not match the schema: ${JSON.stringify(rating.error.issues)}`);
           const ratingJson = toJSONSchema(ratingSchema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
-          const openApi = openApiDocument(generated as Record<string, unknown>, pkg.version, ratingJson);
+          const appointment = appointmentRequestSchema.safeParse(APPOINTMENT_EXAMPLE);
+          if (!appointment.success) throw new Error(`contract's appointment example does not match the schema: ${JSON.stringify(appointment.error.issues)}`);
+          const appointmentJson = toJSONSchema(appointmentRequestSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+          const openApi = openApiDocument(generated as Record<string, unknown>, pkg.version, ratingJson, appointmentJson);
           this.emitFile({ type: 'asset', fileName: 'openapi.json', source: `${JSON.stringify(openApi, null, 2)}\n` });
         }
       }

@@ -2,6 +2,7 @@
 // booking system: the office sets its week on the receiver, citizens book from the page. A
 // booking is sent with an Idempotency-Key, kept for each time until it is cancelled: a retry
 // after a lost answer gets the same appointment, and that key is what cancels it.
+import type { AppointmentRequest } from './appointment-request.js';
 import type { Booked, BookingQuestion, BookingSystem, FreeSlot } from './booking-system.js';
 import { fetchJson, isInstant, SlotTaken, SystemUnavailable } from './booking-system.js';
 
@@ -45,7 +46,14 @@ export function receiverBooking({ url }: ReceiverBookingSettings): BookingSystem
         {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-          body: JSON.stringify({ start: slot.ref, givenName: rest.givenName, familyName: rest.familyName, email: rest.email, ...(phone ? { phone } : {}), locale: about?.locale ?? 'it' }),
+          body: JSON.stringify({
+            start: slot.ref,
+            givenName: rest.givenName ?? '',
+            familyName: rest.familyName ?? '',
+            email: rest.email ?? '',
+            ...(phone ? { phone } : {}),
+            locale: about?.locale ?? 'it',
+          } satisfies AppointmentRequest),
         },
         'receiver booking',
       );

@@ -1,6 +1,7 @@
 // Build-time only: the endpoint contract as an OpenAPI 3.1 document (dist/openapi.json),
 // from the same JSON Schema the forms' payloads are parsed by, with the answers the form
 // understands and one example per request type. No element imports this file.
+import { bookingPaths } from '../booking/booking-contract.js';
 import { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from './contract-examples.js';
 
 type Json = Record<string, unknown>;
@@ -68,7 +69,7 @@ export const RATING_EXAMPLE = {
   locale: 'it',
 };
 
-export function openApiDocument(requestJsonSchema: Json, version: string, ratingJsonSchema: Json): Json {
+export function openApiDocument(requestJsonSchema: Json, version: string, ratingJsonSchema: Json, appointmentJsonSchema: Json): Json {
   const requestSchema = component(requestJsonSchema);
   return {
     openapi: '3.1.0',
@@ -85,6 +86,7 @@ export function openApiDocument(requestJsonSchema: Json, version: string, rating
         `Files: the card's front and back, ${fileTypes}, at most 5 MB each unless the settings say otherwise (the form checks their bytes, not only their names; check them again).`,
         'Bots: `form.secondsToFill` is the time from the form appearing to its sending (by the page\'s clock), `form.honeypot` a field no person sees (empty when a person sends). Refuse a filled honeypot or an implausibly quick form with 400; a person who was that quick is asked to send again.',
         'A reference implementation (PostgreSQL, emails, retention, export) is `receiver/` in the repository, at `/comuni/{id}/cie-requests`; `npm run check-endpoint -- <url>` checks any endpoint against this document.',
+        'The `/booking/…` paths stand for `booking.system.url` (type `receiver`) followed by them: the counter\'s own appointments, as the reference receiver keeps them; `npm run check-endpoint -- --booking --settings <file>` checks them.',
       ].join('\n\n'),
     },
     servers: [{ url: 'https://servizi.comune.esempio.it', description: 'Example: the comune\'s own server' }],
@@ -176,7 +178,8 @@ export function openApiDocument(requestJsonSchema: Json, version: string, rating
           },
         },
       },
+      ...bookingPaths(),
     },
-    components: { schemas: { CieRequest: requestSchema, Rating: component(ratingJsonSchema) } },
+    components: { schemas: { CieRequest: requestSchema, Rating: component(ratingJsonSchema), AppointmentRequest: component(appointmentJsonSchema) } },
   };
 }
