@@ -67,7 +67,7 @@ export async function handleBooking(call: BookingCall): Promise<void> {
     const query = new URL(req.url ?? '/', 'http://receiver.invalid').searchParams;
     const range = validRange(query.get('from'), query.get('to'));
     if (!range) return send(res, 400, { title: 'Not a range of days', detail: 'from and to as YYYY-MM-DD, to not before from, at most 100 days apart.' }, cors);
-    const slots = await freeSlots(db, comune.id, range);
+    const slots = await freeSlots(db, comune.id, range, comune.widget.office);
     return send(res, 200, { slots: slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })) }, cors);
   }
 
@@ -100,7 +100,7 @@ export async function handleBooking(call: BookingCall): Promise<void> {
     return send(res, 400, { title: 'Not an appointment', detail: `Check: ${fields.join(', ')}.` }, cors);
   }
   const { start, locale, ...answers } = parsed.data;
-  const result = await bookSlot(db, { comune: comune.id, prefix: comune.referencePrefix, idempotencyKey: key.data, start: new Date(start), answers, locale });
+  const result = await bookSlot(db, { comune: comune.id, prefix: comune.referencePrefix, closures: comune.widget.office, idempotencyKey: key.data, start: new Date(start), answers, locale });
   call.note.booking = result.outcome;
   if (result.outcome === 'full') return send(res, 409, { title: 'Taken', detail: 'This time has no place left.' }, cors);
   if (result.outcome === 'not-a-slot') return send(res, 409, { title: 'Not a free time', detail: "This time is not one of the counter's, or has passed." }, cors);

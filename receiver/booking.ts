@@ -4,6 +4,8 @@
 // booking once whatever the retries, never more than the counter's capacity.
 import { createHash, randomInt } from 'node:crypto';
 import { daysAfter, romeDate, romeInstant } from '../src/booking/rome-time.js';
+import type { OfficeSettings } from '../src/settings/schema.js';
+import { isClosedDay } from '../src/time/opening-hours.js';
 import type { Database, Queryable } from './database.js';
 
 /** A span of one weekday (1 Monday … 7 Sunday) in appointments of `minutes`, `capacity` at a time, on Rome's clock. */
@@ -108,13 +110,20 @@ export interface Slot {
   capacity: number;
 }
 
-/** The appointments the week and the closed days give from `from` to `to` (both included), before any booking. */
-async function slotsOfWeek(db: Queryable, comune: string, from: string, to: string): Promise<Slot[]> {
+/** The days the comune's settings say its office is closed (`closedDates`, `patronDay`); national holidays always are. */
+export type OfficeClosures = Pick<OfficeSettings, 'closedDates' | 'patronDay'>;
+
+/**
+ * The appointments the week gives from `from` to `to` (both included), before any booking:
+ * none on a day the office closed for appointments, on a national holiday, or on a day the
+ * comune's settings say the office is closed (the contacts card says the same).
+ */
+async function slotsOfWeek(db: Queryable, comune: string, from: string, to: string, closures: OfficeClosures): Promise<Slot[]> {
   const week = await bookingWeek(db, comune);
   const closed = new Set((await closedDays(db, comune, from, to)).map((c) => c.day));
   const slots: Slot[] = [];
   for (let day = from; day <= to; day = daysAfter(day, 1)) {
-    if (closed.has(day)) continue;
+    if (closed.has(day) || isClosedDay(day, closures)) continue;
     for (const span of week.filter((s) => s.weekday === weekdayOf(day))) {
       for (let at = minutesOf(span.opens); at + span.minutes <= minutesOf(span.closes); at += span.minutes) {
         slots.push({ start: romeInstant(`${day}T${timeOf(at)}`), end: romeInstant(`${day}T${timeOf(at + span.minutes)}`), capacity: span.capacity });
@@ -141,11 +150,11 @@ export function validRange(from: unknown, to: unknown): { from: string; to: stri
 }
 
 /** The free appointments from `from` to `to`: after `now`, within BOOKING_DAYS_AHEAD, with room left. */
-export async function freeSlots(db: Queryable, comune: string, range: { from: string; to: string }, now = new Date()): Promise<Slot[]> {
+export async function freeSlots(db: Queryable, comune: string, range: { from: string; to: string }, closures: OfficeClosures, now = new Date()): Promise<Slot[]> {
   const last = daysAfter(romeDate(now), BOOKING_DAYS_AHEAD);
   const to = range.to < last ? range.to : last;
   if (to < range.from) return [];
-  const slots = (await slotsOfWeek(db, comune, range.from, to)).filter((slot) => slot.start > now);
+  const slots = (await slotsOfWeek(db, comune, range.from, to, closures)).filter((slot) => slot.start > now);
   if (!slots.length) return [];
   const taken = await takenAt(db, comune, slots[0]!.start, new Date(slots[slots.length - 1]!.end.getTime() + 1));
   return slots.filter((slot) => (taken.get(slot.start.getTime()) ?? 0) < slot.capacity);
@@ -166,7 +175,7 @@ export type BookResult = { outcome: 'booked' | 'repeat'; booking: StoredBooking 
  */
 export async function bookSlot(
   db: Database,
-  r: { comune: string; prefix: string; idempotencyKey: string; start: Date; answers: BookingAnswers; locale: string; now?: Date },
+  r: { comune: string; prefix: string; closures: OfficeClosures; idempotencyKey: string; start: Date; answers: BookingAnswers; locale: string; now?: Date },
 ): Promise<BookResult> {
   const now = r.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -174,7 +183,7 @@ export async function bookSlot(
     const [existing] = await tx.query<BookingRow>(`select ${BOOKING_COLUMNS} from bookings where comune = $1 and key_sha256 = $2`, [r.comune, sha256(r.idempotencyKey)]);
     if (existing) return { outcome: 'repeat', booking: toBooking(existing) };
     const day = romeDate(r.start);
-    const slot = (await slotsOfWeek(tx, r.comune, day, day)).find((s) => s.start.getTime() === r.start.getTime());
+    const slot = (await slotsOfWeek(tx, r.comune, day, day, r.closures)).find((s) => s.start.getTime() === r.start.getTime());
     if (!slot || slot.start <= now || day > daysAfter(romeDate(now), BOOKING_DAYS_AHEAD)) return { outcome: 'not-a-slot' };
     const taken = (await takenAt(tx, r.comune, slot.start, new Date(slot.start.getTime() + 1))).get(slot.start.getTime()) ?? 0;
     if (taken >= slot.capacity) return { outcome: 'full' };

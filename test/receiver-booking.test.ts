@@ -7,6 +7,8 @@ import { html } from 'lit';
 import '../components/appointment-link/index.js';
 import type { CieAppointmentLink } from '../components/appointment-link/index.js';
 import { romeDate, daysAfter } from '../src/booking/rome-time.js';
+import { isNationalHoliday } from '../src/time/holidays.js';
+import { isClosedDay } from '../src/time/opening-hours.js';
 import { $, $$, addJsonScript, exampleSettings, mount, removeAddedScripts, textOf } from './helpers/dom.js';
 import { command, type CheckResult, type Mail } from './helpers/receiver.js';
 import { waitUntil } from './helpers/wait.js';
@@ -51,6 +53,13 @@ function setValue(el: Element, id: string, value: string) {
 describe('the reference receiver as the counter’s booking system', function () {
   let base: string;
   let booking: string;
+  let office: { closedDates?: string[]; patronDay?: string };
+  /** The first day `days` or more from today that the example comune's office is open (no holiday, none of its closed dates). */
+  const openDayFrom = (days: number) => {
+    let day = daysAfter(romeDate(new Date()), days);
+    while (isClosedDay(day, office)) day = daysAfter(day, 1);
+    return day;
+  };
   const freeOn = async (day: string): Promise<Slot[]> => ((await (await fetch(`${booking}/slots?from=${day}&to=${day}`)).json()) as { slots: Slot[] }).slots;
   const book = (slot: Pick<Slot, 'start'>, key: string, extra: Record<string, unknown> = {}) =>
     fetch(`${booking}/appointments`, {
@@ -64,6 +73,7 @@ describe('the reference receiver as the counter’s booking system', function ()
   before(async function () {
     ({ url: base } = await command<{ url: string }>('receiver'));
     booking = `${base}/comuni/esempio/booking`;
+    ({ office } = await exampleSettings());
   });
   beforeEach(openWeek);
   afterEach(removeAddedScripts);
@@ -74,8 +84,8 @@ describe('the reference receiver as the counter’s booking system', function ()
     const el = await mount<CieAppointmentLink>(html`<cie-appointment-link config="receiver-booking"></cie-appointment-link>`);
     await waitUntil(() => $$(el, '.booking-flow .slot').length > 0, 'the first free times are shown');
     await expect(el).to.be.accessible();
-    // Today and tomorrow are closed: the first time is the day after, at 08:00 on Rome's clock.
-    const firstDay = daysAfter(romeDate(new Date()), 2);
+    // Today and tomorrow are closed: the first time is on the next day the office is open, at 08:00 on Rome's clock.
+    const firstDay = openDayFrom(2);
     expect(textOf($$(el, '.booking-flow .slot')[0]!)).to.match(/, 08:00–08:30$/);
 
     ($(el, '#slot-n0') as HTMLInputElement).click();
@@ -132,7 +142,7 @@ describe('the reference receiver as the counter’s booking system', function ()
   });
 
   it('takes each place once: the last one goes to one of two citizens, a retry gets the same booking, a wrong key cancels nothing', async () => {
-    const day = daysAfter(romeDate(new Date()), 3);
+    const day = openDayFrom(3);
     const slot = (await freeOn(day))[5]!;
     // Two pages at once for the last place (a preflight each: the page is on another origin than the receiver).
     const keys = [crypto.randomUUID(), crypto.randomUUID()];
@@ -167,8 +177,13 @@ describe('the reference receiver as the counter’s booking system', function ()
   });
 
   it('follows the office’s week and closed days, writes in the citizen’s language, and forgets with the requests’ retention', async () => {
-    const day = daysAfter(romeDate(new Date()), 4);
+    const day = openDayFrom(4);
     expect(await freeOn(day)).to.have.length(20); // 08:00–18:00 in half hours
+    // No appointment on a national holiday (there is one within any 80 days) or a day the comune's settings close its office.
+    let holiday = daysAfter(romeDate(new Date()), 2);
+    while (!isNationalHoliday(holiday)) holiday = daysAfter(holiday, 1);
+    expect(await freeOn(holiday), holiday).to.deep.equal([]);
+    expect(await freeOn(office.closedDates!.find((d) => d > daysAfter(romeDate(new Date()), 1)) ?? holiday)).to.deep.equal([]);
     await command('receiver-booking-week', { comune: 'esempio', closed: [{ day, closed: true }] });
     expect(await freeOn(day)).to.deep.equal([]);
     await command('receiver-booking-week', { comune: 'esempio', closed: [{ day, closed: false }] });
