@@ -8,6 +8,7 @@ import { bookingStandIn } from './booking-stand-in.js';
 
 /** An io-Prenotazioni folder (RedTurtle) for demo/prenotazione.html: free times, bookings, cancelling, kept while the page is open. */
 const BOOKING_FOLDER = 'https://prenotazioni.comune.esempio.it/prenotazioni/cie/';
+const RECEIVER_SITE = 'https://ricevitore.comune.esempio.it/';
 const bookingFolder = bookingStandIn('redturtle');
 
 const worker = setupWorker(
@@ -45,6 +46,13 @@ const worker = setupWorker(
     });
     if (!answer) return new HttpResponse(null, { status: 404 });
     return answer.body === undefined ? new HttpResponse(null, { status: answer.status }) : HttpResponse.json(answer.body, { status: answer.status });
+  }),
+  // The reference receiver's booking address in the demo's settings, answered by the real receiver
+  // `npm start` runs at /receiver/, as the comune's reverse proxy in front of it would.
+  http.all(`${RECEIVER_SITE}*`, async ({ request }) => {
+    const url = new URL(request.url);
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+    return fetch(`${location.origin}/receiver${url.pathname}${url.search}`, { method: request.method, headers: request.headers, body });
   }),
   // Where the example comune's ratings go (`rating.url`): kept, as a receiver would.
   http.post('https://www.comune.esempio.it/api/cie/ratings', async () => {

@@ -35,6 +35,10 @@ export function referenceReceiver(): Plugin {
         const port = (server.httpServer?.address() as { port: number }).port;
         for (const comune of config.comuni.values()) comune.allowedOrigins.push(`http://localhost:${port}`, `http://127.0.0.1:${port}`);
         const running = await receiver.startReceiver({ ...config, port: 0 });
+        // The demo's counter takes appointments on weekday mornings, unless its week was set (`npm run receiver -- booking-hours`, server stopped).
+        for (const id of config.comuni.keys()) {
+          if (!(await receiver.bookingWeek(running.db, id)).length) await receiver.setBookingDays(running.db, id, [1, 2, 3, 4, 5], [{ opens: '09:00', closes: '12:30', minutes: 20, capacity: 2 }]);
+        }
         server.config.logger.info(`  reference receiver: /receiver/comuni/esempio/cie-requests (${running.db.kind}), emails in receiver-mail/`);
         return running.url;
       })();
