@@ -198,8 +198,10 @@ export function receiverPlugin() {
         const lock = join(dataDir, 'cie-receiver.lock');
         const opens = () => openDatabase({ dataDir }).then((db) => db.close().then(() => 'opened'), (error) => error.message);
         const started = async (pid) => (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ')[19];
-        // A zombie: `sleep 0` ends, and its parent (`sleep 30`, after exec) never reaps it.
-        const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+        // A zombie: `sleep 1` ends, and its parent (`sleep 30`, after exec) never reaps it. The
+        // child outlives the shell's exec by a second: a child that ended before it (`sleep 0`)
+        // could be reaped by the shell itself, and then its /proc entry is gone (seen in CI).
+        const parent = spawn('sh', ['-c', 'sleep 1 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
         const zombie = Number((await new Promise((resolve) => parent.stdout.once('data', resolve))).toString());
         const outcomes = {};
         try {
@@ -212,7 +214,7 @@ export function receiverPlugin() {
           outcomes.pidOnly = await opens();
           await writeFile(lock, `${process.ppid} 1`); // that pid, but a process started at another time
           outcomes.pidReused = await opens();
-          for (let i = 0; i < 50 && !(await readFile(`/proc/${zombie}/stat`, 'utf8')).includes(') Z'); i++) await new Promise((r) => setTimeout(r, 100));
+          for (let i = 0; i < 300 && !(await readFile(`/proc/${zombie}/stat`, 'utf8')).includes(') Z'); i++) await new Promise((r) => setTimeout(r, 100));
           await writeFile(lock, `${zombie} ${await started(zombie)}`);
           outcomes.zombie = await opens();
         } finally {
