@@ -38,7 +38,7 @@ const PARTS = {
   paths: 'components/procedure-guide/path-code.ts',
   servicecard: 'components/procedure-guide/service-card.ts',
   rating: 'components/shared/rating/service-rating.ts',
-  slots: 'components/appointment-link/booking-flow.ts',
+  slots: 'components/shared/booking-flow.ts',
 };
 
 /**

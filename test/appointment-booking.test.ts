@@ -3,7 +3,7 @@
 // citizen sees at each step, by keyboard and by touch, and what the system ends up holding.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import { html } from 'lit';
+import { html, type LitElement } from 'lit';
 import '../components/appointment-link/index.js';
 import '../components/reprint-form/index.js';
 import type { CieReprintForm } from '../components/reprint-form/index.js';
@@ -11,6 +11,7 @@ import type { CieAppointmentLink } from '../components/appointment-link/index.js
 import { $, $$, addJsonScript, captureConsole, mount, removeAddedScripts, textOf } from './helpers/dom.js';
 import { fixture } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
+import { recordAppointment } from '../src/booking/page-appointment.js';
 import { outcome, submitFilledReprint } from './helpers/form.js';
 
 let visits = 0;
@@ -46,7 +47,7 @@ async function typeInto(el: Element, id: string, text: string) {
   await sendKeys({ type: text });
 }
 
-async function press(el: CieAppointmentLink, buttonText: string) {
+async function press(el: LitElement, buttonText: string) {
   const button = $$(el, '.booking-flow button').find((b) => textOf(b) === buttonText);
   if (!button) throw new Error(`no button "${buttonText}" in: ${textOf(el)}`);
   button.click();
@@ -54,7 +55,7 @@ async function press(el: CieAppointmentLink, buttonText: string) {
 }
 
 /** Chooses the free time `slotId`, answers RedTurtle's questions and reaches the summary. */
-async function toSummary(el: CieAppointmentLink, slotId = 'slot-n0') {
+async function toSummary(el: LitElement, slotId = 'slot-n0') {
   await firstTimesShown(el);
   ($(el, `#${slotId}`) as HTMLInputElement).click();
   await press(el, 'Continua');
@@ -66,9 +67,31 @@ async function toSummary(el: CieAppointmentLink, slotId = 'slot-n0') {
   await waitUntil(() => heading(el) === 'Controlla e conferma');
 }
 
+/** The booking's code and day as the confirmation says them. */
+function confirmed(el: LitElement) {
+  return { code: textOf($(el, '.review .code')!), when: /fissato per ([^.]+)\./.exec(textOf(el))![1]! };
+}
+
+/** "Stampa il riepilogo" pressed on the form's summary: the sheet's text as it would print (the real dialog would wait for a person). */
+async function printedSummary(form: LitElement): Promise<string> {
+  const print = window.print;
+  let printed = 0;
+  window.print = () => void printed++;
+  try {
+    [...(await outcome(form)).querySelectorAll('button')].find((b) => textOf(b) === 'Stampa il riepilogo')!.click();
+    await waitUntil(() => printed === 1, 'the print dialog was not asked for');
+    return ((await executeServerCommand('print-sheet')) as { text: string }).text;
+  } finally {
+    window.print = print;
+    document.querySelectorAll('body > .cie-print-sheet').forEach((sheet) => sheet.remove());
+    document.body.classList.remove('cie-printing');
+  }
+}
+
 describe('<cie-appointment-link> booking on the page', () => {
   afterEach(async () => {
     removeAddedScripts();
+    recordAppointment(undefined); // a booking is the page's: each test is a page of its own
     await setViewport({ width: 800, height: 600 });
   });
 
@@ -280,36 +303,69 @@ describe('<cie-appointment-link> booking on the page', () => {
   });
 
 
-  it('the reprint form beside it prints the appointment booked on the page on its summary for the counter', async () => {
-    const print = window.print;
-    let printed = 0;
-    window.print = () => void printed++; // the real dialog would wait for a person
-    try {
-      sessionStorage.clear();
-      addJsonScript({ booking: { system: redturtleAt(visit('sheet')) } }, { id: 'booking-system' });
-      const page = await fixture<HTMLElement>(html`<div>
-        <cie-appointment-link comune="dalmine" config="booking-system" lang="it"></cie-appointment-link>
-        <cie-reprint-form comune="dalmine" config="booking-system" lang="it"></cie-reprint-form>
-      </div>`);
-      const el = page.querySelector<CieAppointmentLink>('cie-appointment-link')!;
-      const form = page.querySelector<CieReprintForm>('cie-reprint-form')!;
-      await Promise.all([el.ready, form.ready]);
-      await toSummary(el);
-      await press(el, 'Conferma la prenotazione');
-      await waitUntil(() => heading(el) === 'Appuntamento confermato');
-      const code = textOf($(el, '.review .code')!);
-      const when = /fissato per ([^.]+)\./.exec(textOf(el))![1]!;
+  it('the reprint form beside it: its summary says the appointment booked in the card, and prints it', async () => {
+    sessionStorage.clear();
+    addJsonScript({ booking: { system: redturtleAt(visit('sheet')) } }, { id: 'booking-system' });
+    const page = await fixture<HTMLElement>(html`<div>
+      <cie-appointment-link comune="dalmine" config="booking-system" lang="it"></cie-appointment-link>
+      <cie-reprint-form comune="dalmine" config="booking-system" lang="it"></cie-reprint-form>
+    </div>`);
+    const el = page.querySelector<CieAppointmentLink>('cie-appointment-link')!;
+    const form = page.querySelector<CieReprintForm>('cie-reprint-form')!;
+    await Promise.all([el.ready, form.ready]);
+    await toSummary(el);
+    await press(el, 'Conferma la prenotazione');
+    await waitUntil(() => heading(el) === 'Appuntamento confermato');
+    const { code, when } = confirmed(el);
 
-      await submitFilledReprint(form);
-      [...(await outcome(form)).querySelectorAll('button')].find((b) => textOf(b) === 'Stampa il riepilogo')!.click();
-      await waitUntil(() => printed === 1, 'the print dialog was not asked for');
-      const { text } = (await executeServerCommand('print-sheet')) as { text: string };
-      expect(text).to.contain(`Appuntamento allo sportello: ${when}`);
-      expect(text).to.contain(`Codice della prenotazione: ${code}`);
-    } finally {
-      window.print = print;
-      document.querySelectorAll('body > .cie-print-sheet').forEach((sheet) => sheet.remove());
-      document.body.classList.remove('cie-printing');
-    }
+    await submitFilledReprint(form);
+    // No second booking in the form: the one made beside it, said.
+    const summary = textOf(await outcome(form));
+    expect(summary).to.contain(`Appuntamento allo sportello: ${when}`);
+    expect(summary).to.contain(`Codice della prenotazione: ${code}`);
+    expect($(form, '.booking-flow')).to.equal(null);
+    const sheet = await printedSummary(form);
+    expect(sheet).to.contain(`Appuntamento allo sportello: ${when}`);
+    expect(sheet).to.contain(`Codice della prenotazione: ${code}`);
+  });
+
+  it('the reprint form alone, for a counter by appointment: its summary books the counter, and the summary printed then carries the appointment', async () => {
+    sessionStorage.clear();
+    const v = visit('form');
+    addJsonScript({ booking: { system: redturtleAt(v) } }, { id: 'booking-system' });
+    const form = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" config="booking-system" lang="it"></cie-reprint-form>`);
+    await submitFilledReprint(form);
+    await firstTimesShown(form);
+    await expect(form).to.be.accessible();
+    expect(heading(form)).to.equal('Scegli il giorno e l’orario');
+    // The comune's own way to book stays below, as the way round.
+    expect(textOf(await outcome(form))).to.contain('Altri modi per prenotare:');
+    await toSummary(form);
+    await expect(form).to.be.accessible();
+    await press(form, 'Conferma la prenotazione');
+    await waitUntil(() => heading(form) === 'Appuntamento confermato', 'the confirmation');
+    await expect(form).to.be.accessible();
+    const { code, when } = confirmed(form);
+    expect(textOf(form)).to.not.contain('Altri modi per prenotare');
+    expect((await held('redturtle', v)).map((b) => b.booking_code)).to.deep.equal([code]);
+    const sheet = await printedSummary(form);
+    expect(sheet).to.contain(`Appuntamento allo sportello: ${when}`);
+    expect(sheet).to.contain(`Codice della prenotazione: ${code}`);
+  });
+
+  it('the reprint form’s summary with the booking system down: a plain sentence, and the comune’s own way to book', async () => {
+    sessionStorage.clear();
+    addJsonScript({ booking: { system: redturtleAt(visit('down-form')) } }, { id: 'booking-system' });
+    const { result: form, warnings } = await captureConsole(async () => {
+      const mounted = await mount<CieReprintForm>(html`<cie-reprint-form comune="dalmine" config="booking-system" lang="it"></cie-reprint-form>`);
+      await submitFilledReprint(mounted);
+      await waitUntil(() => textOf(mounted).includes('non risponde'), 'the sentence');
+      return mounted;
+    });
+    const shown = textOf(await outcome(form));
+    expect(shown).to.contain('La prenotazione in questa pagina non risponde ora. Prenota in uno dei modi indicati qui.');
+    expect(shown).to.contain('Altri modi per prenotare: Prenota l’appuntamento con lo Sportello Carte d’Identità sul sito del Comune');
+    expect(warnings.join()).to.contain('<cie-reprint-form>: the booking system did not answer as expected');
+    await expect(form).to.be.accessible();
   });
 });

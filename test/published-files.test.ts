@@ -118,7 +118,8 @@ describe('the element manifest for integrators (dist/custom-elements.json)', () 
     const names = (tag: string, key: 'attributes' | 'events' | 'cssParts') => (elements.get(tag)![key] ?? []).map((x) => x.name);
     expect(names('cie-contacts-card', 'attributes')).to.include.members(['comune', 'config', 'config-src', 'lang', 'heading-level', 'now']);
     expect(names('cie-reprint-form', 'attributes')).to.include('endpoint');
-    expect(names('cie-reprint-form', 'events')).to.deep.equal(['cie-submit', 'cie-submitted', 'cie-submit-error']);
+    expect(names('cie-reprint-form', 'events')).to.deep.equal(['cie-submit', 'cie-submitted', 'cie-submit-error', 'cie-appointment-booked']);
+    expect(names('cie-appointment-link', 'events')).to.deep.equal(['cie-appointment-booked']);
     expect(names('cie-procedure-guide', 'cssParts')).to.include.members(['question', 'path', 'steps']);
   });
 });

@@ -15,7 +15,7 @@ import { appointmentLinkStyles } from './appointment-link.styles.js';
 import { reservedSpace } from '../shared/reserved-space.js';
 import { moduleName } from '../shared/comune-module.js';
 import { LazyModule } from '../shared/lazy-module.js';
-import type { BookingFlow } from './booking-flow.js';
+import { BookingOnPage } from '../shared/booking-on-page.js';
 
 /** How this comune's counter takes the service, from its requests' channels and its booking. */
 type Visit = { kind: 'booking' } | { kind: 'walk-in'; channel: WalkInChannel } | { kind: 'no-visit'; channel: Channel };
@@ -35,8 +35,10 @@ function visitOf(settings: Settings): Visit {
  *
  * @tag cie-appointment-link
  * @summary Booking an appointment at the comune's CIE counter.
+ * @event cie-appointment-booked - booked on the page (`booking.system`); `detail`: `{start, end, code}`
  * @csspart card - the outer box
  * @csspart heading - headings
+ * @csspart booking-flow - booking on the page, where the settings name a booking system
  * @slot book-online - filled by the element itself: the online booking link, a light-DOM
  * `<a data-element="appointment-booking">` (AgID's checker looks for it outside shadow roots),
  * drawn as a button; style it as `cie-appointment-link > a[slot="book-online"]`
@@ -77,25 +79,12 @@ export class CieAppointmentLink extends CieElement {
   private readonly walkIn = new LazyModule(this, () => import('../shared/walk-in.js'));
 
   /** Booking on the page, only for comuni whose settings name a booking system. */
-  private readonly bookingModule = new LazyModule(this, () => Promise.all([import('./booking-flow.js'), this.language.loadPart('slots')]).then(([code]) => code));
-  private bookingFlow?: { key: string; flow: BookingFlow };
+  private readonly bookingOnPage = new BookingOnPage(this, this.language);
 
   override get ready(): Promise<void> {
     return super.ready
-      .then(() => Promise.all([this.walkIn.settled, this.bookingModule.settled]))
+      .then(() => Promise.all([this.walkIn.settled, this.bookingOnPage.settled]))
       .then(() => this.updateComplete.then(() => undefined));
-  }
-
-  /** The flow for these settings' system: made once, made again if the settings name another. */
-  private flowFor(system: NonNullable<BookingSettings['system']>, comune: string): BookingFlow | undefined {
-    const module = this.bookingModule.get();
-    if (!module) return undefined;
-    const key = JSON.stringify([system, comune]);
-    if (this.bookingFlow?.key !== key) {
-      if (this.bookingFlow) this.removeController(this.bookingFlow.flow);
-      this.bookingFlow = { key, flow: new module.BookingFlow(this, system, comune) };
-    }
-    return this.bookingFlow.flow;
   }
 
   private toldEditor = false;
@@ -140,7 +129,7 @@ export class CieAppointmentLink extends CieElement {
 
   private renderBooking(settings: Settings, booking: BookingSettings, locale: Locale) {
     const office = comuneText(booking.office, locale);
-    const flow = booking.system && this.flowFor(booking.system, settings.id);
+    const flow = booking.system && this.bookingOnPage.flowFor(booking.system, settings.id);
     return html`${office ? html`<p><span class="label">${msg('Dove')}:</span> ${office}</p>` : nothing}
       ${serviceHours(booking.hours, locale)}
       ${booking.system

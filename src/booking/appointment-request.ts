@@ -1,7 +1,7 @@
 // What a page sends the reference receiver to book the counter (booking.system "receiver"):
 // the receiver checks it with this schema (receiver/booking-routes.ts), the contract describes
 // it (dist/openapi.json). As lenient as the page's own checks
-// (components/appointment-link/booking-flow.ts): what the page lets through must not come back
+// (components/shared/booking-flow.ts): what the page lets through must not come back
 // refused, or the citizen meets a dead end at the last step.
 import { LOCALES } from '../settings/lists.js';
 import { z } from '../zod.js';

@@ -1,6 +1,6 @@
 // One small interface for the booking systems comuni use (RedTurtle's io-Prenotazioni, the
 // Designers Italia themes, the reference receiver's own): the element talks to this, never to a system's own API. Loaded
-// only on pages whose settings name a system (components/appointment-link/booking-flow.ts).
+// only on pages whose settings name a system (components/shared/booking-flow.ts).
 import type { Locale } from '../settings/value-types.js';
 
 /** A free time at the counter. */

@@ -1,5 +1,5 @@
 // Where a booked appointment is and its calendar entry, the same on the page's confirmation
-// (components/appointment-link/booking-flow.ts) and in the receiver's email
+// (components/shared/booking-flow.ts) and in the receiver's email
 // (confirmation-email.ts). Call inside `speakIn(locale, …)`.
 import { msg, str } from '@lit/localize';
 import { comuneText } from '../settings/comune-text.js';

@@ -2,13 +2,15 @@
 // the email ready to send, the summary to bring to the counter. Part of what a form
 // loads only when the citizen is about to send (./sending.ts); what is seen before —
 // the counter notice, the portal, a failure — is in ./outcome.ts.
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { expectedDate, helpLine, nextSteps, receiptText, receivedLines } from '../../../src/requests/receipt.js';
 import type { RequestService, Settings } from '../../../src/settings/schema.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import { emailLink } from '../contact-links.js';
-import { counterStep, moduleLine, type Done } from './outcome.js';
+import { appointmentWhen, pageAppointment } from '../../../src/booking/page-appointment.js';
+import type { BookingFlow } from '../booking-flow.js';
+import { counterStep, moduleLine, type CounterChannel, type Done } from './outcome.js';
 import { printReceipt } from './print-sheet.js';
 
 export interface OutcomeContext {
@@ -25,6 +27,18 @@ export interface OutcomeContext {
   print: () => void;
   /** The comune sees the card at the counter for this request (`cardProof`). */
   cardShown: boolean;
+  /** Booking the counter here, where the settings name a booking system. */
+  booking?: BookingHere;
+}
+
+/** The booking flow a form offers in its summary for a counter by appointment (../booking-on-page.ts). */
+export interface BookingHere {
+  /** The flow, made on first call; undefined while its code arrives. */
+  flow: () => BookingFlow | undefined;
+  /** The flow this form made, if it made one. */
+  made: BookingFlow | undefined;
+  /** The form's heading level: the flow's steps are headed one below. */
+  level: number;
 }
 
 const outcomeBox = (content: TemplateResult) => html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">${content}</div>`;
@@ -119,12 +133,31 @@ function summaryView(done: Extract<Done, { name: 'summary-ready' }>, ctx: Outcom
       </dl>
       ${ctx.cardShown ? html`<p>${msg('Porta anche la carta d’identità elettronica.')}</p>` : nothing}
       ${moduleLine(ctx.service)}
-      ${counterStep(done.channel, ctx.settings, ctx.locale)} ${when}
+      ${appointmentStep(done.channel, ctx)} ${when}
       <div class="actions">
         <button type="button" class="secondary" @click=${ctx.print}>${msg('Stampa il riepilogo')}</button>
         ${editButton}
       </div>`,
   );
+}
+
+/**
+ * How the citizen gets to the counter: the appointment already booked on this page (by the
+ * appointment card beside the form, say), the booking itself where the settings name a
+ * booking system, or the comune's link, phone or instructions — which stay below the flow
+ * as the way round until a booking is made.
+ */
+function appointmentStep(channel: CounterChannel, ctx: OutcomeContext) {
+  const ways = counterStep(channel, ctx.settings, ctx.locale);
+  if (channel.type !== 'appointment' || !ctx.booking) return ways;
+  const booked = pageAppointment(ctx.settings.id);
+  if (booked && !ctx.booking.made?.holdsBooking) {
+    return html`<p class="appointment"><strong>${msg(str`Appuntamento allo sportello: ${appointmentWhen(booked, ctx.locale)}`)}</strong></p>
+      ${booked.code ? html`<p>${msg(str`Codice della prenotazione: ${booked.code}`)}</p>` : nothing}`;
+  }
+  const flow = ctx.booking.flow();
+  return html`${flow ? flow.render(ctx.settings, ctx.locale, ctx.booking.level) : html`<p>${msg('Cerco gli orari liberi…')}</p>`}
+    ${flow?.holdsBooking ? nothing : html`<p>${msg('Altri modi per prenotare:')}</p> ${ways}`}`;
 }
 
 export function doneView(done: Done, ctx: OutcomeContext) {

@@ -16,6 +16,7 @@ import { FormController } from './form-controller.js';
 import { formStyles } from './form.styles.js';
 import { portalView } from './outcome.js';
 import { LazyModule } from '../lazy-module.js';
+import type { BookingOnPage } from '../booking-on-page.js';
 import { comuneText } from '../../../src/settings/comune-text.js';
 import { emit } from './request-events.js';
 import { SendingLoader, type SendingCode } from './sending-loader.js';
@@ -34,12 +35,14 @@ export type { CieSubmitDetail, CieSubmitErrorDetail, CieSubmittedDetail } from '
  * @event cie-submit - before sending; cancelable, so an integrator can take over
  * @event cie-submitted - sent (endpoint), or prepared (email, appointment, walk-in)
  * @event cie-submit-error - the endpoint did not take it, or the form's code for sending could not load (`misconfigured`, `offline`)
+ * @event cie-appointment-booked - the counter booked from the summary (`booking.system`); `detail`: `{start, end, code}`
  * @csspart card - the outer box
  * @csspart heading - headings
  * @csspart error-summary - the list of problems at the top
  * @csspart receipt - what the citizen gets at the end
  * @csspart failure - what went wrong and the comune's other channels
  * @csspart portal - the way to the comune's own online service, when it takes the request there
+ * @csspart booking-flow - booking the counter from the summary, where the settings name a booking system
  * @cssproperty --cie-color-input-border - the border of text and file inputs
  * @cssproperty --cie-color-on-primary - text on the primary button
  * @cssproperty --cie-color-code-surface - the background of the prepared email text
@@ -74,6 +77,9 @@ export abstract class RequestForm extends CieElement {
 
   /** The counter without appointment's view, only for comuni that have one. */
   private readonly walkIn = new LazyModule(this, () => import('../walk-in.js'));
+
+  /** Booking the counter from the summary, where the settings name a booking system: made with the code for sending, which has it. */
+  private bookingOnPage?: BookingOnPage;
 
   override get ready(): Promise<void> {
     return super.ready.then(() => this.walkIn.settled).then(() => this.updateComplete.then(() => undefined));
@@ -247,7 +253,10 @@ export abstract class RequestForm extends CieElement {
       const rows = () => this.language.speak(() => code.summaryRows(fields, model.visibleValues(), 'it', code.checks), 'it');
       const print = () => code.printSummary({ settings, service, title: this.language.speak(() => this.definition.title(settings), 'it'), rows: rows() });
       const cardShown = cardProof(this.definition.kind, service) === 'shown-at-counter';
-      return html`${stepLine(3)} ${code.doneView(phase, { settings, locale, service, title: this.definition.title(settings), rows, edit: () => this.submission.edit(), print, cardShown })}
+      const system = settings.booking?.system;
+      const onPage = system && (this.bookingOnPage ??= new code.BookingOnPage(this, this.language));
+      const booking = onPage && { flow: () => onPage.flowFor(system, settings.id), made: onPage.made, level: this.level };
+      return html`${stepLine(3)} ${code.doneView(phase, { settings, locale, service, title: this.definition.title(settings), rows, edit: () => this.submission.edit(), print, cardShown, booking })}
       ${this.rating.render(settings, locale, this.definition.kind, this.level + 1)}`;
     }
     const preparing = this.preparing;

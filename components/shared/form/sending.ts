@@ -19,3 +19,4 @@ export { errorSummary } from './error-summary.js';
 export { failureText } from './failure-text.js';
 export { doneView } from './done-views.js';
 export { printSummary } from './print-sheet.js';
+export { BookingOnPage } from '../booking-on-page.js';

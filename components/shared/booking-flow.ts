@@ -1,7 +1,8 @@
 // Booking on the page itself (Designers Italia's appointment flow: time → details → summary →
 // confirmation), from the system the comune's counter uses. Loaded only where the settings
 // name one (booking.system): other pages never download it. When the system fails, the
-// card's link, phone or instructions stay the way to book and the reason goes to the console.
+// comune's link, phone or instructions stay the way to book and the reason goes to the console.
+// Shown by <cie-appointment-link>, and by a request form's summary for a counter by appointment.
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { safeHref } from '../../src/links.js';
@@ -22,8 +23,8 @@ import {
   type BookingSystem,
   type FreeSlot,
 } from '../../src/booking/connect.js';
-import { adoptSheetOnce } from '../shared/adopt-sheet.js';
-import { heading } from '../shared/heading.js';
+import { adoptSheetOnce } from './adopt-sheet.js';
+import { heading } from './heading.js';
 import { BOOKING_FLOW_CSS } from './booking-flow.styles.js';
 
 type Step = 'loading' | 'choose' | 'details' | 'review' | 'booking' | 'booked' | 'cancel-asked' | 'cancelled' | 'unavailable';
@@ -112,7 +113,7 @@ export class BookingFlow implements ReactiveController {
 
   private fail(error: unknown): void {
     const reason = error instanceof SystemUnavailable ? error.reason : String(error);
-    console.warn(`[cie-widgets] <cie-appointment-link>: the booking system did not answer as expected, so the card offers its other ways to book. ${reason}`);
+    console.warn(`[cie-widgets] <${this.host.localName}>: the booking system did not answer as expected, so the element offers the comune's other ways to book. ${reason}`);
     this.step = 'unavailable';
     this.busy = false;
     this.focusNext = '#booking-flow-heading';
@@ -212,7 +213,7 @@ export class BookingFlow implements ReactiveController {
       this.step = 'cancelled';
       this.focusNext = '#booking-flow-heading';
     } catch (error) {
-      console.warn('[cie-widgets] <cie-appointment-link>: the booking could not be cancelled.', error);
+      console.warn(`[cie-widgets] <${this.host.localName}>: the booking could not be cancelled.`, error);
       this.step = 'booked';
       this.notice = () => msg('Non è stato possibile annullare l’appuntamento da qui: usa il telefono o l’email dell’ufficio.');
       this.focusNext = '.booking-notice';
