@@ -12,6 +12,7 @@ import { $, $$, addJsonScript, captureConsole, mount, removeAddedScripts, textOf
 import { fixture } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { recordAppointment } from '../src/booking/page-appointment.js';
+import { applicantAnswers } from '../src/requests/applicant-answers.js';
 import { outcome, submitFilledReprint } from './helpers/form.js';
 
 let visits = 0;
@@ -340,14 +341,23 @@ describe('<cie-appointment-link> booking on the page', () => {
     expect(heading(form)).to.equal('Scegli il giorno e l’orario');
     // The comune's own way to book stays below, as the way round.
     expect(textOf(await outcome(form))).to.contain('Altri modi per prenotare:');
-    await toSummary(form);
+    ($(form, '#slot-n0') as HTMLInputElement).click();
+    await press(form, 'Continua');
+    await waitUntil(() => heading(form) === 'I tuoi dati per l’appuntamento', 'the questions');
+    // What the form already has is filled in, not asked again: the applicant's name, code and email.
+    const filled = (id: string) => ($(form, `#${id}`) as HTMLInputElement).value;
+    expect(['booking-fullname', 'booking-email', 'booking-fiscalcode', 'booking-phone'].map(filled)).to.deep.equal(['Mario Rossi', 'mario.rossi@example.it', 'RSSMRA70A01H501S', '']);
     await expect(form).to.be.accessible();
+    await press(form, 'Continua');
+    await waitUntil(() => heading(form) === 'Controlla e conferma', 'the summary');
     await press(form, 'Conferma la prenotazione');
     await waitUntil(() => heading(form) === 'Appuntamento confermato', 'the confirmation');
     await expect(form).to.be.accessible();
     const { code, when } = confirmed(form);
     expect(textOf(form)).to.not.contain('Altri modi per prenotare');
-    expect((await held('redturtle', v)).map((b) => b.booking_code)).to.deep.equal([code]);
+    const bookings = await held('redturtle', v);
+    expect(bookings).to.have.length(1);
+    expect(bookings[0]).to.include({ booking_code: code, title: 'Mario Rossi', email: 'mario.rossi@example.it', fiscalcode: 'RSSMRA70A01H501S' });
     const sheet = await printedSummary(form);
     expect(sheet).to.contain(`Appuntamento allo sportello: ${when}`);
     expect(sheet).to.contain(`Codice della prenotazione: ${code}`);
@@ -369,3 +379,19 @@ describe('<cie-appointment-link> booking on the page', () => {
     await expect(form).to.be.accessible();
   });
 });
+
+describe('what a form offers a booking system of its answers', () => {
+  it('the applicant: the holder, or the parent who applies for a minor; never an empty answer', () => {
+    const holder = { holderGivenName: ' Mario ', holderFamilyName: 'Rossi', holderCodiceFiscale: 'rssmra 70a01 h501s', email: 'mario.rossi@example.it' };
+    expect(applicantAnswers(holder)).to.deep.equal({
+      'given-name': 'Mario',
+      'family-name': 'Rossi',
+      'full-name': 'Mario Rossi',
+      'fiscal-code': 'RSSMRA70A01H501S',
+      email: 'mario.rossi@example.it',
+    });
+    const parent = { ...holder, applicantGivenName: 'Anna', applicantFamilyName: 'Esempio', applicantCodiceFiscale: 'CNTCHR83T41D969D', mobile: '333 123 4567' };
+    expect(applicantAnswers(parent)).to.include({ 'full-name': 'Anna Esempio', 'fiscal-code': 'CNTCHR83T41D969D', phone: '333 123 4567' });
+  });
+});
+

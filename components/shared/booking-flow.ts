@@ -22,6 +22,7 @@ import {
   type BookingQuestion,
   type BookingSystem,
   type FreeSlot,
+  type KnownAnswers,
 } from '../../src/booking/connect.js';
 import { adoptSheetOnce } from './adopt-sheet.js';
 import { heading } from './heading.js';
@@ -59,6 +60,8 @@ export class BookingFlow implements ReactiveController {
   private notice?: () => string;
   private busy = false;
   private focusNext?: string;
+  /** What the citizen already wrote on the page (a form's answers), offered in the system's questions. */
+  private known: () => KnownAnswers = () => ({});
 
   constructor(
     private readonly host: Host,
@@ -131,6 +134,9 @@ export class BookingFlow implements ReactiveController {
     this.host.requestUpdate();
     try {
       this.questions = await this.system.questions(this.chosen);
+      // Filled in, not asked again: what the form beside the booking already has (the citizen can change it).
+      const known = this.known();
+      for (const q of this.questions) if (q.answer && known[q.answer] && !this.answers[q.name]) this.answers[q.name] = known[q.answer]!;
       this.step = 'details';
       this.notice = undefined;
       this.focusNext = '#booking-flow-heading';
@@ -220,6 +226,11 @@ export class BookingFlow implements ReactiveController {
     }
     this.busy = false;
     this.host.requestUpdate();
+  }
+
+  /** What the page already knows of the citizen, for the system's questions (empty ones only, when they are asked). */
+  prefillFrom(known: () => KnownAnswers): void {
+    this.known = known;
   }
 
   /** Whether the citizen holds a booking made here: the card's other ways to book are then beside the point. */

@@ -25,6 +25,9 @@ export interface BookingQuestion {
   answer?: 'given-name' | 'family-name' | 'full-name' | 'email' | 'phone' | 'fiscal-code';
 }
 
+/** The citizen's own answers a booking system may ask again, by what they are (`BookingQuestion.answer`). */
+export type KnownAnswers = Partial<Record<NonNullable<BookingQuestion['answer']>, string>>;
+
 /** What the system answered once the appointment exists. */
 export interface Booked {
   /** The system's code for it, to quote at the counter. */

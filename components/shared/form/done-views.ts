@@ -9,6 +9,7 @@ import type { RequestService, Settings } from '../../../src/settings/schema.js';
 import type { Locale } from '../../../src/settings/value-types.js';
 import { emailLink } from '../contact-links.js';
 import { appointmentWhen, pageAppointment } from '../../../src/booking/page-appointment.js';
+import { applicantAnswers } from '../../../src/requests/applicant-answers.js';
 import type { BookingFlow } from '../booking-flow.js';
 import { counterStep, moduleLine, type CounterChannel, type Done } from './outcome.js';
 import { printReceipt } from './print-sheet.js';
@@ -39,6 +40,8 @@ export interface BookingHere {
   made: BookingFlow | undefined;
   /** The form's heading level: the flow's steps are headed one below. */
   level: number;
+  /** The form's visible answers: the applicant's name, codes and contacts fill the system's questions. */
+  values: () => Readonly<Record<string, unknown>>;
 }
 
 const outcomeBox = (content: TemplateResult) => html`<div class="receipt" part="receipt" id="outcome" tabindex="-1">${content}</div>`;
@@ -155,7 +158,9 @@ function appointmentStep(channel: CounterChannel, ctx: OutcomeContext) {
     return html`<p class="appointment"><strong>${msg(str`Appuntamento allo sportello: ${appointmentWhen(booked, ctx.locale)}`)}</strong></p>
       ${booked.code ? html`<p>${msg(str`Codice della prenotazione: ${booked.code}`)}</p>` : nothing}`;
   }
+  const { values } = ctx.booking;
   const flow = ctx.booking.flow();
+  flow?.prefillFrom(() => applicantAnswers(values()));
   return html`${flow ? flow.render(ctx.settings, ctx.locale, ctx.booking.level) : html`<p>${msg('Cerco gli orari liberi…')}</p>`}
     ${flow?.holdsBooking ? nothing : html`<p>${msg('Altri modi per prenotare:')}</p> ${ways}`}`;
 }

@@ -255,7 +255,7 @@ export abstract class RequestForm extends CieElement {
       const cardShown = cardProof(this.definition.kind, service) === 'shown-at-counter';
       const system = settings.booking?.system;
       const onPage = system && (this.bookingOnPage ??= new code.BookingOnPage(this, this.language));
-      const booking = onPage && { flow: () => onPage.flowFor(system, settings.id), made: onPage.made, level: this.level };
+      const booking = onPage && { flow: () => onPage.flowFor(system, settings.id), made: onPage.made, level: this.level, values: () => model.visibleValues() };
       return html`${stepLine(3)} ${code.doneView(phase, { settings, locale, service, title: this.definition.title(settings), rows, edit: () => this.submission.edit(), print, cardShown, booking })}
       ${this.rating.render(settings, locale, this.definition.kind, this.level + 1)}`;
     }
