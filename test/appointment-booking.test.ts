@@ -68,6 +68,20 @@ async function toSummary(el: LitElement, slotId = 'slot-n0') {
   await waitUntil(() => heading(el) === 'Controlla e conferma');
 }
 
+/** Dalmine's page with the appointment card and the reprint form, both on one booking system. */
+async function cardAndForm(name: string) {
+  sessionStorage.clear();
+  addJsonScript({ booking: { system: redturtleAt(visit(name)) } }, { id: 'booking-system' });
+  const page = await fixture<HTMLElement>(html`<div>
+    <cie-appointment-link comune="dalmine" config="booking-system" lang="it"></cie-appointment-link>
+    <cie-reprint-form comune="dalmine" config="booking-system" lang="it"></cie-reprint-form>
+  </div>`);
+  const el = page.querySelector<CieAppointmentLink>('cie-appointment-link')!;
+  const form = page.querySelector<CieReprintForm>('cie-reprint-form')!;
+  await Promise.all([el.ready, form.ready]);
+  return { el, form };
+}
+
 /** The booking's code and day as the confirmation says them. */
 function confirmed(el: LitElement) {
   return { code: textOf($(el, '.review .code')!), when: /fissato per ([^.]+)\./.exec(textOf(el))![1]! };
@@ -305,15 +319,7 @@ describe('<cie-appointment-link> booking on the page', () => {
 
 
   it('the reprint form beside it: its summary says the appointment booked in the card, and prints it', async () => {
-    sessionStorage.clear();
-    addJsonScript({ booking: { system: redturtleAt(visit('sheet')) } }, { id: 'booking-system' });
-    const page = await fixture<HTMLElement>(html`<div>
-      <cie-appointment-link comune="dalmine" config="booking-system" lang="it"></cie-appointment-link>
-      <cie-reprint-form comune="dalmine" config="booking-system" lang="it"></cie-reprint-form>
-    </div>`);
-    const el = page.querySelector<CieAppointmentLink>('cie-appointment-link')!;
-    const form = page.querySelector<CieReprintForm>('cie-reprint-form')!;
-    await Promise.all([el.ready, form.ready]);
+    const { el, form } = await cardAndForm('sheet');
     await toSummary(el);
     await press(el, 'Conferma la prenotazione');
     await waitUntil(() => heading(el) === 'Appuntamento confermato');
@@ -361,6 +367,30 @@ describe('<cie-appointment-link> booking on the page', () => {
     const sheet = await printedSummary(form);
     expect(sheet).to.contain(`Appuntamento allo sportello: ${when}`);
     expect(sheet).to.contain(`Codice della prenotazione: ${code}`);
+  });
+
+  it('one appointment a page: booked in the card, the form’s summary says it instead of its times; cancelled, the times come back', async () => {
+    const { el, form } = await cardAndForm('one');
+    await submitFilledReprint(form);
+    await firstTimesShown(form);
+
+    await toSummary(el);
+    await press(el, 'Conferma la prenotazione');
+    await waitUntil(() => heading(el) === 'Appuntamento confermato');
+    const { code, when } = confirmed(el);
+    await waitUntil(() => heading(form) === 'Appuntamento già prenotato', 'the form says the appointment booked beside it');
+    const summary = textOf(await outcome(form));
+    expect(summary).to.contain(`Appuntamento allo sportello: ${when}`);
+    expect(summary).to.contain(`Codice della prenotazione: ${code}`);
+    expect(summary).to.not.contain('Altri modi per prenotare');
+    expect($$(form, '.booking-flow .slot')).to.have.length(0);
+    await expect(form).to.be.accessible();
+
+    await press(el, 'Annulla l’appuntamento');
+    await press(el, 'Sì, annulla l’appuntamento');
+    await waitUntil(() => heading(el) === 'Appuntamento annullato');
+    await waitUntil(() => heading(form) === 'Scegli il giorno e l’orario', 'the form offers its times again');
+    expect($$(form, '.booking-flow .slot').length).to.be.greaterThan(0);
   });
 
   it('the reprint form’s summary with the booking system down: a plain sentence, and the comune’s own way to book', async () => {

@@ -9,7 +9,7 @@ import { safeHref } from '../../src/links.js';
 import type { BookingSettings, Settings } from '../../src/settings/schema.js';
 import type { Locale } from '../../src/settings/value-types.js';
 import { appointmentEvent, appointmentPlace } from '../../src/booking/confirmation.js';
-import { appointmentWhen, recordAppointment } from '../../src/booking/page-appointment.js';
+import { appointmentWhen, onAppointmentChange, pageAppointment, recordAppointment } from '../../src/booking/page-appointment.js';
 import { daysAfter, romeDate } from '../../src/booking/rome-time.js';
 import {
   connect,
@@ -74,7 +74,22 @@ export class BookingFlow implements ReactiveController {
     void this.loadNext();
   }
 
-  hostConnected(): void {}
+  private stopListening?: () => void;
+
+  /** Another element on the page may book or cancel (the card beside a form): this one then says so. */
+  hostConnected(): void {
+    this.stopListening ??= onAppointmentChange(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.stopListening?.();
+    this.stopListening = undefined;
+  }
+
+  /** The appointment booked on this page by another element, while this one holds none. */
+  private get bookedElsewhere() {
+    return this.step === 'booked' || this.step === 'cancel-asked' ? undefined : pageAppointment(this.comune);
+  }
 
   hostUpdated(): void {
     adoptSheetOnce(this.host.renderRoot, 'booking-flow', () => BOOKING_FLOW_CSS);
@@ -233,16 +248,24 @@ export class BookingFlow implements ReactiveController {
     this.known = known;
   }
 
-  /** Whether the citizen holds a booking made here: the card's other ways to book are then beside the point. */
+  /** Whether the citizen holds a booking made on this page, here or in another element: other ways to book are then beside the point. */
   get holdsBooking(): boolean {
-    return this.step === 'booked' || this.step === 'cancel-asked';
+    return this.step === 'booked' || this.step === 'cancel-asked' || this.bookedElsewhere !== undefined;
   }
 
   render(settings: Settings, locale: Locale, level: number) {
     this.locale = locale;
     const title = (text: string) => heading(level + 1, text, 'booking-flow-heading', 'subheading', true);
     const notice = this.notice ? html`<p class="booking-notice" tabindex="-1">${this.notice()}</p>` : nothing;
+    const elsewhere = this.bookedElsewhere;
     const body = (() => {
+      // One appointment per page: booked in another element, it is said here, not offered again.
+      if (elsewhere) {
+        return html`${title(msg('Appuntamento già prenotato'))}
+          <p>${msg(str`Appuntamento allo sportello: ${appointmentWhen(elsewhere, locale)}`)}</p>
+          ${elsewhere.code ? html`<p>${msg(str`Codice della prenotazione: ${elsewhere.code}`)}</p>` : nothing}
+          <p>${msg('La conferma, con il file per il calendario e il modo di annullarlo, è dove lo hai prenotato in questa pagina.')}</p>`;
+      }
       switch (this.step) {
         case 'loading':
           return html`${title(msg('Prenota qui'))}<p>${msg('Cerco gli orari liberi…')}</p>`;

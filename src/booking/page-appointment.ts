@@ -12,10 +12,19 @@ export interface PageAppointment {
 
 const KEY = Symbol.for('cie-widgets.booked-appointment');
 type Holder = { [KEY]?: PageAppointment };
+/** Said on the document when the page's appointment changes: every element that offers booking draws itself again. */
+const CHANGED = 'cie-widgets-appointment-changed';
 
 /** Records the booking made on this page; `undefined` once it is cancelled. */
 export function recordAppointment(appointment: PageAppointment | undefined): void {
   (document as Holder)[KEY] = appointment;
+  document.dispatchEvent(new Event(CHANGED));
+}
+
+/** Calls `listener` whenever an element on the page books or cancels; returns what stops it. */
+export function onAppointmentChange(listener: () => void): () => void {
+  document.addEventListener(CHANGED, listener);
+  return () => document.removeEventListener(CHANGED, listener);
 }
 
 /** The appointment booked on this page with this comune, if any. */
