@@ -194,14 +194,14 @@ export async function bookSlot(
        values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8) returning ${BOOKING_COLUMNS}`,
       [r.comune, code, sha256(r.idempotencyKey), slot.start, slot.end, JSON.stringify(r.answers), r.locale, now],
     );
-    await tx.query(`insert into outbox (booking_id, recipient) values ($1, 'citizen')`, [row!.id]);
+    await tx.query(`insert into outbox (booking_id, recipient) values ($1, 'citizen'), ($1, 'office')`, [row!.id]);
     return { outcome: 'booked', booking: toBooking(row!) };
   });
 }
 
 /**
- * Cancels a booking with the Idempotency-Key it was booked with: `cancelled` (also when it
- * already was), `unknown` for a wrong code or key (the same answer: a guess learns nothing),
+ * Cancels a booking with the Idempotency-Key it was booked with, and owes the citizen and the
+ * office an email saying so: `cancelled` (also when it already was, told once), `unknown` for a wrong code or key (the same answer: a guess learns nothing),
  * `past` once the appointment has begun.
  */
 export async function cancelBooking(db: Queryable, comune: string, code: string, idempotencyKey: string, now = new Date()): Promise<'cancelled' | 'unknown' | 'past'> {
@@ -212,7 +212,12 @@ export async function cancelBooking(db: Queryable, comune: string, code: string,
   if (!row) return 'unknown';
   if (row.cancelled_at) return 'cancelled';
   if (new Date(row.starts_at) <= now) return 'past';
-  await db.query('update bookings set cancelled_at = $3 where comune = $1 and code = $2 and cancelled_at is null', [comune, code, now]);
+  // Cancelled and told in one statement: the citizen's confirmation and the office's notice.
+  await db.query(
+    `with cancelled as (update bookings set cancelled_at = $3 where comune = $1 and code = $2 and cancelled_at is null returning id)
+     insert into outbox (booking_id, recipient, event) select id, recipient, 'cancelled' from cancelled, (values ('citizen'), ('office')) as r (recipient)`,
+    [comune, code, now],
+  );
   return 'cancelled';
 }
 

@@ -1,11 +1,14 @@
 // The emails a request owes: the citizen's confirmation (the receipt's words, in their
 // language) and the office's notice (in Italian, with the card's copies if the comune
-// wants them); and a booking's confirmation to the citizen, with its calendar file. Sent from the outbox after the citizen has their answer; a failure waits
+// wants them); a booking's confirmation to the citizen, with its calendar file, and the
+// office's notice of it; both again, saying so, when it is cancelled. Sent from the outbox
+// after the citizen has their answer; a failure waits
 // and is tried again, never dropped, and never holds up a receipt.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
-import { confirmationEmail } from '../src/booking/confirmation-email.js';
+import { cancellationEmail, confirmationEmail } from '../src/booking/confirmation-email.js';
+import { appointmentWhen } from '../src/booking/page-appointment.js';
 import { loadLocale, pickLocale, speakIn } from '../src/locale.js';
 import { receiptText } from '../src/requests/receipt.js';
 import { kindOfType } from '../src/requests/kinds.js';
@@ -166,12 +169,57 @@ export async function deliverDue(db: Database, mailer: Mailer, receiver: Receive
   return done;
 }
 
-/** `<TRE-2026-000123.office@comune.trento.it>` (a booking: its code): one email, one id, whatever the attempts. */
-export const messageIdFor = (due: DueEmail, from: string) => `<${due.booking ? due.booking.code : due.stored.reference}.${due.recipient}@${from.split('@').pop()}>`;
+/**
+ * `<TRE-2026-000123.office@comune.trento.it>` (a booking: its code, and `.cancelled` for what
+ * its cancelling owes): one email, one id, whatever the attempts.
+ */
+export const messageIdFor = (due: DueEmail, from: string) =>
+  `<${due.booking ? due.booking.code : due.stored.reference}.${due.recipient}${due.event === 'cancelled' ? '.cancelled' : ''}@${from.split('@').pop()}>`;
 
 function compose(db: Database, due: DueEmail, comune: Comune, from: string) {
-  if (due.booking) return bookingEmail(due.booking, comune, from);
+  if (due.booking) {
+    if (due.recipient === 'office') return bookingNotice(due.booking, due.event, comune, from);
+    return due.event === 'cancelled' ? cancelledEmail(due.booking, comune, from) : bookingEmail(due.booking, comune, from);
+  }
   return due.recipient === 'citizen' ? citizenEmail(due.stored, comune, from) : officeEmail(db, due.stored, comune, from);
+}
+
+const romeDateTime = (date: Date) => new Intl.DateTimeFormat('it', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(date);
+
+/**
+ * The office's notice of an appointment booked or cancelled, in Italian: who comes when, so
+ * the counter's list is right without running `bookings` (which stays the day's full list).
+ */
+function bookingNotice(booking: StoredBooking, event: DueEmail['event'], comune: Comune, from: string): SendMailOptions {
+  const { answers } = booking;
+  const when = appointmentWhen({ start: booking.start.toISOString(), end: booking.end.toISOString() }, 'it');
+  const heading = event === 'cancelled' ? 'Appuntamento annullato dal cittadino' : 'Nuovo appuntamento allo sportello';
+  const rows: [string, string | undefined][] = [
+    ['Codice', booking.code],
+    ['Quando', when],
+    ['Nome', `${answers.givenName} ${answers.familyName}`],
+    ['Email', answers.email],
+    ['Telefono', answers.phone],
+    ['Lingua del cittadino', booking.locale],
+    ['Prenotato il', romeDateTime(booking.bookedAt)],
+    ['Annullato il', booking.cancelledAt && romeDateTime(booking.cancelledAt)],
+  ];
+  const text = [`${heading} — ${comuneText(comune.widget.name, 'it')}`, '', ...rows.flatMap(([label, value]) => (value ? [`${label}: ${value}`] : []))].join('\n');
+  return {
+    from,
+    to: comune.office.notify,
+    replyTo: answers.email,
+    subject: `${booking.code} — ${event === 'cancelled' ? 'annullato' : 'appuntamento'} ${when}`,
+    text: `${text}\n`,
+  };
+}
+
+/** The citizen's email once they cancelled, in their language. */
+async function cancelledEmail(booking: StoredBooking, comune: Comune, from: string): Promise<SendMailOptions> {
+  const locale = pickLocale(booking.locale);
+  await loadLocale(locale);
+  const said = speakIn(locale, () => cancellationEmail(comune.widget, { code: booking.code, start: booking.start.toISOString(), end: booking.end.toISOString() }, locale));
+  return { from, to: booking.answers.email, replyTo: comune.widget.office.email, subject: said.subject, text: said.text };
 }
 
 /** The citizen's confirmation of an appointment at the counter, in their language, with the calendar file. */

@@ -96,7 +96,7 @@ export async function cardCopiesOf(db: Queryable, requestId: string): Promise<Ca
 }
 
 /** An email the outbox owes: for a request (`stored`) or for a booking (`booking`). */
-export type DueEmail = { outboxId: string; recipient: 'citizen' | 'office'; attempts: number } & (
+export type DueEmail = { outboxId: string; recipient: 'citizen' | 'office'; attempts: number; event: 'new' | 'cancelled' } & (
   | { stored: StoredRequest; booking?: undefined }
   | { booking: StoredBooking; stored?: undefined }
 );
@@ -110,7 +110,7 @@ const CLAIM_MINUTES = 10;
  * receivers on one database never send the same email twice.
  */
 export async function claimDueEmails(db: Queryable, now: Date, comuni: readonly string[], limit = 20): Promise<DueEmail[]> {
-  const rows = await db.query<{ outbox_id: string; recipient: DueEmail['recipient']; attempts: number; booking_id: string | null } & Parameters<typeof toStored>[0]>(
+  const rows = await db.query<{ outbox_id: string; recipient: DueEmail['recipient']; attempts: number; event: DueEmail['event']; booking_id: string | null } & Parameters<typeof toStored>[0]>(
     `with claimed as (
        update outbox set next_attempt_at = $4
        where id in (
@@ -121,14 +121,14 @@ export async function claimDueEmails(db: Queryable, now: Date, comuni: readonly 
            and coalesce(r.comune, b.comune) in (select jsonb_array_elements_text($3::jsonb))
          order by o.id limit $2
          for update of o skip locked)
-       returning id, request_id, booking_id, recipient, attempts)
-     select c.id::text as outbox_id, c.recipient, c.attempts, c.booking_id::text as booking_id, r.${REQUEST_COLUMNS.split(', ').join(', r.')}
+       returning id, request_id, booking_id, recipient, attempts, event)
+     select c.id::text as outbox_id, c.recipient, c.attempts, c.event, c.booking_id::text as booking_id, r.${REQUEST_COLUMNS.split(', ').join(', r.')}
      from claimed c left join requests r on r.id = c.request_id order by c.id`,
     [now, limit, JSON.stringify(comuni), new Date(now.getTime() + CLAIM_MINUTES * 60_000)],
   );
   const bookings = await bookingsById(db, rows.flatMap((row) => (row.booking_id ? [row.booking_id] : [])));
   return rows.flatMap((row): DueEmail[] => {
-    const due = { outboxId: row.outbox_id, recipient: row.recipient, attempts: row.attempts };
+    const due = { outboxId: row.outbox_id, recipient: row.recipient, attempts: row.attempts, event: row.event };
     if (!row.booking_id) return [{ ...due, stored: toStored(row) }];
     const booking = bookings.get(row.booking_id);
     return booking ? [{ ...due, booking }] : [];

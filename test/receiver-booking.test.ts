@@ -130,6 +130,13 @@ describe('the reference receiver as the counter’s booking system', function ()
     expect(ics).to.include({ filename: 'appuntamento-cie.ics', contentType: 'text/calendar' });
     expect(ics!.content).to.contain(`DTSTART:${start.replace(/[-:]/g, '').replace('.000', '')}`);
     expect(ics!.content).to.contain(`UID:${code}@esempio.cie-widgets`);
+    // The office's notice: who comes when, in Italian, a reply goes to the citizen.
+    const officeMail = (code: string, subject: string) =>
+      command<Mail[]>('receiver-mail').then((mails) => mails.find((m) => m.to === 'anagrafe@comune.esempio.it' && m.subject.startsWith(`${code} — ${subject}`)));
+    const notice = await officeMail(code, 'appuntamento');
+    expect(notice, 'the office’s notice').to.not.equal(undefined);
+    expect(notice!.replyTo).to.equal('lucia.prova@example.org');
+    expect(notice!.text).to.match(new RegExp(`^Nuovo appuntamento allo sportello — Comune di Esempio\n\nCodice: ${code}\nQuando: \\p{L}+ \\d{1,2} \\p{L}+ \\d{4}, 08:00–08:30\nNome: Lucia Prova\nEmail: lucia.prova@example.org\nLingua del cittadino: it\nPrenotato il: `, 'u'));
 
     // Cancelled from the page: the receiver marks it, and the time is free again.
     await press(el, 'Annulla l’appuntamento');
@@ -139,6 +146,17 @@ describe('the reference receiver as the counter’s booking system', function ()
     const [after] = await command<{ cancelled: boolean }[]>('receiver-sql', { sql: 'select cancelled_at is not null as cancelled from bookings where code = $1', params: [code] });
     expect(after!.cancelled).to.equal(true);
     expect((await freeOn(firstDay)).map((s) => s.start)).to.include(start);
+    // Both told, each once: the citizen in their language, the office with the time it lost.
+    await command('receiver-deliver');
+    const told = (await command<Mail[]>('receiver-mail')).filter((m) => m.messageId?.includes(`${code}.`));
+    expect(told.map((m) => m.messageId!.split('@')[0]).sort()).to.deep.equal([`<${code}.citizen`, `<${code}.citizen.cancelled`, `<${code}.office`, `<${code}.office.cancelled`]);
+    const cancelled = told.find((m) => m.to === 'lucia.prova@example.org' && m.subject.startsWith('Appuntamento annullato'));
+    expect(cancelled!.subject).to.match(/^Appuntamento annullato: \p{L}+ \d{1,2} \p{L}+ \d{4}, 08:00–08:30 \(Comune di Esempio\)$/u);
+    expect(cancelled!.text).to.contain(`Codice della prenotazione: ${code}`);
+    expect(cancelled!.attachments).to.deep.equal([]);
+    const lost = await officeMail(code, 'annullato');
+    expect(lost!.text).to.contain('Appuntamento annullato dal cittadino — Comune di Esempio');
+    expect(lost!.text).to.match(/\nAnnullato il: \d{1,2} \p{L}+ \d{4}/u);
   });
 
   it('takes each place once: the last one goes to one of two citizens, a retry gets the same booking, a wrong key cancels nothing', async () => {

@@ -1,6 +1,7 @@
-// The confirmation email the reference receiver sends a citizen who booked the counter
-// (receiver/mail.ts), with the calendar file: the same facts as the page's confirmation, and
-// whom to ask, from the comune's settings only. Call inside `speakIn(locale, …)`.
+// The emails the reference receiver sends a citizen who booked the counter (receiver/mail.ts):
+// the confirmation with the calendar file — the same facts as the page's confirmation — and,
+// if they cancel, that it is cancelled; whom to ask, from the comune's settings only. Call
+// inside `speakIn(locale, …)`.
 import { msg, str } from '@lit/localize';
 import { helpLine } from '../requests/receipt.js';
 import { comuneText } from '../settings/comune-text.js';
@@ -29,4 +30,20 @@ export function confirmationEmail(settings: Settings, booked: BookedAppointment,
     ...(help ? [help] : []),
   ];
   return { subject: msg(str`Appuntamento confermato: ${appointmentWhen(booked, locale)} (${comune})`), text: `${lines.join('\n')}\n`, ics: icsFile(event, now) };
+}
+
+/** The citizen's email once they cancelled: which appointment, its code, whom to ask. */
+export function cancellationEmail(settings: Settings, booked: BookedAppointment, locale: Locale): { subject: string; text: string } {
+  const comune = comuneText(settings.name, locale);
+  const when = appointmentWhen(booked, locale);
+  const help = helpLine(settings, locale);
+  const lines = [
+    comune,
+    '',
+    msg(str`L’appuntamento di ${when} è stato annullato.`),
+    ...(booked.code ? [`${msg('Codice della prenotazione')}: ${booked.code}`] : []),
+    msg('Se ti serve, puoi prenotarne un altro.'),
+    ...(help ? ['', help] : []),
+  ];
+  return { subject: msg(str`Appuntamento annullato: ${when} (${comune})`), text: `${lines.join('\n')}\n` };
 }
