@@ -89,10 +89,14 @@ export async function setBookingDays(db: Database, comune: string, weekdays: num
   });
 }
 
-/** Closes (or, with `open`, opens again) the counter's appointments on `day`; the bookings already made stay and are listed. */
+/**
+ * Closes (or, with `closed` false, opens again) the counter's appointments on `day`; closed
+ * again without a `note`, the note it had stays. The bookings already made stay unless the
+ * office cancels them (`cancelDay`).
+ */
 export async function setClosed(db: Queryable, comune: string, day: string, closed: boolean, note?: string): Promise<void> {
   if (closed)
-    await db.query('insert into booking_closures (comune, day, note) values ($1, $2, $3) on conflict (comune, day) do update set note = excluded.note', [comune, day, note ?? null]);
+    await db.query('insert into booking_closures (comune, day, note) values ($1, $2, $3) on conflict (comune, day) do update set note = coalesce(excluded.note, booking_closures.note)', [comune, day, note ?? null]);
   else await db.query('delete from booking_closures where comune = $1 and day = $2', [comune, day]);
 }
 
@@ -219,6 +223,24 @@ export async function cancelBooking(db: Queryable, comune: string, code: string,
     [comune, code, now],
   );
   return 'cancelled';
+}
+
+/**
+ * The office closes a day that has appointments and asks to cancel them (`booking-closed
+ * --cancel-bookings`): those not begun are cancelled, and each citizen is owed an email saying
+ * so, in one statement. Their codes, for the office.
+ */
+export async function cancelDay(db: Queryable, comune: string, range: { from: Date; to: Date }, now = new Date()): Promise<string[]> {
+  const rows = await db.query<{ code: string }>(
+    `with cancelled as (
+       update bookings set cancelled_at = $4
+       where comune = $1 and starts_at >= $2 and starts_at < $3 and starts_at > $4 and cancelled_at is null
+       returning id, code),
+     told as (insert into outbox (booking_id, recipient, event) select id, 'citizen', 'closed' from cancelled)
+     select code from cancelled order by code`,
+    [comune, range.from, range.to, now],
+  );
+  return rows.map((row) => row.code);
 }
 
 /** A comune's appointments starting in [from, to), in order, cancelled ones included (marked). */

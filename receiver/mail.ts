@@ -16,7 +16,8 @@ import { definitionOfType, OFFICE_ANSWERS, officeAnswersOf } from '../src/reques
 import type { CieRequest } from '../src/requests/schema.js';
 import { comuneText } from '../src/settings/comune-text.js';
 import type { Comune, Receiver } from './config.js';
-import type { StoredBooking } from './booking.js';
+import { closedDays, type StoredBooking } from './booking.js';
+import { romeDate } from '../src/booking/rome-time.js';
 import type { Database } from './database.js';
 import { cardCopiesOf, claimDueEmails, markFailed, markSent, type DueEmail, type StoredRequest } from './store.js';
 
@@ -174,12 +175,12 @@ export async function deliverDue(db: Database, mailer: Mailer, receiver: Receive
  * its cancelling owes): one email, one id, whatever the attempts.
  */
 export const messageIdFor = (due: DueEmail, from: string) =>
-  `<${due.booking ? due.booking.code : due.stored.reference}.${due.recipient}${due.event === 'cancelled' ? '.cancelled' : ''}@${from.split('@').pop()}>`;
+  `<${due.booking ? due.booking.code : due.stored.reference}.${due.recipient}${due.event === 'new' ? '' : `.${due.event}`}@${from.split('@').pop()}>`;
 
 function compose(db: Database, due: DueEmail, comune: Comune, from: string) {
   if (due.booking) {
     if (due.recipient === 'office') return bookingNotice(due.booking, due.event, comune, from);
-    return due.event === 'cancelled' ? cancelledEmail(due.booking, comune, from) : bookingEmail(due.booking, comune, from);
+    return due.event === 'new' ? bookingEmail(due.booking, comune, from) : cancelledEmail(db, due.booking, due.event === 'closed', comune, from);
   }
   return due.recipient === 'citizen' ? citizenEmail(due.stored, comune, from) : officeEmail(db, due.stored, comune, from);
 }
@@ -214,11 +215,12 @@ function bookingNotice(booking: StoredBooking, event: DueEmail['event'], comune:
   };
 }
 
-/** The citizen's email once they cancelled, in their language. */
-async function cancelledEmail(booking: StoredBooking, comune: Comune, from: string): Promise<SendMailOptions> {
+/** The citizen's email once the appointment is cancelled (by them, or by the office closing the day), in their language. */
+async function cancelledEmail(db: Database, booking: StoredBooking, dayClosed: boolean, comune: Comune, from: string): Promise<SendMailOptions> {
   const locale = pickLocale(booking.locale);
   await loadLocale(locale);
-  const said = speakIn(locale, () => cancellationEmail(comune.widget, { code: booking.code, start: booking.start.toISOString(), end: booking.end.toISOString() }, locale));
+  const closedDay = dayClosed ? { note: (await closedDays(db, booking.comune, romeDate(booking.start), romeDate(booking.start)))[0]?.note } : undefined;
+  const said = speakIn(locale, () => cancellationEmail(comune.widget, { code: booking.code, start: booking.start.toISOString(), end: booking.end.toISOString() }, locale, closedDay));
   return { from, to: booking.answers.email, replyTo: comune.widget.office.email, subject: said.subject, text: said.text };
 }
 

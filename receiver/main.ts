@@ -4,11 +4,11 @@
 //   node dist/receiver/main.js purge   (the retention periods, now; `serve` also runs it every six hours)
 //   node dist/receiver/main.js migrate
 //   node dist/receiver/main.js booking-hours  --comune dalmine [--day mon --day thu --hours 09:00-12:30 --minutes 20 --capacity 2 | --day sat --none]
-//   node dist/receiver/main.js booking-closed --comune dalmine --date 2026-12-24 [--note "…"] [--open]
+//   node dist/receiver/main.js booking-closed --comune dalmine --date 2026-12-24 [--note "…"] [--cancel-bookings] [--open]
 //   node dist/receiver/main.js bookings       --comune dalmine [--from …] [--to …] [--format csv|json]
 // The configuration file is --config, else $RECEIVER_CONFIG, else ./receiver.config.json.
 import { parseArgs } from 'node:util';
-import { bookingsFor, checkedSpans, setBookingDays, setClosed, WeekError } from './booking.js';
+import { bookingsFor, cancelDay, checkedSpans, setBookingDays, setClosed, WeekError } from './booking.js';
 import { spanNamed, weekdayNamed, weekText } from './booking-admin.js';
 import { ConfigError, loadConfigFile, type Receiver } from './config.js';
 import { DatabaseInUse, migrate, openDatabase, type Database } from './database.js';
@@ -26,7 +26,8 @@ const USAGE = `usage: main.js serve|export|purge|migrate [--config file] [--comu
 The counter's appointments, where the comune's settings name the receiver as booking.system:
   booking-hours   the week; with --day (one or more) and --hours 09:00-12:30 (one or more)
                   --minutes 20 --capacity 2, those days' appointments; --day sat --none, none
-  booking-closed  --date 2026-12-24 [--note "why"]: no appointments that day; --open undoes it
+  booking-closed  --date 2026-12-24 [--note "why"]: no appointments that day; --open undoes it;
+                  --cancel-bookings also cancels those already booked, and emails each citizen
   bookings        the appointments from --from to --to (csv or json), cancelled ones marked`;
 
 /** A mistake on the command line: said in a line with the usage, never as a stack. */
@@ -51,6 +52,7 @@ function parse(argv: string[]) {
         date: { type: 'string' },
         note: { type: 'string' },
         open: { type: 'boolean' },
+        'cancel-bookings': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -102,12 +104,22 @@ function bookingCommand(command: string, values: ReturnType<typeof parse>['value
   if (command === 'booking-closed') {
     const date = values.date;
     if (!date || !isRealIsoDate(date)) throw new UsageError(`--date must be a date like 2026-12-24${date ? `, not "${date}"` : ''}`);
+    if (values.open && values['cancel-bookings']) throw new UsageError('--cancel-bookings closes a day: not with --open');
+    const day = { from: romeDay(date, '--date')!, to: romeDay(date, '--date', 1)! }; // a checked date: never undefined
     return async (db, comune) => {
       await setClosed(db, comune, date, !values.open, values.note);
-      const booked = (await bookingsFor(db, comune, { from: romeDay(date, '--date'), to: romeDay(date, '--date', 1) })).filter((b) => !b.cancelledAt);
-      // Closing a day takes no appointment away: the citizens who booked it are the office's to tell.
-      if (!values.open && booked.length)
-        console.log(`${booked.length} appointment${booked.length > 1 ? 's were' : ' was'} already booked that day (codes ${booked.map((b) => b.code).join(', ')}): tell them; \`bookings --from ${date} --to ${date}\` lists them.`);
+      if (values['cancel-bookings']) {
+        // The office's choice: cancelled here, each citizen told by email when `serve` runs.
+        const codes = await cancelDay(db, comune, day);
+        console.log(codes.length ? `Cancelled ${codes.length} appointment${codes.length > 1 ? 's' : ''} (codes ${codes.join(', ')}); each citizen gets an email saying so${values.note ? ', with the note' : ''}.` : 'No appointment was booked that day.');
+      } else {
+        const booked = (await bookingsFor(db, comune, day)).filter((b) => !b.cancelledAt);
+        // Closing a day takes no appointment away unless asked: the citizens who booked it are the office's to tell.
+        if (!values.open && booked.length)
+          console.log(
+            `${booked.length} appointment${booked.length > 1 ? 's were' : ' was'} already booked that day (codes ${booked.map((b) => b.code).join(', ')}): tell them, or run this again with --cancel-bookings to cancel them and email each citizen.`,
+          );
+      }
       await readBack(db, comune);
     };
   }

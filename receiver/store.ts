@@ -96,7 +96,7 @@ export async function cardCopiesOf(db: Queryable, requestId: string): Promise<Ca
 }
 
 /** An email the outbox owes: for a request (`stored`) or for a booking (`booking`). */
-export type DueEmail = { outboxId: string; recipient: 'citizen' | 'office'; attempts: number; event: 'new' | 'cancelled' } & (
+export type DueEmail = { outboxId: string; recipient: 'citizen' | 'office'; attempts: number; event: 'new' | 'cancelled' | 'closed' } & (
   | { stored: StoredRequest; booking?: undefined }
   | { booking: StoredBooking; stored?: undefined }
 );

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../components/appointment-link/index.js';
 import type { CieAppointmentLink } from '../components/appointment-link/index.js';
-import { romeDate, daysAfter } from '../src/booking/rome-time.js';
+import { romeDate, daysAfter, romeInstant } from '../src/booking/rome-time.js';
 import { isNationalHoliday } from '../src/time/holidays.js';
 import { isClosedDay } from '../src/time/opening-hours.js';
 import { $, $$, addJsonScript, exampleSettings, mount, removeAddedScripts, textOf } from './helpers/dom.js';
@@ -237,6 +237,32 @@ describe('the reference receiver as the counter’s booking system', function ()
     expect(elsewhere.filter((r) => !r.ok).map((r) => r.point)).to.deep.equal(["CORS: reading free times from the comune's site", "CORS: booking from the comune's site"]);
   });
 
+  it('the office closes a day with appointments and cancels them: each citizen is told, with the office’s note; the list marks them', async () => {
+    const day = openDayFrom(6);
+    const [slot] = await freeOn(day);
+    const booked = await book(slot!, crypto.randomUUID(), { givenName: 'Marco', email: 'marco.prova@example.org' });
+    expect(booked.status).to.equal(201);
+    const { code } = (await booked.json()) as { code: string };
+    // `booking-closed --date <day> --note … --cancel-bookings`, through the same functions.
+    const codes = await command<string[]>('receiver-booking-week', {
+      comune: 'esempio',
+      closed: [{ day, closed: true, note: 'Chiusura straordinaria per sciopero.' }],
+      cancelDay: { from: romeInstant(`${day}T00:00`).toISOString(), to: romeInstant(`${daysAfter(day, 1)}T00:00`).toISOString() },
+    });
+    expect(codes).to.deep.equal([code]);
+    expect(await freeOn(day)).to.deep.equal([]);
+    await command('receiver-deliver');
+    const told = (await command<Mail[]>('receiver-mail')).filter((m) => m.messageId?.includes(`${code}.`));
+    expect(told.map((m) => m.messageId!.split('@')[0]).sort()).to.deep.equal([`<${code}.citizen`, `<${code}.citizen.closed`, `<${code}.office`]);
+    const closed = told.find((m) => m.messageId!.startsWith(`<${code}.citizen.closed`))!;
+    expect(closed.to).to.equal('marco.prova@example.org');
+    expect(closed.subject).to.match(/^Appuntamento annullato: /);
+    expect(closed.text).to.match(/Il Comune ha annullato l’appuntamento di \p{L}+ \d{1,2} \p{L}+ \d{4}, \d\d:\d\d–\d\d:\d\d: lo sportello è chiuso quel giorno\.\nChiusura straordinaria per sciopero\.\nCodice della prenotazione: /u);
+    expect(closed.text).to.contain('Ci scusiamo: prenota un altro orario.');
+    const [row] = await command<{ cancelled: boolean }[]>('receiver-sql', { sql: 'select cancelled_at is not null as cancelled from bookings where code = $1', params: [code] });
+    expect(row!.cancelled).to.equal(true);
+  });
+
   it('the office sets its week and closed days from the command line, and reads the appointments back', async function () {
     const closedDay = daysAfter(romeDate(new Date()), 10);
     const ran = await command<Ran[]>('receiver-booking-cli', {
@@ -246,9 +272,15 @@ describe('the reference receiver as the counter’s booking system', function ()
         ['booking-hours', '--comune', 'esempio', '--day', 'tue', '--hours', '09:00-12:00', '--hours', '11:00-13:00', '--minutes', '20', '--capacity', '1'],
         ['booking-closed', '--comune', 'esempio', '--date', closedDay, '--note', 'Formazione'],
         ['bookings', '--comune', 'esempio'],
+        ['booking-closed', '--comune', 'esempio', '--date', closedDay, '--cancel-bookings'],
+        ['booking-closed', '--comune', 'esempio', '--date', closedDay, '--open', '--cancel-bookings'],
       ],
     });
-    const [week, badDay, overlap, closed, listed] = ran;
+    const [week, badDay, overlap, closed, listed, cancelling, openAndCancel] = ran;
+    expect(cancelling!.code, cancelling!.stderr).to.equal(0);
+    expect(cancelling!.stdout).to.contain('No appointment was booked that day.');
+    expect(openAndCancel!.code).to.equal(2);
+    expect(openAndCancel!.stderr).to.contain('--cancel-bookings closes a day: not with --open');
     expect(week!.code, week!.stderr).to.equal(0);
     expect(week!.stdout).to.contain('Monday     09:00–12:30, 20 minutes each, 2 at a time; 14:00–16:00, 20 minutes each, 2 at a time');
     expect(week!.stdout).to.contain('Thursday   09:00–12:30');

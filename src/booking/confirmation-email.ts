@@ -32,17 +32,22 @@ export function confirmationEmail(settings: Settings, booked: BookedAppointment,
   return { subject: msg(str`Appuntamento confermato: ${appointmentWhen(booked, locale)} (${comune})`), text: `${lines.join('\n')}\n`, ics: icsFile(event, now) };
 }
 
-/** The citizen's email once they cancelled: which appointment, its code, whom to ask. */
-export function cancellationEmail(settings: Settings, booked: BookedAppointment, locale: Locale): { subject: string; text: string } {
+/**
+ * The citizen's email once the appointment is cancelled — by them, or by the office that
+ * closed the counter that day (`closedDay`, with the office's own note, as it wrote it):
+ * which appointment, its code, whom to ask.
+ */
+export function cancellationEmail(settings: Settings, booked: BookedAppointment, locale: Locale, closedDay?: { note?: string }): { subject: string; text: string } {
   const comune = comuneText(settings.name, locale);
   const when = appointmentWhen(booked, locale);
   const help = helpLine(settings, locale);
   const lines = [
     comune,
     '',
-    msg(str`L’appuntamento di ${when} è stato annullato.`),
+    closedDay ? msg(str`Il Comune ha annullato l’appuntamento di ${when}: lo sportello è chiuso quel giorno.`) : msg(str`L’appuntamento di ${when} è stato annullato.`),
+    ...(closedDay?.note ? [closedDay.note] : []),
     ...(booked.code ? [`${msg('Codice della prenotazione')}: ${booked.code}`] : []),
-    msg('Se ti serve, puoi prenotarne un altro.'),
+    closedDay ? msg('Ci scusiamo: prenota un altro orario.') : msg('Se ti serve, puoi prenotarne un altro.'),
     ...(help ? ['', help] : []),
   ];
   return { subject: msg(str`Appuntamento annullato: ${when} (${comune})`), text: `${lines.join('\n')}\n` };

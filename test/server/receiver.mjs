@@ -230,9 +230,11 @@ export function receiverPlugin() {
       }
       case 'receiver-booking-week': {
         // What the office sets with `main.js booking-hours` / `booking-closed`, through the same functions.
-        const { setBookingDays, setClosed } = await built();
+        const { cancelDay, setBookingDays, setClosed } = await built();
         if (payload.days) await setBookingDays(r.db, payload.comune, payload.days, payload.spans ?? []);
-        for (const { day, closed } of payload.closed ?? []) await setClosed(r.db, payload.comune, day, closed);
+        for (const { day, closed, note } of payload.closed ?? []) await setClosed(r.db, payload.comune, day, closed, note);
+        // `booking-closed --cancel-bookings`: the day's appointments cancelled, their codes back.
+        if (payload.cancelDay) return cancelDay(r.db, payload.comune, { from: new Date(payload.cancelDay.from), to: new Date(payload.cancelDay.to) });
         return true;
       }
       case 'receiver-booking-cli': {
