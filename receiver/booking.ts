@@ -205,25 +205,39 @@ export async function bookSlot(
 
 /**
  * Cancels a booking with the Idempotency-Key it was booked with, and owes the citizen and the
- * office an email saying so: `cancelled` (also when it already was, told once), `unknown` for a wrong code or key (the same answer: a guess learns nothing),
- * `past` once the appointment has begun.
+ * office an email saying so: `cancelled` (also when it already was, told once), `unknown` for a
+ * wrong code or key (the same answer: a guess learns nothing), `past` once the appointment has begun.
  */
 export async function cancelBooking(db: Queryable, comune: string, code: string, idempotencyKey: string, now = new Date()): Promise<'cancelled' | 'unknown' | 'past'> {
-  const [row] = await db.query<{ starts_at: Date | string; cancelled_at: unknown }>(
-    'select starts_at, cancelled_at from bookings where comune = $1 and code = $2 and key_sha256 = $3',
-    [comune, code, sha256(idempotencyKey)],
-  );
-  if (!row) return 'unknown';
+  return cancelAndTell(db, comune, code, now, ['citizen', 'office'], sha256(idempotencyKey));
+}
+
+/**
+ * The office cancels a booking a citizen asked it to cancel (by phone, at the desk:
+ * `booking-cancel --code`): the citizen is owed the same email as when cancelling from the page.
+ */
+export async function cancelByOffice(db: Queryable, comune: string, code: string, now = new Date()): Promise<'cancelled' | 'unknown' | 'past'> {
+  return cancelAndTell(db, comune, code, now, ['citizen']);
+}
+
+async function cancelAndTell(db: Queryable, comune: string, code: string, now: Date, told: readonly DueRecipient[], keySha256?: string): Promise<'cancelled' | 'unknown' | 'past'> {
+  const [row] = await db.query<{ starts_at: Date | string; cancelled_at: unknown; key_sha256: string }>('select starts_at, cancelled_at, key_sha256 from bookings where comune = $1 and code = $2', [
+    comune,
+    code,
+  ]);
+  if (!row || (keySha256 !== undefined && row.key_sha256 !== keySha256)) return 'unknown';
   if (row.cancelled_at) return 'cancelled';
   if (new Date(row.starts_at) <= now) return 'past';
-  // Cancelled and told in one statement: the citizen's confirmation and the office's notice.
+  // Cancelled and told in one statement.
   await db.query(
     `with cancelled as (update bookings set cancelled_at = $3 where comune = $1 and code = $2 and cancelled_at is null returning id)
-     insert into outbox (booking_id, recipient, event) select id, recipient, 'cancelled' from cancelled, (values ('citizen'), ('office')) as r (recipient)`,
-    [comune, code, now],
+     insert into outbox (booking_id, recipient, event) select id, recipient, 'cancelled' from cancelled, jsonb_array_elements_text($4::jsonb) as r (recipient)`,
+    [comune, code, now, JSON.stringify(told)],
   );
   return 'cancelled';
 }
+
+type DueRecipient = 'citizen' | 'office';
 
 /**
  * The office closes a day that has appointments and asks to cancel them (`booking-closed

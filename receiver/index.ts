@@ -7,5 +7,5 @@ export { startReceiver, type RunningReceiver } from './receiver.js';
 export { requestsFor } from './store.js';
 export { checkEndpoint, reportText, type CheckResult } from './conformance.js';
 export { checkBooking } from './booking-check.js';
-export { bookingsFor, bookingWeek, cancelDay, setBookingDays, setClosed } from './booking.js';
+export { bookingsFor, bookingWeek, cancelByOffice, cancelDay, setBookingDays, setClosed } from './booking.js';
 export { CONTACT_UPDATE_EXAMPLE, REPRINT_EXAMPLE } from '../src/requests/contract-examples.js';

@@ -5,10 +5,11 @@
 //   node dist/receiver/main.js migrate
 //   node dist/receiver/main.js booking-hours  --comune dalmine [--day mon --day thu --hours 09:00-12:30 --minutes 20 --capacity 2 | --day sat --none]
 //   node dist/receiver/main.js booking-closed --comune dalmine --date 2026-12-24 [--note "…"] [--cancel-bookings] [--open]
+//   node dist/receiver/main.js booking-cancel --comune dalmine --code DAL-7KQ4MX
 //   node dist/receiver/main.js bookings       --comune dalmine [--from …] [--to …] [--format csv|json]
 // The configuration file is --config, else $RECEIVER_CONFIG, else ./receiver.config.json.
 import { parseArgs } from 'node:util';
-import { bookingsFor, cancelDay, checkedSpans, setBookingDays, setClosed, WeekError } from './booking.js';
+import { bookingsFor, cancelByOffice, cancelDay, checkedSpans, setBookingDays, setClosed, WeekError } from './booking.js';
 import { spanNamed, weekdayNamed, weekText } from './booking-admin.js';
 import { ConfigError, loadConfigFile, type Receiver } from './config.js';
 import { DatabaseInUse, migrate, openDatabase, type Database } from './database.js';
@@ -18,7 +19,7 @@ import { requestsFor } from './store.js';
 import { isRealIsoDate } from '../src/validation/dates.js';
 
 const USAGE = `usage: main.js serve|export|purge|migrate [--config file] [--comune id] [--format csv|json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-       main.js booking-hours|booking-closed|bookings --comune id [options below]
+       main.js booking-hours|booking-closed|booking-cancel|bookings --comune id [options below]
   serve    takes requests (and sends the emails, and purges every six hours)
   export   one comune's requests, from --from to --to, both days included (Rome's days)
   purge    deletes what the retention periods say, now
@@ -28,6 +29,7 @@ The counter's appointments, where the comune's settings name the receiver as boo
                   --minutes 20 --capacity 2, those days' appointments; --day sat --none, none
   booking-closed  --date 2026-12-24 [--note "why"]: no appointments that day; --open undoes it;
                   --cancel-bookings also cancels those already booked, and emails each citizen
+  booking-cancel  --code DAL-7KQ4MX: cancels one appointment (the citizen asked the office), emails them
   bookings        the appointments from --from to --to (csv or json), cancelled ones marked`;
 
 /** A mistake on the command line: said in a line with the usage, never as a stack. */
@@ -50,6 +52,7 @@ function parse(argv: string[]) {
         capacity: { type: 'string' },
         none: { type: 'boolean' },
         date: { type: 'string' },
+        code: { type: 'string' },
         note: { type: 'string' },
         open: { type: 'boolean' },
         'cancel-bookings': { type: 'boolean' },
@@ -74,7 +77,7 @@ function romeDay(text: string | undefined, option: string, days = 0): Date | und
   return new Date(`${iso}T00:00:00${offset}`);
 }
 
-const COMMANDS = ['serve', 'export', 'purge', 'migrate', 'booking-hours', 'booking-closed', 'bookings'];
+const COMMANDS = ['serve', 'export', 'purge', 'migrate', 'booking-hours', 'booking-closed', 'booking-cancel', 'bookings'];
 
 function comuneOf(receiver: Receiver, id: string | undefined): string {
   if (!id || !receiver.comuni.has(id)) throw new ConfigError(`--comune must be one of: ${[...receiver.comuni.keys()].join(', ')}`);
@@ -99,6 +102,16 @@ function bookingCommand(command: string, values: ReturnType<typeof parse>['value
     return async (db, comune) => {
       const bookings = await bookingsFor(db, comune, range);
       process.stdout.write(values.format === 'json' ? bookingsJson(bookings) : bookingsCsv(bookings));
+    };
+  }
+  if (command === 'booking-cancel') {
+    const code = values.code?.trim().toUpperCase();
+    if (!code) throw new UsageError('--code must be the booking\'s code, like DAL-7KQ4MX');
+    return async (db, comune) => {
+      const outcome = await cancelByOffice(db, comune, code);
+      if (outcome === 'unknown') throw new UsageError(`no booking ${code} for ${comune}`);
+      if (outcome === 'past') throw new UsageError(`${code} has already begun: it stays as it was`);
+      console.log(`${code} is cancelled; the citizen gets an email saying so.`);
     };
   }
   if (command === 'booking-closed') {

@@ -263,6 +263,22 @@ describe('the reference receiver as the counter’s booking system', function ()
     expect(row!.cancelled).to.equal(true);
   });
 
+  it('the office cancels one appointment a citizen asked it to cancel: the citizen is told, the time is free again', async () => {
+    const day = openDayFrom(7);
+    const [slot] = await freeOn(day);
+    const booked = await book(slot!, crypto.randomUUID(), { givenName: 'Sara', email: 'sara.prova@example.org' });
+    const { code } = (await booked.json()) as { code: string };
+    expect(await command<string>('receiver-booking-week', { comune: 'esempio', cancelCode: code })).to.equal('cancelled');
+    expect(await command<string>('receiver-booking-week', { comune: 'esempio', cancelCode: 'ESE-ZZZZZZ' })).to.equal('unknown');
+    expect((await freeOn(day)).map((s) => s.start)).to.include(slot!.start);
+    await command('receiver-deliver');
+    const told = (await command<Mail[]>('receiver-mail')).filter((m) => m.messageId?.includes(`${code}.`));
+    expect(told.map((m) => m.messageId!.split('@')[0]).sort()).to.deep.equal([`<${code}.citizen`, `<${code}.citizen.cancelled`, `<${code}.office`]);
+    const cancelled = told.find((m) => m.messageId!.startsWith(`<${code}.citizen.cancelled`))!;
+    expect(cancelled.to).to.equal('sara.prova@example.org');
+    expect(cancelled.text).to.match(/L’appuntamento di \p{L}+ \d{1,2} \p{L}+ \d{4}, \d\d:\d\d–\d\d:\d\d è stato annullato\./u);
+  });
+
   it('the office sets its week and closed days from the command line, and reads the appointments back', async function () {
     const closedDay = daysAfter(romeDate(new Date()), 10);
     const ran = await command<Ran[]>('receiver-booking-cli', {
@@ -274,9 +290,12 @@ describe('the reference receiver as the counter’s booking system', function ()
         ['bookings', '--comune', 'esempio'],
         ['booking-closed', '--comune', 'esempio', '--date', closedDay, '--cancel-bookings'],
         ['booking-closed', '--comune', 'esempio', '--date', closedDay, '--open', '--cancel-bookings'],
+        ['booking-cancel', '--comune', 'esempio', '--code', 'ese-zzzzzz'],
       ],
     });
-    const [week, badDay, overlap, closed, listed, cancelling, openAndCancel] = ran;
+    const [week, badDay, overlap, closed, listed, cancelling, openAndCancel, noSuchCode] = ran;
+    expect(noSuchCode!.code).to.equal(2);
+    expect(noSuchCode!.stderr).to.contain('no booking ESE-ZZZZZZ for esempio');
     expect(cancelling!.code, cancelling!.stderr).to.equal(0);
     expect(cancelling!.stdout).to.contain('No appointment was booked that day.');
     expect(openAndCancel!.code).to.equal(2);

@@ -230,11 +230,13 @@ export function receiverPlugin() {
       }
       case 'receiver-booking-week': {
         // What the office sets with `main.js booking-hours` / `booking-closed`, through the same functions.
-        const { cancelDay, setBookingDays, setClosed } = await built();
+        const { cancelByOffice, cancelDay, setBookingDays, setClosed } = await built();
         if (payload.days) await setBookingDays(r.db, payload.comune, payload.days, payload.spans ?? []);
         for (const { day, closed, note } of payload.closed ?? []) await setClosed(r.db, payload.comune, day, closed, note);
         // `booking-closed --cancel-bookings`: the day's appointments cancelled, their codes back.
         if (payload.cancelDay) return cancelDay(r.db, payload.comune, { from: new Date(payload.cancelDay.from), to: new Date(payload.cancelDay.to) });
+        // `booking-cancel --code`: one appointment, cancelled by the office.
+        if (payload.cancelCode) return cancelByOffice(r.db, payload.comune, payload.cancelCode);
         return true;
       }
       case 'receiver-booking-cli': {
